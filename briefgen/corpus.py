@@ -1,0 +1,241 @@
+"""Ingestion: every file in the corpus folder becomes units (with provenance) or a rejected entry.
+
+Order of work: read each file (readers.py), split forum pages into posts (forum.py) or
+articles into units, pull links out of the text, then remove text pasted twice across the
+whole corpus (dedupe.py), and finally read dates and the language off each unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from briefgen import dates, facts
+from briefgen.dedupe import find_repeats
+from briefgen.errors import CorpusError
+from briefgen.forum import parse_thread, post_id_suffix
+from briefgen.model import Corpus, Paragraph, QuotedReply, Rejected, Unit
+from briefgen.readers import DEFAULT_MAX_FILE_BYTES, Document, Unreadable, discover, read_document
+
+TITLE_MAX_WORDS = 25
+DATELINE_REACH = 120  # a date this close to the start of the first paragraph is its dateline
+_SENTENCE_END = re.compile(r"[.!?;:…]['\"’”»)]*$")
+_BYLINE = re.compile(r"^(?:By|BY|Автор:?)\s+\S.{0,60}$")
+_SEPARATOR_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|(?:\*\s){2,}\*)\s*$")
+MIN_SPLIT_WORDS = 50
+
+
+@dataclass
+class _Draft:
+    """A unit before duplicates are removed and facts are read."""
+
+    source: str
+    suffix: str
+    first_line: int
+    last_line: int
+    paragraphs: list[Paragraph]
+    post: int | None = None
+    author: str | None = None
+    urls: list[str] = field(default_factory=list)
+    quoted: tuple[QuotedReply, ...] = ()
+    meta: dict = field(default_factory=dict)
+    document_text: str = ""
+
+
+def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
+                max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, today: dt.date | None = None) -> Corpus:
+    """Read every file under corpus_dir into units; unreadable files are rejected with a reason."""
+    if not corpus_dir.is_dir():
+        raise CorpusError("corpus folder not found", corpus_dir)
+    today = today or dt.date.today()
+    drafts: list[_Draft] = []
+    rejected: list[Rejected] = []
+    for path in discover(corpus_dir, exclude):
+        source = path.relative_to(corpus_dir).as_posix()
+        try:
+            document = read_document(path, source, max_file_bytes)
+        except Unreadable as reason:
+            rejected.append(Rejected(source, str(reason)))
+            continue
+        file_drafts = drafts_from_document(document)
+        if file_drafts:
+            drafts.extend(file_drafts)
+        else:
+            rejected.append(Rejected(source, "no text left once forum chrome and links are removed"))
+    return _finish(drafts, rejected, today)
+
+
+def drafts_from_document(document: Document) -> list[_Draft]:
+    """Split a document into draft units: forum posts, or one article (several when separated)."""
+    text = "\n".join(document.lines)
+    thread = parse_thread(document.lines, document.source)
+    if thread is not None:
+        drafts = [
+            _Draft(document.source, post_id_suffix(post), post.first_line, post.last_line,
+                   [Paragraph(line_text, line) for line, line_text in post.body], post.number, post.author,
+                   quoted=post.quoted, meta=document.meta, document_text=text)
+            for post in thread.posts
+        ]
+    else:
+        drafts = [
+            _Draft(document.source, suffix, first, last, paragraphs, author=document.meta.get("author"),
+                   meta=document.meta, document_text=text)
+            for suffix, first, last, paragraphs in _article_parts(document)
+        ]
+    for draft in drafts:
+        _pull_links(draft)
+        draft.urls = list(dict.fromkeys(document.meta.get("urls", []) + draft.urls +
+                                        ([document.meta["url"]] if document.meta.get("url") else [])))
+    return [draft for draft in drafts if draft.paragraphs or draft.quoted]
+
+
+def _article_parts(document: Document) -> list[tuple[str, int, int, list[Paragraph]]]:
+    """One article per file, or several when a plain-text file separates them with '-----' lines."""
+    paragraphs = _paragraphs(document)
+    if not paragraphs:
+        return []
+    last = max((n for n, line in enumerate(document.lines, 1) if line.strip()), default=1)
+    parts = _split_on_separators(paragraphs, document) if document.kind == "text" else [paragraphs]
+    if len(parts) == 1:
+        return [("", 1, last, paragraphs)]
+    bounds = [part[0].line for part in parts[1:]] + [last + 1]
+    return [(f"#{number}", part[0].line, bound - 1, part)
+            for number, (part, bound) in enumerate(zip(parts, bounds), 1)]
+
+
+def _paragraphs(document: Document) -> list[Paragraph]:
+    """Paragraphs with their first source line; hard-wrapped plain text is joined back up."""
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(document.lines, 1):
+        if line.strip():
+            blocks[-1].append((number, line.strip()))
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    wrapped = document.kind == "text" and _looks_hard_wrapped(blocks)
+    paragraphs = []
+    for block in blocks:
+        groups = [block] if wrapped else [[line] for line in block]
+        for group in groups:
+            role = document.line_roles.get(group[0][0], "body")
+            paragraphs.append(Paragraph(" ".join(text for _, text in group), group[0][0], role))
+    return paragraphs
+
+
+def _looks_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Wire copy wrapped at ~72 columns: most lines sit in multi-line blocks and stop short."""
+    lines = [text for block in blocks for _, text in block]
+    in_runs = sum(len(block) for block in blocks if len(block) > 1)
+    short = sum(1 for text in lines if len(text) <= 100)
+    return len(lines) > 3 and in_runs > 0.6 * len(lines) and short > 0.8 * len(lines)
+
+
+def _split_on_separators(paragraphs: list[Paragraph], document: Document) -> list[list[Paragraph]]:
+    parts: list[list[Paragraph]] = [[]]
+    for paragraph in paragraphs:
+        if _SEPARATOR_LINE.match(paragraph.text):
+            parts.append([])
+        else:
+            parts[-1].append(paragraph)
+    parts = [part for part in parts if part]
+    if len(parts) > 1 and all(sum(len(p.text.split()) for p in part) >= MIN_SPLIT_WORDS for part in parts):
+        return parts
+    return [[p for p in paragraphs if not _SEPARATOR_LINE.match(p.text)]]
+
+
+def _pull_links(draft: _Draft) -> None:
+    """Bare link lines become the unit's URLs; links inside sentences stay in the text too."""
+    kept = []
+    for paragraph in draft.paragraphs:
+        urls, rest = facts.split_link_paragraph(paragraph.text)
+        draft.urls.extend(urls)
+        draft.urls.extend(facts.find_urls(rest))
+        if rest:
+            kept.append(replace(paragraph, text=rest))
+    draft.paragraphs = kept
+
+
+def _finish(drafts: list[_Draft], rejected: list[Rejected], today: dt.date) -> Corpus:
+    repeats = find_repeats([[p.text for p in draft.paragraphs] for draft in drafts])
+    units: list[Unit] = []
+    removed_total = 0
+    sources_with_units: set[str] = set()
+    languages: dict[str, str] = {}
+    for draft, repeated in zip(drafts, repeats):
+        removed_total += len(repeated)
+        kept = [p for position, p in enumerate(draft.paragraphs) if position not in repeated]
+        if not kept and not draft.quoted and not draft.suffix:
+            rejected.append(Rejected(draft.source, "repeats text already read from earlier files"))
+            continue
+        if draft.source not in languages:
+            languages[draft.source] = facts.detect_language(draft.document_text)
+        units.append(_unit(draft, kept, len(repeated), today, languages[draft.source]))
+        sources_with_units.add(draft.source)
+    return Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), removed_total)
+
+
+def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.date, file_language: str) -> Unit:
+    paragraphs = _with_roles(paragraphs, draft.meta)
+    unit = Unit(
+        id=draft.source + draft.suffix,
+        source=draft.source,
+        paragraphs=tuple(paragraphs),
+        first_line=draft.first_line,
+        last_line=draft.last_line,
+        post=draft.post,
+        author=draft.author,
+        title=draft.meta.get("title") or next((p.text for p in paragraphs if p.role == "title"), None),
+        urls=tuple(dict.fromkeys(draft.urls)),
+        duplicates_removed=removed,
+        quoted_replies=draft.quoted,
+    )
+    convention = dates.numeric_convention(draft.document_text)
+    mentions = dates.find_dates(unit.text, today, convention)
+    language = draft.meta.get("lang") or draft.meta.get("language")
+    return replace(
+        unit,
+        dates=mentions,
+        date=_publication_date(unit, mentions, draft.meta),
+        lang=(language or facts.detect_language(unit.text, fallback=file_language)).split("-")[0].lower(),
+    )
+
+
+def _with_roles(paragraphs: list[Paragraph], meta: dict) -> list[Paragraph]:
+    """Mark the headline (a short first paragraph with no closing punctuation) and bylines."""
+    result = []
+    for position, paragraph in enumerate(paragraphs):
+        role = paragraph.role
+        words = len(paragraph.text.split())
+        if role == "body" and position == 0 and len(paragraphs) > 1 and not meta.get("title"):
+            if words <= TITLE_MAX_WORDS and not _SENTENCE_END.search(paragraph.text):
+                role = "title"
+        if role == "body" and position < 4 and (_BYLINE.match(paragraph.text) or _is_date_line(paragraph.text)):
+            role = "byline"
+        result.append(replace(paragraph, role=role) if role != paragraph.role else paragraph)
+    return result
+
+
+def _is_date_line(text: str) -> bool:
+    found = dates.find_dates(text, dt.date.today())
+    return len(found) == 1 and len(text.strip(" .,")) <= len(found[0].text) + 2
+
+
+def _publication_date(unit: Unit, mentions, meta: dict) -> str | None:
+    """The date the text was published, when its metadata, headline, byline or dateline says."""
+    stated = str(meta.get("date") or "")
+    if re.match(r"^\d{4}-\d{2}-\d{2}", stated):
+        return stated[:10]
+    header_spans = []
+    body_seen = False
+    for paragraph, offset in zip(unit.paragraphs, unit.paragraph_offsets):
+        if paragraph.role in ("title", "byline"):
+            header_spans.append((offset, offset + len(paragraph.text)))
+        elif not body_seen:
+            header_spans.append((offset, offset + DATELINE_REACH))
+            body_seen = True
+    for mention in mentions:
+        if mention.start and any(start <= mention.offset < end for start, end in header_spans):
+            return mention.start
+    return None

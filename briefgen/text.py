@@ -1,0 +1,176 @@
+"""Sentences, words and quotation marks, with no downloaded data (NLTK's punkt is not needed).
+
+Sentence boundaries are end punctuation followed by space and a capital (or any letter in
+scripts without case), except after abbreviations ("Mr.", "U.S.", "Jan.", "т.е."), initials
+("J. R. Smith") and inside quotations, so a quotation of several sentences stays whole.
+Decimals ("$190.3 billion") never split because no space follows the point.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from briefgen.model import Unit
+
+ABBREVIATIONS = {
+    "en": """mr mrs ms messrs dr prof gen col lt maj sgt capt cmdr adm gov sen rep rev fr st jr sr
+             inc ltd co corp bros dept est approx fig vol pp vs v cf al e.g i.e ph.d a.m p.m
+             jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+             u.s u.k u.n u.s.a e.u""",
+    "ru": """г гг т.е т.д т.п т.н др пр им ул д кв стр млн млрд тыс руб коп ок см напр с.г н.э до н.э
+             янв фев февр мар апр авг сент окт нояб дек""",
+}
+_ALL_ABBREVIATIONS = frozenset(word for words in ABBREVIATIONS.values() for word in words.split())
+_SENTENCE_STARTERS = frozenset("""the a an in on at it its this that these those he she they we i
+    but and or so yet however meanwhile also as if when while after before since there here what
+    his her their our my according""".split())
+
+OPENING_TO_CLOSING = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}
+_BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+|[؟۔।]+)[\"'”’»)\]]*(?=\s|$)|[。！？]+[”』」]?")
+_WORD = re.compile(r"[^\W\d_](?:[\w]|['’-](?=\w))*", re.UNICODE)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a unit: verbatim text and its offsets in the unit's text."""
+
+    text: str
+    unit_id: str
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph in the unit
+    role: str = "body"  # the paragraph's role: a headline or byline is not a summary sentence
+
+
+@dataclass(frozen=True)
+class QuotationSpan:
+    """A span in quotation marks: [start, end) includes the marks; closed=False runs to the paragraph end."""
+
+    start: int
+    end: int
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+
+def quotation_spans(paragraph: str) -> list[QuotationSpan]:
+    """Top-level quotations in a paragraph: “curly”, «guillemets», „low-high“, 「CJK」 and "straight".
+
+    A quotation whose closing mark never comes runs to the end of the paragraph (the newspaper
+    convention for a quotation that continues into the next paragraph).  Straight double quotes
+    pair up in order; an odd last one opens a quotation to the end of the paragraph.
+    """
+    spans: list[QuotationSpan] = []
+    position = 0
+    while position < len(paragraph):
+        mark = paragraph[position]
+        if mark in OPENING_TO_CLOSING:
+            close = paragraph.find(OPENING_TO_CLOSING[mark], position + 1)
+            if close == -1:
+                spans.append(QuotationSpan(position, len(paragraph), False))
+                break
+            spans.append(QuotationSpan(position, close + 1, True))
+            position = close + 1
+            continue
+        position += 1
+    straight = [i for i, ch in enumerate(paragraph) if ch == '"' and not _inside(i, spans)]
+    for opening, closing in zip(straight[::2], straight[1::2] + [None]):
+        if closing is None:
+            spans.append(QuotationSpan(opening, len(paragraph), False))
+        else:
+            spans.append(QuotationSpan(opening, closing + 1, True))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _inside(position: int, spans: list[QuotationSpan]) -> bool:
+    return any(span.start <= position < span.end for span in spans)
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in a paragraph, whitespace trimmed."""
+    quotations = quotation_spans(paragraph)
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(paragraph):
+        end = match.end()
+        if _is_boundary(paragraph, match, quotations):
+            spans.append((start, end))
+            start = end
+    spans.append((start, len(paragraph)))
+    trimmed = []
+    for begin, end in spans:
+        text = paragraph[begin:end]
+        stripped = text.strip()
+        if stripped:
+            offset = begin + text.index(stripped)
+            trimmed.append((offset, offset + len(stripped)))
+    return trimmed
+
+
+def _is_boundary(paragraph: str, match: re.Match, quotations: list[QuotationSpan]) -> bool:
+    end = match.end()
+    if any(span.start < end < span.end for span in quotations):
+        return False
+    rest = paragraph[end:].lstrip()
+    if not rest:
+        return False
+    if paragraph[match.start()] in "。！？":
+        return True
+    following = rest[0]
+    if following.isalpha() and following.islower():
+        return False
+    if not (following.isalpha() or following.isdigit() or following in "\"'“‘«„([—–-"):
+        return False
+    token = paragraph[:match.start() + 1].split()[-1] if paragraph[:match.start() + 1].split() else ""
+    word = token.rstrip(".").lstrip("(\"'“‘«").lower()
+    if match.group(0).startswith(".") and word in _ALL_ABBREVIATIONS:
+        next_word = re.match(r"\w+", rest)
+        return bool(next_word) and next_word.group(0).lower() in _SENTENCE_STARTERS and word.count(".") >= 1
+    if match.group(0).startswith(".") and re.fullmatch(r"[^\W\d_]", word, re.UNICODE) and word.isalpha():
+        return False  # an initial: "J. R. Smith"
+    if following.isdigit() and match.group(0).startswith(".") and word in {"no", "nos", "p", "pp"}:
+        return False
+    return True
+
+
+def unit_sentences(unit: Unit) -> list[Sentence]:
+    """Every sentence of a unit, with offsets into `unit.text`."""
+    sentences = []
+    for index, (paragraph, offset) in enumerate(zip(unit.paragraphs, unit.paragraph_offsets)):
+        for start, end in split_sentences(paragraph.text):
+            sentences.append(Sentence(paragraph.text[start:end], unit.id, offset + start, offset + end,
+                                      index, paragraph.role))
+    return sentences
+
+
+def words(text: str) -> list[str]:
+    """Word tokens; runs of Chinese characters become overlapping character bigrams."""
+    tokens: list[str] = []
+    for chunk in _CJK.split(text):
+        tokens.extend(_WORD.findall(chunk))
+    for run in _CJK.findall(text):
+        tokens.extend(run[i:i + 2] for i in range(max(1, len(run) - 1)))
+    return tokens
+
+
+class Tokenizer:
+    """What sumy's summarizers need from a tokenizer, without NLTK data."""
+
+    def __init__(self, language: str = "english"):
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        return [paragraph[start:end] for start, end in split_sentences(paragraph)]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return words(sentence)
+
+
+def is_letter_script(text: str, script: str) -> bool:
+    """True when most letters of `text` belong to the Unicode script named (e.g. 'CYRILLIC')."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(script in unicodedata.name(ch, "") for ch in letters) > len(letters) / 2
