@@ -1,0 +1,350 @@
+"""Who is who in a unit: person mentions, their descriptors, and resolving "he" or "the envoy" to a name.
+
+No NER model is available offline from PyPI, so mentions are read from capitalisation and
+context: a run of capitalised words splits into a descriptor ("Russian Defense Minister",
+"Special Envoy of the Russian President for SCO Affairs") and a name ("Sergey Shoigu");
+a surname alone ("Shoigu") links to the full name used elsewhere in the unit.  The catalog's
+people (names, aliases, roles with country and years) add what the text leaves out, e.g.
+that "the Russian president" in 2022 is Vladimir Putin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefgen.catalog import Person
+
+HEAD_TITLES = frozenset("""president minister premier chancellor secretary-general secretary envoy spokesman
+    spokeswoman spokesperson ambassador chairman chairwoman chair chief head director leader king queen
+    prince emir sheikh mr mrs ms dr prof senator governor mayor commander colonel admiral adviser advisor
+    representative official officer diplomat councillor counsellor""".split())
+TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
+    economy trade industry commerce finance interior security presidential state supreme""".split())
+TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
+GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spokesman spokeswoman spokesperson
+    politician statesman""".split())
+DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué charter resolution document treaty
+    agreement memorandum report text""".split())
+ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
+    commission committee bank fund union secretariat administration embassy cabinet""".split())
+NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or but as after before during
+    this that these those it its he she they we i his her their our my according while when where
+    however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
+    sunday monday tuesday wednesday january february march april may june july august september october
+    november december re""".split())
+ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
+    council partnership cooperation economic republic sea ocean route agency corporation ministry
+    commission committee treaty charter convention exchange fund declaration party congress summit
+    system spirit thread news television army navy company group club east west north south""".split())
+DEMONYMS = {
+    "russian": "RU", "chinese": "CN", "indian": "IN", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ",
+    "tajik": "TJ", "kyrgyz": "KG", "pakistani": "PK", "iranian": "IR", "belarusian": "BY", "american": "US",
+    "us": "US", "u.s.": "US", "turkish": "TR", "mongolian": "MN", "afghan": "AF", "azerbaijani": "AZ",
+    "armenian": "AM", "turkmen": "TM", "egyptian": "EG", "saudi": "SA", "emirati": "AE", "british": "GB",
+    "french": "FR", "german": "DE", "japanese": "JP", "korean": "KR", "ukrainian": "UA", "brazilian": "BR",
+    "zimbabwean": "ZW", "south african": "ZA",
+}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "он": "person", "она": "person"}
+PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
+
+SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated states told tells remarked
+    remarks explained explains emphasized emphasised emphasizes emphasises underlined underlines underscored
+    urged urges warned warns declared declares announced announces insisted insists argued argues observed
+    observes wrote writes asked asks replied replies responded responds continued continues concluded
+    recalled recalls reminded reminds suggested suggests claimed claims confirmed confirms commented
+    comments acknowledged acknowledges admitted admits affirmed affirms assured assures believes believed
+    vowed vows pledged pledges promised promises proposed proposes mentioned mentions reiterated reiterates
+    highlighted highlights predicted predicts quipped conceded concedes noting saying adding stressing
+    stating telling warning urging insisting arguing describing described calling called declaring
+    сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила сообщил
+    сообщила указал указала заметил заметила пояснил пояснила признал признала говорит считает""".split()
+SPEECH_PHRASES = ["was quoted as saying", "were quoted as saying", "quoted as saying", "made it clear",
+                  "pointed out", "pointed to", "sent a message", "went on to say", "said in a statement"]
+ADVERBS = r"(?:also|again|once again|later|then|further|had|has|have|was|were|is|would|will|already|" \
+          r"not|however|for his part|for her part|had already|has also|[a-z]+ly)"
+# Lower case only: "United States" is no verb.
+SPEECH_VERB = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in SPEECH_PHRASES) + "|" +
+    "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
+_SPEAKS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern})")
+_ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
+
+_CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
+_RUN = re.compile(rf"{_CAPITALISED}(?:(?:\s+|\s+(?:of|for|the|bin|al|de|van|von)\s+){_CAPITALISED})*")
+_SENTENCE_END_IN_RUN = re.compile(r"(?<=[\w’']{2})\.\s+")
+_EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the (?P<epithet>[A-Z][a-z]+)$")  # "Alexander the Great"
+
+
+@dataclass
+class Entity:
+    """A person (or organisation) the unit mentions, with every way it is named and described."""
+
+    name: str
+    descriptors: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    person: Person | None = None
+    subject_of_speech: bool = False
+    epithet: bool = False
+
+    @property
+    def strong(self) -> bool:
+        """Known to be a person: in the catalog, titled, quoted as speaking, or 'X the Great'."""
+        return bool(self.person or self.descriptors or self.subject_of_speech or self.epithet)
+
+    def descriptor_words(self) -> set[str]:
+        words: set[str] = set()
+        for descriptor in self.descriptors:
+            words |= {w.lower().strip("’'s.,") for w in descriptor.replace("’s", " ").split()}
+        if self.person:
+            for role in self.person.roles:
+                words |= set(role.title.lower().split())
+                if role.organization:
+                    words.add(role.organization.lower())
+        return words
+
+    def heads(self) -> set[str]:
+        heads = {_descriptor_head(descriptor) for descriptor in self.descriptors}
+        if self.person:
+            heads |= {role.title.split()[-1] for role in self.person.roles}
+        return {head for head in heads if head}
+
+    def nationalities(self) -> set[str]:
+        found = set(self.countries)
+        if self.person:
+            found |= {role.country for role in self.person.roles if role.country}
+        return found
+
+
+@dataclass
+class Cast:
+    """The people of one unit, in order of mention."""
+
+    entities: list[Entity]
+    registry: Sequence[Person] = ()
+
+    def mentions_before(self, position: int, strong: bool = False) -> list[tuple[int, Entity]]:
+        """Mentions before `position`, nearest first (only of known persons when `strong`)."""
+        found = [(p, e) for e in self.entities for p in e.positions if p < position and (e.strong or not strong)]
+        return sorted(found, key=lambda item: item[0], reverse=True)
+
+    def mentions_after(self, position: int) -> list[tuple[int, Entity]]:
+        found = [(p, e) for e in self.entities for p in e.positions if p > position]
+        return sorted(found, key=lambda item: item[0])
+
+    def by_name(self, name: str) -> Entity | None:
+        """A name as written ("Xi", "Shoigu", "Vladimir Putin") -> the unit's entity for it."""
+        wanted = _name_tokens(name)
+        for entity in self.entities:
+            tokens = _name_tokens(entity.name)
+            aliases = [_name_tokens(alias) for alias in (entity.person.names if entity.person else ())]
+            if wanted == tokens or wanted in aliases or _is_part(wanted, tokens):
+                return entity
+        return None
+
+
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(token.lower().strip("’'.,") for token in name.split())
+
+
+def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Shoigu' is part of 'Sergey Shoigu'; 'Xi' of 'Xi Jinping' (first or last tokens)."""
+    return bool(short) and len(short) < len(full) and (full[-len(short):] == short or full[:len(short)] == short)
+
+
+def _descriptor_head(descriptor: str) -> str:
+    """'Special Envoy of the Russian President' -> 'envoy'; 'Russian Defense Minister' -> 'minister'."""
+    words = [w.lower().strip("’'s.,") for w in descriptor.replace("’s", " ").split()]
+    if "of" in words:
+        words = words[:words.index("of")]
+    titles = [w for w in words if w in TITLE_WORDS]
+    return titles[-1] if titles else ""
+
+
+def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[int, int]] = ()) -> Cast:
+    """Find the people named in `text` (outside the `skip` spans, i.e. quotations) and merge their mentions."""
+    common_words = set(re.findall(r"(?<![\w’'-])[a-zа-яё][\w’'-]*", text))
+    entities: list[Entity] = []
+    for start, run in _runs(text):
+        if any(low <= start < high for low, high in skip):
+            continue
+        mention = _split_mention(run, text, start, registry, common_words)
+        if mention is None:
+            continue
+        name, descriptor, position = mention
+        entity = _find_or_add(entities, name, registry)
+        entity.positions.append(position)
+        entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
+        entity.subject_of_speech = entity.subject_of_speech or bool(
+            _SPEAKS_AFTER.match(text[start + len(run):start + len(run) + 60])
+            or _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
+        for found in (descriptor, _appositive_after(text, start + len(run))):
+            if found:
+                entity.descriptors.append(found)
+                entity.countries |= _countries_in(found)
+    return Cast([e for e in entities if _is_person_like(e)], registry)
+
+
+def _runs(text: str):
+    """(offset, text) of each run of capitalised words, cut where a sentence ends inside it."""
+    for match in _RUN.finditer(text):
+        offset = match.start()
+        for piece in _SENTENCE_END_IN_RUN.split(match.group(0)):
+            start = text.index(piece, offset)
+            yield start, piece.rstrip(".")
+            offset = start + len(piece)
+
+
+def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
+                   common_words: set[str]) -> tuple[str, str, int] | None:
+    tokens = run.split()
+    # drop capitalised function words at the start ("According", "The", "In")
+    while tokens and tokens[0].lower().strip("’'.,") in NOT_NAME_WORDS:
+        start = text.index(tokens[1], start) if len(tokens) > 1 else start
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    epithet = _EPITHET.search(" ".join(tokens))
+    if epithet:
+        return epithet.group(0), "", start + run.find(epithet.group(0))
+    cut = 0
+    for index, token in enumerate(tokens):
+        word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
+        if word in TITLE_WORDS or word in DEMONYMS or token.isupper() or word in ("of", "for", "the", "and"):
+            cut = index + 1
+        elif _country_code(word):
+            cut = index + 1
+    name_tokens = [t.strip("’'.,") for t in tokens[cut:]]
+    name_tokens = [t for t in name_tokens if t]
+    while name_tokens and name_tokens[0].lower() in ("of", "for", "the", "and"):
+        name_tokens = name_tokens[1:]
+    if not name_tokens or len(name_tokens) > 4:
+        return None
+    if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for t in name_tokens):
+        return None
+    in_registry = any(_name_tokens(" ".join(name_tokens)) in [_name_tokens(n) for n in p.names] for p in registry)
+    if not in_registry and any(t.lower() in common_words for t in name_tokens):
+        return None  # "Military Operation", "New Delhi": words this text also writes in lower case
+    if any(t.lower().endswith(("’s", "'s")) for t in name_tokens[:-1]):
+        return None
+    name = " ".join(name_tokens).removesuffix("’s").removesuffix("'s")
+    if _country_code(name.lower()) or _is_place(name):
+        return None
+    descriptor = " ".join(tokens[:cut])
+    if not any(w.lower().strip("’'.,").removesuffix("’s") in HEAD_TITLES for w in tokens[:cut]):
+        descriptor = ""  # "British Petroleum", "Russia’s Special ...": not a person's title
+    position = start + run.find(name_tokens[0])
+    return name, descriptor, max(position, start)
+
+
+def _find_or_add(entities: list[Entity], name: str, registry: Sequence[Person]) -> Entity:
+    tokens = _name_tokens(name)
+    person = next((p for p in registry if tokens in [_name_tokens(n) for n in p.names]), None)
+    for entity in entities:
+        if person and entity.person is person:
+            return entity
+        existing = _name_tokens(entity.name)
+        if tokens == existing or _is_part(tokens, existing):
+            return entity
+        if _is_part(existing, tokens):
+            entity.name = name  # the fuller form names the entity from now on
+            return entity
+    entity = Entity(person.name if person else name, person=person)
+    entities.append(entity)
+    return entity
+
+
+_APPOSITIVE = re.compile(
+    r",\s+((?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+)*?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
+    r")\b[^,;:.\n]{0,60}),")
+
+
+def _appositive_after(text: str, end: int) -> str:
+    """'Sekai Nzenza, Zimbabwe’s Minister of Industry and Commerce, ...' -> the descriptor."""
+    match = _APPOSITIVE.match(text[end:end + 120])
+    return match.group(1) if match else ""
+
+
+def _is_person_like(entity: Entity) -> bool:
+    if entity.strong:
+        return True
+    return len(entity.name.split()) >= 2 and not any(
+        word.lower() in ORGANIZATION_NAME_WORDS for word in entity.name.split())
+
+
+def _countries_in(descriptor: str) -> set[str]:
+    found = set()
+    for word in descriptor.replace("’s", " ").replace("'s", " ").split():
+        code = DEMONYMS.get(word.lower().strip(".,")) or _country_code(word.lower().strip(".,"))
+        if code:
+            found.add(code)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from babel import Locale
+
+    names = {name.lower(): code for code, name in Locale("en").territories.items() if len(code) == 2}
+    return names
+
+
+def _country_code(word: str) -> str | None:
+    return _country_names().get(word.removesuffix("’s").removesuffix("'s"))
+
+
+def _is_place(name: str) -> bool:
+    return name.lower() in _country_names()
+
+
+def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Entity | None:
+    """'the Russian defense minister' -> the nearest fitting person, before the quote if possible."""
+    words = [w.lower().strip("’'s.,") for w in role.split() if w.lower() not in ("the", "a", "an", "top")]
+    if not words:
+        return None
+    head, modifiers = words[-1], words[:-1]
+    nationalities = {DEMONYMS[m] for m in modifiers if m in DEMONYMS}
+    others = [m for m in modifiers if m not in DEMONYMS]
+
+    def fits(entity: Entity) -> bool:
+        if head not in GENERIC_ROLE_HEADS and head not in entity.heads():
+            return False
+        if head in GENERIC_ROLE_HEADS and not (entity.descriptors or entity.person):
+            return False
+        known = entity.nationalities()
+        if nationalities and known and not nationalities & known:
+            return False
+        if nationalities and not known:
+            return False
+        described = entity.descriptor_words()
+        return all(m in described for m in others)
+
+    for _, entity in cast.mentions_before(position) + cast.mentions_after(position):
+        if fits(entity):
+            return entity
+    return _registry_role(head, nationalities, others, cast, year)
+
+
+def _registry_role(head, nationalities, others, cast: Cast, year: int | None) -> Entity | None:
+    """A role nobody in the text is described with: ask the catalog's people (one match only)."""
+    matches = []
+    for person in cast.registry:
+        for role in person.roles:
+            title = role.title.split()
+            if title[-1] != head or not all(m in title for m in others):
+                continue
+            if nationalities and role.country not in nationalities:
+                continue
+            if year and ((role.start_year and year < role.start_year) or (role.end_year and year > role.end_year)):
+                continue
+            matches.append(person)
+    if len(set(p.name for p in matches)) != 1:
+        return None
+    person = matches[0]
+    for entity in cast.entities:
+        if entity.person is person:
+            return entity
+    return Entity(person.name, person=person)
