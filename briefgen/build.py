@@ -1,0 +1,381 @@
+"""Build orchestration: which packs, what can be reused, parallel rendering, the manifest.
+
+Every artifact has a key: a hash of everything that shapes its bytes (the units it uses, the
+catalog entry and people, the options, the house style files, the locale, the format, the
+prepared-on date and briefgen's version).  An artifact whose key and bytes match the last
+manifest is reused without summarizing or rendering.  Ingestion results and event content
+(summaries, quotes) are cached in the cache folder, so a template change re-renders without
+re-summarizing and a source change re-summarizes only the events that use it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import pickle
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.catalog import Catalog, Event, load_catalog
+from briefgen.corpus import read_corpus
+from briefgen.errors import BriefgenError, InputError, RenderError
+from briefgen.grouping import Assignment, assign_events
+from briefgen.l10n import Localizer, resolve_locales
+from briefgen.model import Corpus, Unit
+from briefgen.pack import EventContent, Options, build_pack, event_content
+from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
+from briefgen.render import HouseStyle, house_style, render_markdown, to_docx, to_pdf, write_atomic
+
+FORMATS = ("md", "docx", "pdf")
+MANIFEST = "manifest.json"
+DEFAULT_CACHE_DIR = Path(".briefgen-cache")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """One build's configuration; every CLI option maps to a field here."""
+
+    corpus_dir: Path = Path("corpus")
+    out_dir: Path = Path("output")
+    events_file: Path | None = None  # default: <corpus_dir>/events.yaml
+    templates_dir: Path | None = None
+    locales: tuple[str, ...] = ("en",)
+    formats: tuple[str, ...] = FORMATS
+    events: tuple[str, ...] = ()  # empty: every event in the catalog
+    options: Options = field(default_factory=Options)
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    cache_dir: Path = DEFAULT_CACHE_DIR
+    use_cache: bool = True
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    source_date_epoch: int | None = None
+
+    @property
+    def events_path(self) -> Path:
+        return self.events_file or self.corpus_dir / "events.yaml"
+
+    @property
+    def timestamp(self) -> dt.datetime:
+        """SOURCE_DATE_EPOCH when set, else midnight (UTC) today: stable for the day."""
+        if self.source_date_epoch is not None:
+            return dt.datetime.fromtimestamp(self.source_date_epoch, dt.timezone.utc)
+        today = dt.datetime.now(dt.timezone.utc).date()
+        return dt.datetime(today.year, today.month, today.day, tzinfo=dt.timezone.utc)
+
+    @property
+    def today(self) -> dt.date:
+        return self.timestamp.date()
+
+
+@dataclass(frozen=True)
+class Artifact:
+    event: str
+    locale: str
+    format: str
+    path: str  # relative to the output folder
+    key: str
+    units: tuple[str, ...]
+    status: str = "pending"  # built, reused, failed
+    size: int = 0
+    sha256: str = ""
+    seconds: float = 0.0
+    error: str = ""
+
+
+@dataclass
+class BuildResult:
+    artifacts: list[Artifact]
+    corpus: Corpus
+    assignments: list[Assignment]
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for artifact in self.artifacts if artifact.status == status)
+
+    @property
+    def stale(self) -> list[Artifact]:
+        return [artifact for artifact in self.artifacts if artifact.status == "stale"]
+
+
+class Project:
+    """The loaded inputs of a build: catalog, house style, corpus and its grouping."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.catalog: Catalog = load_catalog(settings.events_path)
+        self.style: HouseStyle = house_style(settings.templates_dir)
+        self.locales = resolve_locales(settings.locales, self.style.locales_dirs)
+        self.events: tuple[Event, ...] = tuple(self.catalog.event(event_id) for event_id in settings.events) \
+            if settings.events else self.catalog.events
+        self.corpus: Corpus = _cached_corpus(settings)
+        self.assignments: list[Assignment] = assign_events(self.corpus.units, self.catalog)
+
+    def units_of(self, event_id: str) -> list[Unit]:
+        chosen = {a.unit_id for a in self.assignments if a.event_id == event_id}
+        return [unit for unit in self.corpus.units if unit.id in chosen]
+
+    @property
+    def unassigned(self) -> list[str]:
+        return [a.unit_id for a in self.assignments if a.event_id is None]
+
+
+def load_project(settings: Settings) -> Project:
+    return Project(settings)
+
+
+def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifact: None,
+          check_only: bool = False, on_start: Callable[[int], None] = lambda total: None) -> BuildResult:
+    """Build (or with check_only, only compare) every requested pack; return what happened."""
+    started = time.perf_counter()
+    project = load_project(settings)
+    planned = _plan(project)
+    previous = _previous_manifest(settings) if settings.use_cache else {}
+    artifacts = [_reuse_or_pending(artifact, previous, settings.out_dir) for artifact in planned]
+    if check_only:
+        artifacts = [replace(a, status="stale") if a.status == "pending" else a for a in artifacts]
+        return BuildResult(artifacts, project.corpus, project.assignments, time.perf_counter() - started)
+    for artifact in artifacts:
+        if artifact.status == "reused":
+            report(artifact)
+    pending = [artifact for artifact in artifacts if artifact.status == "pending"]
+    on_start(len(pending))
+    finished = {(a.event, a.locale, a.format): a for a in artifacts if a.status == "reused"}
+    for artifact in _render_all(project, pending, report):
+        finished[(artifact.event, artifact.locale, artifact.format)] = artifact
+    result = BuildResult([finished[(a.event, a.locale, a.format)] for a in artifacts], project.corpus,
+                         project.assignments, time.perf_counter() - started, list(project.corpus.warnings))
+    _write_manifest(settings, project, result)
+    return result
+
+
+# planning ------------------------------------------------------------------------------------------
+
+def _plan(project: Project) -> list[Artifact]:
+    settings = project.settings
+    style_key = project.style.fingerprint()
+    artifacts = []
+    for event in project.events:
+        units = project.units_of(event.id)
+        for locale in project.locales:
+            content_key = _content_key(project, event, units, locale)
+            for output_format in settings.formats:
+                key = _hash(content_key, locale, output_format, style_key, settings.today.isoformat(),
+                            settings.source_date_epoch, __version__)
+                path = f"{event.id}/{locale}/briefing.{output_format}"
+                artifacts.append(Artifact(event.id, locale, output_format, path, key, tuple(u.id for u in units)))
+    return artifacts
+
+
+def _content_key(project: Project, event: Event, units: list[Unit], locale: str) -> str:
+    """Everything the content (summary, quotes, digests) depends on."""
+    language = _summary_language(units, locale)
+    unit_part = [(u.id, u.text, u.lang, u.date, u.author, u.title, u.urls) for u in units]
+    return _hash(repr(event), repr(project.catalog.people), repr(project.settings.options), language,
+                 repr(unit_part), __version__)
+
+
+def _summary_language(units: list[Unit], locale: str) -> str | None:
+    languages = {unit.lang for unit in units}
+    return locale if locale in languages else None
+
+
+def _hash(*parts) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(repr(part).encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def _previous_manifest(settings: Settings) -> dict[str, dict]:
+    path = settings.out_dir / MANIFEST
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {entry["path"]: entry for entry in data.get("artifacts", [])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _reuse_or_pending(artifact: Artifact, previous: dict[str, dict], out_dir: Path) -> Artifact:
+    entry = previous.get(artifact.path)
+    if not entry or entry.get("key") != artifact.key or entry.get("status") == "failed":
+        return artifact
+    path = out_dir / artifact.path
+    try:
+        stat = path.stat()
+    except OSError:
+        return artifact
+    if stat.st_size != entry.get("size") or _sha256_file(path) != entry.get("sha256"):
+        return artifact
+    return replace(artifact, status="reused", size=stat.st_size, sha256=entry["sha256"])
+
+
+def _sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# rendering -----------------------------------------------------------------------------------------
+
+def _render_all(project: Project, pending: list[Artifact], report: Callable[[Artifact], None]) -> Iterable[Artifact]:
+    """Render pending artifacts, one job per (event, locale) pack, `jobs` at a time."""
+    packs: dict[tuple[str, str], list[Artifact]] = {}
+    for artifact in pending:
+        packs.setdefault((artifact.event, artifact.locale), []).append(artifact)
+    contents = _ContentStore(project)
+    jobs = max(1, project.settings.jobs)
+    if jobs == 1 or len(packs) == 1:
+        for (event_id, locale), wanted in packs.items():
+            for artifact in _render_pack(project, contents, event_id, locale, wanted):
+                report(artifact)
+                yield artifact
+        return
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(_render_pack, project, contents, event_id, locale, wanted)
+                   for (event_id, locale), wanted in packs.items()]
+        for future in as_completed(futures):
+            for artifact in future.result():
+                report(artifact)
+                yield artifact
+
+
+def _render_pack(project: Project, contents: "_ContentStore", event_id: str, locale: str,
+                 wanted: list[Artifact]) -> list[Artifact]:
+    settings = project.settings
+    event = project.catalog.event(event_id)
+    localizer = Localizer(locale, project.style.locales_dirs)
+    started = time.perf_counter()
+    content = contents.get(event, locale)
+    pack = build_pack(event, content, localizer, settings.today)
+    markdown = render_markdown(pack, project.style, localizer)  # TemplateError stops the build
+    shared = time.perf_counter() - started
+    done = []
+    for artifact in wanted:
+        begun = time.perf_counter()
+        try:
+            data = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings.timestamp)
+        except RenderError as error:
+            done.append(replace(artifact, status="failed", error=str(error),
+                                seconds=round(time.perf_counter() - begun, 3)))
+            continue
+        write_atomic(settings.out_dir / artifact.path, data)
+        seconds = time.perf_counter() - begun + shared / len(wanted)
+        done.append(replace(artifact, status="built", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                            seconds=round(seconds, 3)))
+    return done
+
+
+def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, timestamp) -> bytes:
+    if output_format == "md":
+        return markdown.encode("utf-8")
+    if output_format == "docx":
+        return to_docx(markdown, pack, style, timestamp)
+    if output_format == "pdf":
+        return to_pdf(markdown, pack, style, localizer, timestamp)
+    raise InputError(f"unknown format '{output_format}' (choose from {', '.join(FORMATS)})")
+
+
+class _ContentStore:
+    """Event content per (event, summary language), computed once per build and cached on disk."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.memory: dict[str, EventContent] = {}
+
+    def get(self, event: Event, locale: str) -> EventContent:
+        units = self.project.units_of(event.id)
+        key = _content_key(self.project, event, units, locale)
+        if key in self.memory:
+            return self.memory[key]
+        settings = self.project.settings
+        path = settings.cache_dir / f"content-{key[:32]}.pickle"
+        content = _load_pickle(path) if settings.use_cache else None
+        if not isinstance(content, EventContent):
+            content = event_content(event, units, self.project.catalog, settings.options,
+                                    _summary_language(units, locale))
+            if settings.use_cache:
+                _save_pickle(path, content)
+        self.memory[key] = content
+        return content
+
+
+# caches ----------------------------------------------------------------------------------------------
+
+def _cached_corpus(settings: Settings) -> Corpus:
+    """Ingest the corpus, or reuse the last ingestion when no file changed (name, size, mtime)."""
+    exclude = (settings.events_path,)
+    if not settings.corpus_dir.is_dir():
+        return read_corpus(settings.corpus_dir)  # raises the corpus error
+    listing = []
+    for path in discover(settings.corpus_dir, exclude):
+        try:
+            stat = path.stat()
+            listing.append((path.relative_to(settings.corpus_dir).as_posix(), stat.st_size, stat.st_mtime_ns))
+        except OSError:
+            listing.append((str(path), -1, -1))
+    key = _hash(listing, settings.max_file_bytes, settings.today.isoformat(), __version__)
+    path = settings.cache_dir / f"corpus-{key[:32]}.pickle"
+    if settings.use_cache:
+        cached = _load_pickle(path)
+        if isinstance(cached, Corpus):
+            return cached
+    corpus = read_corpus(settings.corpus_dir, exclude=exclude, max_file_bytes=settings.max_file_bytes,
+                         today=settings.today)
+    if settings.use_cache:
+        for old in settings.cache_dir.glob("corpus-*.pickle"):
+            old.unlink(missing_ok=True)
+        _save_pickle(path, corpus)
+    return corpus
+
+
+def _load_pickle(path: Path):
+    try:
+        with path.open("rb") as stream:
+            return pickle.load(stream)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+
+
+def _save_pickle(path: Path, value) -> None:
+    try:
+        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+
+
+# manifest ---------------------------------------------------------------------------------------------
+
+def _write_manifest(settings: Settings, project: Project, result: BuildResult) -> None:
+    manifest = {
+        "generator": f"briefgen {__version__}",
+        "prepared_on": settings.today.isoformat(),
+        "corpus": str(settings.corpus_dir),
+        "events_file": str(settings.events_path),
+        "artifacts": [_manifest_entry(artifact) for artifact in result.artifacts],
+        "unassigned": project.unassigned,
+        "rejected": [asdict(rejected) for rejected in project.corpus.rejected],
+        "warnings": result.warnings,
+    }
+    previous = _previous_manifest(settings)
+    kept = [entry for path, entry in previous.items()
+            if path not in {a.path for a in result.artifacts} and (settings.out_dir / path).exists()]
+    manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
+    write_atomic(settings.out_dir / MANIFEST,
+                 (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def _manifest_entry(artifact: Artifact) -> dict:
+    entry = {"event": artifact.event, "locale": artifact.locale, "format": artifact.format, "path": artifact.path,
+             "size": artifact.size, "sha256": artifact.sha256, "units": list(artifact.units),
+             "status": artifact.status, "key": artifact.key}
+    if artifact.error:
+        entry["error"] = artifact.error
+    return entry
+
+
+__all__ = ["Settings", "Artifact", "BuildResult", "Project", "build", "load_project", "FORMATS", "BriefgenError"]

@@ -1,0 +1,91 @@
+"""Fonts for every script, installed by pip, and a check that a pack never draws a missing glyph.
+
+Typst draws a "tofu" box for a character no font has.  Before compiling, every character of
+the pack is looked up in the cmaps (fontTools) of the locale's font list; a missing font or an
+uncovered character is a FontError naming what to install.  A house style can add fonts by
+putting them in <templates>/fonts/.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+from briefgen.errors import FontError
+
+# family -> (importable package that ships it, pip distribution name)
+FONT_PACKAGES = {
+    "Noto Sans": ("fontpkg_noto_sans", "fontpkg-noto-sans"),
+    "Noto Sans Arabic": ("fontpkg_noto_sans_arabic", "fontpkg-noto-sans-arabic"),
+    "Noto Sans Devanagari": ("fontpkg_noto_sans_devanagari", "fontpkg-noto-sans-devanagari"),
+    "Noto Sans CJK SC": ("noto_cjk_sans_otc", "noto-cjk-sans-otc"),
+}
+# Noto Sans first (Latin, Cyrillic, punctuation), then the script's own font, then the rest,
+# so text quoted from sources in any other script still renders.
+SCRIPT_FONTS = {
+    "Latn": "Noto Sans", "Cyrl": "Noto Sans", "Grek": "Noto Sans",
+    "Arab": "Noto Sans Arabic", "Deva": "Noto Sans Devanagari", "Hans": "Noto Sans CJK SC",
+}
+ALL_FONTS = tuple(FONT_PACKAGES)
+_NOT_DRAWN = {"Cc", "Cf", "Zs", "Zl", "Zp"}
+
+
+def font_chain(script: str) -> tuple[str, ...]:
+    primary = SCRIPT_FONTS.get(script, "Noto Sans")
+    return tuple(dict.fromkeys(("Noto Sans", primary, *ALL_FONTS)))
+
+
+def font_dirs(extra: tuple[Path, ...] = ()) -> tuple[str, ...]:
+    """Folders holding the fonts: each font package's own folder, plus house-style folders."""
+    folders = []
+    for package, _ in FONT_PACKAGES.values():
+        spec = importlib.util.find_spec(package)
+        if spec and spec.origin:
+            folders.append(str(Path(spec.origin).parent))
+    folders += [str(path) for path in extra if path.is_dir()]
+    return tuple(folders)
+
+
+@lru_cache(maxsize=8)
+def installed_fonts(folders: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    """family -> [(font file, index in collection)], as Typst itself sees them."""
+    import typst
+
+    found: dict[str, list[tuple[str, int]]] = {}
+    for info in typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
+                            font_paths=list(folders)).fonts():
+        if info.path:
+            found.setdefault(info.family, []).append((info.path, info.index))
+    return found
+
+
+@lru_cache(maxsize=32)
+def _cmap(path: str, index: int) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(path, fontNumber=index, lazy=True)
+    try:
+        return frozenset(font.getBestCmap() or {})
+    finally:
+        font.close()
+
+
+def check_coverage(text: str, chain: tuple[str, ...], folders: tuple[str, ...]) -> None:
+    """Raise FontError if a font of the chain is missing or a character has no glyph in any of them."""
+    fonts = installed_fonts(folders)
+    covered: set[int] = set()
+    for family in chain:
+        if family not in fonts:
+            package = FONT_PACKAGES.get(family, (None, None))[1]
+            hint = f"pip install {package}" if package else "put its files in <templates>/fonts/"
+            raise FontError(f"font '{family}' is not installed ({hint})")
+        for path, index in fonts[family]:
+            covered |= _cmap(path, index)
+    missing = sorted({ch for ch in text if ord(ch) not in covered and unicodedata.category(ch) not in _NOT_DRAWN})
+    if missing:
+        shown = ", ".join(f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, '?')})" for ch in missing[:3])
+        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        raise FontError(f"no installed font has a glyph for {shown}{more}; fonts tried: {', '.join(chain)}. "
+                        f"Add a font for this script to <templates>/fonts/ rather than print missing-glyph boxes")

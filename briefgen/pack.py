@@ -1,0 +1,237 @@
+"""The Pack: everything a template can show, built from the stages before it.
+
+Content that does not depend on the locale (summary, quotes, digests) is chosen once per
+event and summary language (`EventContent`); `build_pack` then localizes it: labels, dates,
+numbers, country and language names.  Templates only ever see these plain dataclasses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefgen import __version__
+from briefgen.catalog import Catalog, Event
+from briefgen.l10n import N_, LocaleInfo, Localizer
+from briefgen.model import Unit
+from briefgen.quotes import Quote, extract_quotes, select_key_quotes
+from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SummarySentence, digest, summarize
+
+FORMAT_LABELS = {"in-person": N_("In person"), "virtual": N_("Virtual"), "hybrid": N_("Hybrid")}
+DEFAULT_KEY_QUOTES = 5
+
+
+@dataclass(frozen=True)
+class Options:
+    """What goes into a pack; part of every cache key."""
+
+    summarizer: str = DEFAULT_SUMMARIZER
+    sentences: int = DEFAULT_SENTENCES
+    key_quotes: int = DEFAULT_KEY_QUOTES
+    digest_sentences: int = 2
+
+
+@dataclass(frozen=True)
+class EventContent:
+    """Locale-independent content of one event's pack."""
+
+    event_id: str
+    units: tuple[Unit, ...]
+    summary: tuple[SummarySentence, ...]
+    summary_language: str | None
+    quotes: tuple[Quote, ...]
+    key_quotes: tuple[Quote, ...]
+    digests: dict[str, tuple[SummarySentence, ...]] = field(default_factory=dict)
+
+
+def event_content(event: Event, units: Sequence[Unit], catalog: Catalog, options: Options,
+                  preferred_language: str | None = None) -> EventContent:
+    """Summary, quotes and digests for an event; the summary uses `preferred_language` sources if any."""
+    units = tuple(unit for unit in units if unit.paragraphs)
+    languages = {unit.lang for unit in units}
+    language = preferred_language if preferred_language in languages else _main_language(units)
+    terms = _event_terms(event)
+    summary = summarize(units, options.sentences, options.summarizer, language, terms) if units else []
+    quotes = [quote for unit in units for quote in extract_quotes(unit, catalog.people)]
+    key = select_key_quotes(quotes, units, event, catalog.people, options.key_quotes)
+    digests = {unit.id: tuple(digest(unit, options.digest_sentences, options.summarizer)) for unit in units}
+    return EventContent(event.id, units, tuple(summary), language, tuple(quotes), tuple(key), digests)
+
+
+def _main_language(units: Sequence[Unit]) -> str | None:
+    weights: dict[str, int] = {}
+    for unit in units:
+        weights[unit.lang] = weights.get(unit.lang, 0) + unit.words
+    return max(weights, key=weights.get) if weights else None
+
+
+def _event_terms(event: Event) -> list[str]:
+    return [*event.place_names, *event.keywords, "summit", "саммит", "峰会"]
+
+
+@dataclass(frozen=True)
+class PackEvent:
+    id: str
+    name: str
+    city: str
+    country_code: str
+    country: str
+    venue: str
+    dates: str
+    start: str
+    end: str
+    format: str
+    format_code: str
+    ordinal: int | None
+    chair: str | None
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PackSource:
+    ref: int
+    id: str
+    source: str
+    post: int | None
+    author: str | None
+    title: str
+    date: str | None
+    date_iso: str | None
+    lang: str
+    language: str
+    url: str | None
+    digest: tuple[str, ...]
+    words: int
+
+
+@dataclass(frozen=True)
+class PackSentence:
+    text: str
+    ref: int
+    unit_id: str
+    source: str
+    post: int | None
+    url: str | None
+
+
+@dataclass(frozen=True)
+class PackQuote:
+    text: str
+    speaker: str
+    ref: int
+    unit_id: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Pack:
+    event: PackEvent
+    locale: LocaleInfo
+    prepared_on: str
+    prepared_on_iso: str
+    summary: tuple[PackSentence, ...]
+    quotes: tuple[PackQuote, ...]
+    sources: tuple[PackSource, ...]
+    summary_language: str | None
+    language_note: str | None
+    generator: str = f"briefgen {__version__}"
+
+    @property
+    def unit_ids(self) -> tuple[str, ...]:
+        return tuple(source.id for source in self.sources)
+
+
+def build_pack(event: Event, content: EventContent, localizer: Localizer, prepared_on: dt.date) -> Pack:
+    """Localize an event's content for one locale."""
+    _ = localizer.gettext
+    refs = {unit.id: number for number, unit in enumerate(content.units, 1)}
+    sources = tuple(_source(unit, refs[unit.id], content, localizer) for unit in content.units)
+    summary = tuple(PackSentence(s.text, refs[s.unit_id], s.unit_id, s.source, s.post, s.url) for s in content.summary)
+    quotes = tuple(PackQuote(q.text, q.speaker or "", refs[q.unit_id], q.unit_id, _source_of(q.unit_id))
+                   for q in content.key_quotes)
+    note = None
+    if content.summary_language and content.summary_language != localizer.code:
+        note = _("The summary is in %(language)s, the language of the sources.") % {
+            "language": localizer.language(content.summary_language)}
+    return Pack(
+        event=_event_view(event, localizer),
+        locale=localizer.info,
+        prepared_on=localizer.date(prepared_on),
+        prepared_on_iso=prepared_on.isoformat(),
+        summary=summary,
+        quotes=quotes,
+        sources=sources,
+        summary_language=content.summary_language,
+        language_note=note,
+    )
+
+
+def _source_of(unit_id: str) -> str:
+    return unit_id.split("#", 1)[0]
+
+
+def _event_view(event: Event, localizer: Localizer) -> PackEvent:
+    city = event.city_name(localizer.code)
+    country = localizer.country(event.country)
+    return PackEvent(
+        id=event.id,
+        name=event.name(localizer.code),
+        city=city,
+        country_code=event.country,
+        country=country,
+        venue=f"{city}, {country}",
+        dates=localizer.date_range(event.start, event.end),
+        start=event.start.isoformat(),
+        end=event.end.isoformat(),
+        format=localizer.gettext(FORMAT_LABELS.get(event.format, event.format)),
+        format_code=event.format,
+        ordinal=event.ordinal,
+        chair=event.chair,
+        members=tuple(sorted((localizer.country(code) for code in event.members), key=str.casefold)),
+    )
+
+
+def _source(unit: Unit, ref: int, content: EventContent, localizer: Localizer) -> PackSource:
+    title = unit.title or _first_words(unit.text)
+    date = localizer.date(dt.date.fromisoformat(unit.date)) if unit.date else None
+    return PackSource(
+        ref=ref, id=unit.id, source=unit.source, post=unit.post, author=unit.author, title=title,
+        date=date, date_iso=unit.date, lang=unit.lang, language=localizer.language(unit.lang),
+        url=unit.url, digest=tuple(s.text for s in content.digests.get(unit.id, ())), words=unit.words,
+    )
+
+
+def _first_words(text: str, count: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:count]) + ("…" if len(words) > count else "")
+
+
+# What a template can use; printed by `briefgen templates vars`.
+TEMPLATE_VARIABLES: tuple[tuple[str, str, str, str], ...] = (
+    ("pack", "Pack", "the whole pack (all of the below)", ""),
+    ("event.id / event.name", "str", "catalog id and display name in the pack's locale", "samarkand-2022"),
+    ("event.city / event.country / event.venue", "str", "host city, host country (babel), 'city, country'",
+     "Samarkand, Uzbekistan"),
+    ("event.dates", "str", "event dates formatted by babel for the locale", "September 15 – 16, 2022"),
+    ("event.start / event.end", "str", "ISO dates", "2022-09-15"),
+    ("event.format / event.format_code", "str", "'In person', 'Virtual' (translated) / catalog code", "virtual"),
+    ("event.ordinal", "int | None", "nth meeting of the Council of Heads of State", "22"),
+    ("event.chair", "str | None", "who chaired the summit", "Shavkat Mirziyoyev"),
+    ("event.members", "tuple[str]", "member states' names in the locale", "('China', 'India', ...)"),
+    ("summary", "tuple[PackSentence]", "executive summary, most central first: .text .ref .unit_id .source .post .url",
+     "sentence [2]"),
+    ("quotes", "tuple[PackQuote]", "key quotes: .text .speaker .ref .unit_id .source", ""),
+    ("sources", "tuple[PackSource]", "sources in reference order: .ref .id .source .post .author .title .date "
+     ".date_iso .lang .language .url .digest (tuple of sentences) .words", ""),
+    ("locale", "LocaleInfo", ".code .name .english_name .direction ('ltr'/'rtl') .script .numbering", "fa, rtl"),
+    ("prepared_on / prepared_on_iso", "str", "build date (SOURCE_DATE_EPOCH when set), localized / ISO",
+     "November 23, 2026"),
+    ("language_note", "str | None", "translated note when the summary is not in the pack's language", ""),
+    ("_('text') / ngettext(s, p, n)", "function", "gettext: labels translated from the locale's catalog", ""),
+    ("number(x) / percent(x) / date(iso)", "function", "babel formatting for the locale (native digits)", "۱۲٬۳۴۵"),
+    ("format_list(items)", "function", "a list joined as the locale does", "中国、印度和俄罗斯"),
+    ("open_quote / close_quote", "str", "the locale's quotation marks (CLDR)", "« »"),
+    ("value | link", "filter", "a URL as a Markdown link (http/https only; anything else stays text)", ""),
+    ("value | markdown", "filter", "trusted Markdown from the template itself, not escaped (never corpus text)", ""),
+)
