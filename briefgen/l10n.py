@@ -21,6 +21,9 @@ LOCALES_DIR = Path(__file__).resolve().parent / "locales"
 DOMAIN = "briefgen"
 SOURCE_LOCALE = "en"
 _DIGIT_ZERO = {"arab": 0x0660, "arabext": 0x06F0, "deva": 0x0966, "beng": 0x09E6}
+# CLDR <delimiters> quotationStart/End; babel does not ship them.  Others use “ ”.
+QUOTATION_MARKS = {"ru": ("«", "»"), "be": ("«", "»"), "kk": ("«", "»"), "ky": ("«", "»"), "tg": ("«", "»"),
+                   "fa": ("«", "»"), "uk": ("«", "»"), "fr": ("«\u202f", "\u202f»"), "de": ("„", "“")}
 
 
 def N_(message: str) -> str:
@@ -119,6 +122,7 @@ class Localizer:
         self.info = locale_info(code)
         self.babel = Locale.parse(code)
         self.catalog = translations(code, extra_dirs)
+        self.open_quote, self.close_quote = QUOTATION_MARKS.get(code.split("_")[0], ("“", "”"))
 
     def gettext(self, message: str) -> str:
         return self.catalog.gettext(message)

@@ -193,7 +193,7 @@ def _environment(style: HouseStyle, localizer: Localizer):
     environment.globals.update(
         number=localizer.number, percent=localizer.percent, format_list=localizer.list,
         date=lambda iso: localizer.date(dt.date.fromisoformat(str(iso))),
-        open_quote=localizer.babel.quotation_start, close_quote=localizer.babel.quotation_end,
+        open_quote=localizer.open_quote, close_quote=localizer.close_quote,
     )
     return environment
 
