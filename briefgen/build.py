@@ -11,6 +11,7 @@ re-summarizing and a source change re-summarizes only the events that use it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -166,7 +167,7 @@ def _plan(project: Project) -> list[Artifact]:
             content_key = _content_key(project, event, units, locale)
             for output_format in settings.formats:
                 key = _hash(content_key, locale, output_format, style_key, settings.today.isoformat(),
-                            settings.source_date_epoch, __version__)
+                            settings.source_date_epoch, code_fingerprint())
                 path = f"{event.id}/{locale}/briefing.{output_format}"
                 artifacts.append(Artifact(event.id, locale, output_format, path, key, tuple(u.id for u in units)))
     return artifacts
@@ -177,12 +178,21 @@ def _content_key(project: Project, event: Event, units: list[Unit], locale: str)
     language = _summary_language(units, locale)
     unit_part = [(u.id, u.text, u.lang, u.date, u.author, u.title, u.urls) for u in units]
     return _hash(repr(event), repr(project.catalog.people), repr(project.settings.options), language,
-                 repr(unit_part), __version__)
+                 repr(unit_part), code_fingerprint())
 
 
 def _summary_language(units: list[Unit], locale: str) -> str | None:
     languages = {unit.lang for unit in units}
     return locale if locale in languages else None
+
+
+@functools.lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """briefgen's own source: a changed stage invalidates what it produced, even without a new version."""
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _hash(*parts) -> str:
@@ -251,7 +261,7 @@ def _render_pack(project: Project, contents: "_ContentStore", event_id: str, loc
     localizer = Localizer(locale, project.style.locales_dirs)
     started = time.perf_counter()
     content = contents.get(event, locale)
-    pack = build_pack(event, content, localizer, settings.today)
+    pack = build_pack(event, content, localizer, settings.today, project.catalog)
     markdown = render_markdown(pack, project.style, localizer)  # TemplateError stops the build
     shared = time.perf_counter() - started
     done = []
@@ -318,7 +328,7 @@ def _cached_corpus(settings: Settings) -> Corpus:
             listing.append((path.relative_to(settings.corpus_dir).as_posix(), stat.st_size, stat.st_mtime_ns))
         except OSError:
             listing.append((str(path), -1, -1))
-    key = _hash(listing, settings.max_file_bytes, settings.today.isoformat(), __version__)
+    key = _hash(listing, settings.max_file_bytes, settings.today.isoformat(), code_fingerprint())
     path = settings.cache_dir / f"corpus-{key[:32]}.pickle"
     if settings.use_cache:
         cached = _load_pickle(path)

@@ -49,13 +49,17 @@ class Role:
 
 @dataclass(frozen=True)
 class Person:
-    name: str
+    name: str  # canonical (English) name
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    localized: Mapping[str, str] = field(default_factory=dict)  # language code -> name
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        return (self.name, *self.aliases, *(n for n in self.localized.values() if n != self.name))
+
+    def display_name(self, locale: str = "en") -> str:
+        return _localized({"en": self.name, **self.localized}, locale) or self.name
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,9 @@ class Catalog:
     people: tuple[Person, ...] = ()
     path: str = ""
     ids: tuple[str, ...] = field(default=())
+
+    def person(self, name: str) -> Person | None:
+        return next((person for person in self.people if name in person.names), None)
 
     def event(self, event_id: str) -> Event:
         for event in self.events:
@@ -207,7 +214,10 @@ class _Reader:
 
     def person(self, node) -> Person:
         fields = self.mapping(node, _PERSON_KEYS, "person")
-        name = self.string(fields["name"], "name")
+        localized = self.localized(fields["name"], "person", "name")
+        if "en" not in localized:
+            self.fail(fields["name"], "person: 'name' needs an 'en' entry (the canonical name)")
+        name = localized.pop("en")
         what = f"person '{name}'"
         roles = []
         for role_node in self.sequence(fields.get("roles"), what, "roles"):
@@ -220,7 +230,7 @@ class _Reader:
                 end_year=self.integer(role["to"], what, "to") if "to" in role else None,
             ))
         aliases = tuple(self.string(item, "aliases") for item in self.sequence(fields.get("aliases"), what, "aliases"))
-        return Person(name, aliases, tuple(roles))
+        return Person(name, aliases, tuple(roles), localized)
 
     def alias(self, node, what: str) -> Alias:
         if isinstance(node, yaml.ScalarNode):

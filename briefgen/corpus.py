@@ -171,7 +171,8 @@ def _finish(drafts: list[_Draft], rejected: list[Rejected], today: dt.date) -> C
             continue
         if draft.source not in languages:
             languages[draft.source] = facts.detect_language(draft.document_text)
-        units.append(_unit(draft, kept, len(repeated), today, languages[draft.source]))
+        removed = tuple(p for position, p in enumerate(draft.paragraphs) if position in repeated)
+        units.append(replace(_unit(draft, kept, len(repeated), today, languages[draft.source]), repeated=removed))
         sources_with_units.add(draft.source)
     return Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), removed_total)
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefgen.catalog import Catalog, Event
-from briefgen.model import Unit
+from briefgen.model import Paragraph, Unit
 from briefgen.text import Sentence, unit_sentences
 
 MIN_SCORE = 2.0
@@ -32,12 +32,15 @@ DATELINE_PARAGRAPHS = 4
 WEIGHTS = {
     "place-headline": 3.0, "place-summit": 3.0, "place-with-summit": 1.5, "place-meeting": 1.2,
     "place-dateline": 1.5, "place": 0.4,
-    "keyword-summit": 1.5, "keyword": 1.0,
+    "keyword-headline": 3.0, "keyword-summit": 1.5, "keyword": 1.0,
     "ordinal": 3.0, "chair": 2.0, "chair-summit": 0.8, "chair-mention": 0.2,
     "date": 2.5, "date-near": 1.0, "date-yearless": 2.0, "date-yearless-overlap": 1.2, "date-ambiguous": 1.5,
     "published": 2.0, "year-summit": 2.0, "year-in-summit-sentence": 1.0, "year": 0.2,
-    "format": 1.0,
+    "format": 1.0, "country-chair": 2.0, "country-summit": 1.0,
 }
+COUNTRY_NAME_LANGUAGES = ("en", "ru", "zh", "hi", "ur", "fa", "kk", "ky", "tg", "uz", "be")
+# Russian-style case endings, so "под председательством Индии" finds Индия.
+_CYRILLIC_ENDINGS = ("а", "у", "е", "ом", "ой", "и", "ю", "ей", "ия", "ии", "ию", "ией")
 PREDATES_EVENT_DAYS = 180
 LONG_AFTER_EVENT_DAYS = 730
 
@@ -140,13 +143,36 @@ def _matcher(catalog: Catalog) -> _Matcher:
             terms.setdefault(name.casefold(), []).append(_Term(event.id, "place"))
         for keyword in event.keywords:
             terms.setdefault(keyword.casefold(), []).append(_Term(event.id, "keyword"))
+        for name in _country_names(event.country):
+            terms.setdefault(name.casefold(), []).append(_Term(event.id, "country"))
         if event.chair:
             chair = people.get(event.chair)
             for name in (chair.names if chair else (event.chair, event.chair.split()[-1])):
                 terms.setdefault(name.casefold(), []).append(_Term(event.id, "chair"))
+    for term_list in terms.values():  # one country hosting two summits is evidence for both, once each
+        term_list[:] = list(dict.fromkeys(term_list))
     spaced = [term for term in terms if not _is_han(term)]
     unspaced = [term for term in terms if _is_han(term)]
     return _Matcher(_alternation(spaced, bounded=True), _alternation(unspaced, bounded=False), terms)
+
+
+def _country_names(code: str) -> set[str]:
+    """The host country's names (babel, in the SCO languages), inflected Russian-style forms and
+    its English adjective ("Indian"): evidence only in a summit sentence."""
+    from babel import Locale
+
+    from briefgen.speakers import DEMONYMS
+
+    names = {adjective.title() for adjective, country in DEMONYMS.items() if country == code and len(adjective) > 3}
+    for language in COUNTRY_NAME_LANGUAGES:
+        name = Locale.parse(language).territories.get(code)
+        if not name:
+            continue
+        names.add(name)
+        if re.fullmatch(r"[А-Яа-яЁёІіЎўҚқҒғҢңӨөҰұҮүҺһӘәҲҳҶҷӮӯ -]+", name):
+            stem = name[:-1] if name[-1] in "аяеоыий" else name
+            names |= {stem + ending for ending in _CYRILLIC_ENDINGS}
+    return names
 
 
 def _is_han(text: str) -> bool:
@@ -161,15 +187,24 @@ def _alternation(terms: list[str], bounded: bool) -> re.Pattern | None:
 
 
 def _text_evidence(unit: Unit, catalog: Catalog, matcher: _Matcher) -> list[Evidence]:
+    """Evidence from the unit's text, and from text it repeated (a repost is about what it reposts)."""
     evidence: list[Evidence] = []
-    first_body = True
-    for sentence in unit_sentences(unit):
-        dateline = sentence.role == "body" and (first_body or (
-            sentence.paragraph < DATELINE_PARAGRAPHS and _DATELINE.match(sentence.text) is not None))
-        if sentence.role == "body":
-            first_body = False
+    reading = unit
+    if unit.repeated:
+        paragraphs = sorted(unit.paragraphs + unit.repeated, key=lambda paragraph: paragraph.line)
+        reading = replace(unit, paragraphs=tuple(_with_title(paragraphs, unit)))
+    for sentence in unit_sentences(reading):
+        dateline = (sentence.role == "body" and sentence.paragraph < DATELINE_PARAGRAPHS
+                    and _DATELINE.match(sentence.text) is not None)
         evidence += _sentence_evidence(sentence, catalog, matcher, dateline)
     return evidence
+
+
+def _with_title(paragraphs: list[Paragraph], unit: Unit) -> list[Paragraph]:
+    """A repost's headline was removed as a repeat: it is still the post's headline."""
+    if paragraphs and unit.repeated and paragraphs[0] in unit.repeated and len(paragraphs[0].text.split()) <= 25:
+        return [replace(paragraphs[0], role="title"), *paragraphs[1:]]
+    return paragraphs
 
 
 def _sentence_evidence(sentence: Sentence, catalog: Catalog, matcher: _Matcher, dateline: bool) -> list[Evidence]:
@@ -185,6 +220,8 @@ def _sentence_evidence(sentence: Sentence, catalog: Catalog, matcher: _Matcher, 
             for term in matcher.terms[match.group(0).casefold()]:
                 kind = _mention_kind(term.kind, text, match.span(), summit_spans, sentence.role, dateline,
                                      meeting, chair_words)
+                if kind is None:
+                    continue
                 weight = WEIGHTS[kind] * _compound_factor(text, match.span())
                 found.append(Evidence(term.event_id, kind, match.group(0), weight, snippet))
     found += _ordinal_evidence(text, catalog, snippet)
@@ -193,18 +230,32 @@ def _sentence_evidence(sentence: Sentence, catalog: Catalog, matcher: _Matcher, 
         if _VIRTUAL.search(text):
             found += [Evidence(e.id, "format", "virtual", WEIGHTS["format"], snippet)
                       for e in catalog.events if e.format == "virtual"]
-    return found
+    return _strongest_per_kind(found)
 
 
-def _mention_kind(term_kind, text, span, summit_spans, role, dateline, meeting, chair_words) -> str:
+def _strongest_per_kind(found: list[Evidence]) -> list[Evidence]:
+    """One sentence naming a city twice ("Astana (now Nur-Sultan)") is one piece of evidence."""
+    best: dict[tuple[str, str], Evidence] = {}
+    for item in found:
+        key = (item.event_id, item.kind)
+        if key not in best or item.weight > best[key].weight:
+            best[key] = item
+    return list(best.values())
+
+
+def _mention_kind(term_kind, text, span, summit_spans, role, dateline, meeting, chair_words) -> str | None:
+    if term_kind == "country":  # the Samarkand article discusses Kazakhstan at length: only summit sentences count
+        if not summit_spans:
+            return None
+        return "country-chair" if chair_words else "country-summit"
     if term_kind == "chair":
         if summit_spans and chair_words:
             return "chair"
         return "chair-summit" if summit_spans else "chair-mention"
+    if role == "title":
+        return "keyword-headline" if term_kind == "keyword" else "place-headline"
     if term_kind == "keyword":
         return "keyword-summit" if summit_spans else "keyword"
-    if role == "title":
-        return "place-headline"
     if summit_spans:
         distance = min(_token_distance(text, span, summit) for summit in summit_spans)
         return "place-summit" if distance <= ATTACHED_TOKENS else "place-with-summit"

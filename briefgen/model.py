@@ -75,6 +75,7 @@ class Unit:
     lang: str = "und"
     duplicates_removed: int = 0
     quoted_replies: tuple[QuotedReply, ...] = ()
+    repeated: tuple[Paragraph, ...] = ()  # paragraphs removed as repeats: still evidence of the topic
 
     @cached_property
     def text(self) -> str:

@@ -142,7 +142,8 @@ class Pack:
         return tuple(source.id for source in self.sources)
 
 
-def build_pack(event: Event, content: EventContent, localizer: Localizer, prepared_on: dt.date) -> Pack:
+def build_pack(event: Event, content: EventContent, localizer: Localizer, prepared_on: dt.date,
+               catalog: Catalog | None = None) -> Pack:
     """Localize an event's content for one locale."""
     _ = localizer.gettext
     refs = {unit.id: number for number, unit in enumerate(content.units, 1)}
@@ -155,7 +156,7 @@ def build_pack(event: Event, content: EventContent, localizer: Localizer, prepar
         note = _("The summary is in %(language)s, the language of the sources.") % {
             "language": localizer.language(content.summary_language)}
     return Pack(
-        event=_event_view(event, localizer),
+        event=_event_view(event, localizer, catalog),
         locale=localizer.info,
         prepared_on=localizer.date(prepared_on),
         prepared_on_iso=prepared_on.isoformat(),
@@ -171,8 +172,9 @@ def _source_of(unit_id: str) -> str:
     return unit_id.split("#", 1)[0]
 
 
-def _event_view(event: Event, localizer: Localizer) -> PackEvent:
+def _event_view(event: Event, localizer: Localizer, catalog: Catalog | None) -> PackEvent:
     city = event.city_name(localizer.code)
+    chair = catalog.person(event.chair) if catalog and event.chair else None
     country = localizer.country(event.country)
     return PackEvent(
         id=event.id,
@@ -187,7 +189,7 @@ def _event_view(event: Event, localizer: Localizer) -> PackEvent:
         format=localizer.gettext(FORMAT_LABELS.get(event.format, event.format)),
         format_code=event.format,
         ordinal=event.ordinal,
-        chair=event.chair,
+        chair=chair.display_name(localizer.code) if chair else event.chair,
         members=tuple(sorted((localizer.country(code) for code in event.members), key=str.casefold)),
     )
 
