@@ -22,8 +22,9 @@ from dataclasses import dataclass
 
 from briefgen.catalog import Person
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, ORGANIZATION_WORDS, PLURAL_PRONOUNS,
-                               PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast, resolve_role)
+from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
+                               PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
+                               resolve_role)
 from briefgen.text import QuotationSpan, quotation_spans, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -233,7 +234,21 @@ def _colon_intro(before: str, context: _Context, sentence_start: int):
     if ":" not in before:
         return None
     clause = before[:before.rindex(":")]
-    return _first_person_in(clause, context, sentence_start, "colon") or _role_in(clause, context, sentence_start)
+    return (_first_person_in(clause, context, sentence_start, "colon") or _clause_subject(clause, context, sentence_start)
+            or _role_in(clause, context, sentence_start))
+
+
+def _clause_subject(clause: str, context: _Context, clause_start: int):
+    """'Later, in the preamble to the meeting, Xi went straight to the point': the name opening
+    the last comma-separated part, when a verb follows it."""
+    last = clause.split(",")[-1]
+    match = re.match(r"\s*((?:[A-ZА-ЯЁ][\w’'-]*\s+){1,3}?)[a-zа-яё]", last)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    if name.split()[0].lower() in NOT_NAME_WORDS:
+        return None
+    return _resolve(name, context, context.offset + clause_start + len(clause) - len(last), "colon")
 
 
 def _paragraph_colon(context: _Context):

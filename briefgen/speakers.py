@@ -69,7 +69,8 @@ ADVERBS = r"(?:also|again|once again|later|then|further|had|has|have|was|were|is
 SPEECH_VERB = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in SPEECH_PHRASES) + "|" +
     "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
-_SPEAKS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern})")
+# A name followed by a speech verb, or by any past-tense verb ("Shoigu addressed the ministers").
+_ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
@@ -179,7 +180,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         entity.positions.append(position)
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
         entity.subject_of_speech = entity.subject_of_speech or bool(
-            _SPEAKS_AFTER.match(text[start + len(run):start + len(run) + 60])
+            _ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])
             or _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
         for found in (descriptor, _appositive_after(text, start + len(run))):
             if found:

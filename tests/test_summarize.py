@@ -1,0 +1,97 @@
+"""summarize.py and lexrank.py: verbatim, cited, non-redundant summaries with sumy, offline."""
+
+from __future__ import annotations
+
+import random
+
+import nltk
+import pytest
+from sumy.models.dom import ObjectDocumentModel, Paragraph
+from sumy.models.dom import Sentence as SumySentence
+from sumy.nlp.stemmers import Stemmer
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.utils import get_stop_words
+
+from briefgen.corpus import read_corpus
+from briefgen.lexrank import SparseLexRankSummarizer
+from briefgen.summarize import SUMMARIZERS, _summarizer, candidate_sentences, digest, summarize
+from briefgen.text import Tokenizer, unit_sentences
+
+from conftest import CORPUS, SEED_FORUM, make_unit
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return read_corpus(CORPUS, exclude=(CORPUS / "events.yaml",))
+
+
+@pytest.fixture(autouse=True)
+def no_nltk_data(monkeypatch):
+    """Nothing may need NLTK data or a download: make both impossible."""
+    monkeypatch.setattr(nltk.data, "path", [])
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("briefgen tried to download NLTK data")
+
+    monkeypatch.setattr(nltk, "download", refuse)
+
+
+@pytest.mark.parametrize("method", SUMMARIZERS)
+def test_every_summarizer_gives_verbatim_cited_sentences(seed, method):
+    units = [seed.unit(f"{SEED_FORUM}#{n}") for n in (82, 83)]
+    by_id = {unit.id: unit for unit in units}
+    sentences = summarize(units, 4, method, bonus_words=["New Delhi", "summit"])
+    assert len(sentences) == 4
+    for sentence in sentences:
+        unit = by_id[sentence.unit_id]
+        assert unit.text[sentence.start:sentence.end] == sentence.text
+        assert (sentence.source, sentence.post, sentence.url) == (unit.source, unit.post, unit.url)
+
+
+def test_near_duplicates_and_dependent_sentences_are_left_out():
+    unit = make_unit(
+        "The SCO summit in Astana adopted a declaration on regional security and trade cooperation.\n\n"
+        "The SCO summit in Astana adopted a declaration on regional security and on trade cooperation.\n\n"
+        "He added that the organisation would keep working on a development bank for members.\n\n"
+        "Belarus became the tenth full member of the organisation at the Astana meeting this week.\n\n"
+        "This is a turning point for the bloc, which was founded in Shanghai in the year 2001.")
+    texts = [sentence.text for sentence in summarize([unit], 5)]
+    assert sum("adopted a declaration" in text for text in texts) == 1
+    assert not any(text.startswith(("He added", "This is")) for text in texts)
+    assert "Belarus became the tenth full member of the organisation at the Astana meeting this week." in texts
+
+
+def test_headlines_and_bylines_are_not_summary_sentences(seed):
+    unit = seed.unit(f"{SEED_FORUM}#81")
+    candidates = candidate_sentences([unit])
+    assert not any(sentence.text.startswith("‘Samarkand Spirit’") for sentence in candidates)
+    assert not any(sentence.text == "By Pepe Escobar" for sentence in candidates)
+
+
+def test_digest_is_one_to_three_sentences_in_source_order(seed):
+    unit = seed.unit(f"{SEED_FORUM}#86")
+    sentences = digest(unit, 2)
+    assert len(sentences) == 2 and sentences[0].start < sentences[1].start
+
+
+def test_russian_units_use_the_russian_stemmer_and_stop_words():
+    summarizer = _summarizer("lexrank", "ru", ())
+    assert "и" in summarizer.stop_words and "что" in summarizer.stop_words
+    assert summarizer.stem_word("организации") == summarizer.stem_word("организацией") == "организац"
+    russian = make_unit("Саммит ШОС прошел в Астане и завершился принятием декларации о безопасности.\n\n"
+                        "Лидеры стран ШОС обсудили торговлю, транспорт и расчеты в национальных валютах.\n\n"
+                        "Беларусь стала десятым полноправным членом организации на саммите в Астане.", lang="ru")
+    assert len(summarize([russian], 2, language="ru")) == 2
+
+
+def test_sparse_lexrank_ranks_exactly_as_sumy_on_small_inputs(seed):
+    texts = list(dict.fromkeys(s.text for u in seed.units for s in unit_sentences(u) if len(s.text.split()) > 6))
+    random.Random(7).shuffle(texts)
+    tokenizer = Tokenizer("english")
+    document = ObjectDocumentModel([Paragraph([SumySentence(text, tokenizer) for text in texts[:150]])])
+    chosen = []
+    for summarizer_class in (LexRankSummarizer, SparseLexRankSummarizer):
+        summarizer = summarizer_class(Stemmer("english"))
+        summarizer.stop_words = get_stop_words("english")
+        chosen.append([str(sentence) for sentence in summarizer(document, 10)])
+    assert chosen[0] == chosen[1]

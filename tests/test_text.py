@@ -1,0 +1,43 @@
+"""text.py: sentence splitting and tokenizing with no downloaded data."""
+
+from __future__ import annotations
+
+from briefgen.text import quotation_spans, split_sentences, words
+
+
+def _split(text):
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_abbreviations_initials_and_decimals_do_not_end_sentences():
+    text = ("Mr. Smith met J. R. Tolkien in Jan. 2023 in the U.S. capital. Trade hit $190.3 billion. "
+            "The U.S. The end.")
+    assert _split(text) == ["Mr. Smith met J. R. Tolkien in Jan. 2023 in the U.S. capital.",
+                            "Trade hit $190.3 billion.", "The U.S.", "The end."]
+
+
+def test_a_quotation_of_several_sentences_stays_in_one_sentence():
+    text = ("The key takeaway: “There are no changes on the SMO plan. The main tasks are being implemented.” "
+            "On peace prospects, it is Ukraine that “is not ready to talk to Russia.”")
+    assert _split(text) == ["The key takeaway: “There are no changes on the SMO plan. The main tasks are being "
+                            "implemented.”", "On peace prospects, it is Ukraine that “is not ready to talk to Russia.”"]
+
+
+def test_russian_chinese_and_datelines():
+    assert _split("Путин заявил, что т.е. всё хорошо. Сказал г. Иванов.") == [
+        "Путин заявил, что т.е. всё хорошо.", "Сказал г. Иванов."]
+    assert _split("上海合作组织峰会在撒马尔罕举行。习近平出席了会议。") == ["上海合作组织峰会在撒马尔罕举行。", "习近平出席了会议。"]
+    assert _split("BEIJING, June 1. /TASS/. The experience of Russia matters.") == [
+        "BEIJING, June 1. /TASS/.", "The experience of Russia matters."]
+
+
+def test_quotation_spans_of_every_kind():
+    text = 'He said “one,” then «два» and "three" and an unclosed "four'
+    spans = [(text[s.start:s.end], s.closed) for s in quotation_spans(text)]
+    assert spans == [("“one,”", True), ("«два»", True), ('"three"', True), ('"four', False)]
+
+
+def test_words_need_no_tokenizer_data():
+    assert words("Russia-China trade rose to $190.3 billion, it’s said") == [
+        "Russia-China", "trade", "rose", "to", "billion", "it’s", "said"]
+    assert words("上海合作") == ["上海", "海合", "合作"]
