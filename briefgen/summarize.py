@@ -31,10 +31,10 @@ MAX_PER_UNIT = 3
 # pronoun in their first words ("On his meeting with...", "He added that...").
 _DEPENDENT_START = re.compile(
     r"^(?:but|and|also|however|moreover|furthermore|meanwhile|then|still|yet|so|thus|hence|therefore|"
-    r"besides|which|such|here|there|но|и|также|однако|поэтому|тем)\b", re.I)
-_BACK_REFERENCE = re.compile(
-    r"^(?:\S+\s+){0,3}?(?:he|she|they|it|this|that|these|those|his|her|their|its|him|them|"
-    r"он|она|они|оно|это|этот|эта|эти|его|её|их)\b", re.I)
+    r"besides|which|such|here|there|it|its|that|но|и|также|однако|поэтому|тем|оно)\b", re.I)
+_BACK_REFERENCE = re.compile(  # "that"/"its" are left out: "noticed that...", "the SCO and its members"
+    r"^(?:\S+\s+){0,3}?(?:he|she|they|this|these|those|his|her|their|him|them|"
+    r"он|она|они|это|этот|эта|эти|его|её|их)\b", re.I)
 RELEVANCE_WINDOW = 4  # among the best count×4 sentences, those naming the event come first
 
 SUMY_LANGUAGES = {"en": "english", "ru": "russian", "uk": "ukrainian", "de": "german", "fr": "french",

@@ -1,0 +1,174 @@
+"""render.py: corpus text is data in every format; templates editors own; fonts for every glyph."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import docx
+import pymupdf
+import pytest
+from docx.shared import RGBColor
+from markdown_it import MarkdownIt
+
+from briefgen.errors import FontError
+from briefgen.fonts import check_coverage, font_chain, font_dirs
+from briefgen.render import escape_markdown
+
+from conftest import CORPUS, copy_corpus, run_cli
+from pdfcheck import pdf_text
+
+PAYLOADS = ["# heading", "*stars*", "[x](javascript:alert(1))", "<script>alert(1)</script>", "{{ 7*7 }}",
+            r"\input{/etc/passwd}", "#set page(width: 1cm)", "`#panic()`{=typst}", "$x^2$", "| a | b |",
+            "&amp;", "@cite", "1. not a list", "> not a quote", "::: not a div"]
+# One sentence per payload, different enough from each other that none is dropped as a near-duplicate.
+CONTEXTS = ["Delegates in Samarkand opened the summit file with {} on its first line.",
+            "Analysts noticed that {} was typed around the name of the summit host city.",
+            "A forum user posted {} under a story about the Samarkand declaration.",
+            "Security staff found {} inside the press centre website during the meeting.",
+            "Translators kept {} untouched while rendering the leaders' statements.",
+            "Somebody had left {} in the printed agenda of the heads of state.",
+            "The Uzbek organisers never executed {} although it sat in their minutes.",
+            "Journalists copied {} from a draft that circulated among the delegations.",
+            "Economists wrote {} when estimating trade growth between SCO members.",
+            "A spreadsheet cell reading {} described currency settlements in Samarkand.",
+            "Web archives show {} in the scraped page about the Silk Road summit.",
+            "Citation software inserted {} beside the communique of the organisation.",
+            "An editor wrote {} before the paragraph on Iran joining the bloc.",
+            "Someone typed {} at the start of a comment on the Samarkand spirit.",
+            "The layout engine received {} in the middle of a briefing on transport."]
+ESCAPING_TEXT = """{headline}
+
+{sentences}
+
+"The *summit* in Samarkand is a success {{{{ 7*7 }}}} <b>really</b>," Putin said at the SCO summit.
+"""
+
+
+def _markdown_text(markdown: str) -> tuple[str, list]:
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    texts = ["".join(child.content for child in token.children if child.type in ("text", "code_inline"))
+             for token in tokens if token.type == "inline"]
+    return "\n".join(texts), tokens
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_escaped_text_reads_back_literally_anywhere_on_a_line(payload):
+    for markdown in (escape_markdown(payload), f"Before {escape_markdown(payload)} after"):
+        text, tokens = _markdown_text(markdown)
+        assert payload in text
+        assert not any(token.type in ("heading_open", "bullet_list_open", "ordered_list_open", "blockquote_open",
+                                      "html_block", "fence") for token in tokens)
+
+
+@pytest.fixture(scope="module")
+def escaping_build(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("escaping")
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "events.yaml", corpus)
+    sentences = "\n\n".join(context.format(p) for context, p in zip(CONTEXTS, PAYLOADS))
+    (corpus / "escaping.txt").write_text(ESCAPING_TEXT.format(
+        headline="# Samarkand summit: {{ 7*7 }} <b>bold</b> *not emphasis*", sentences=sentences), encoding="utf-8")
+    result = run_cli("build", "samarkand-2022", "--sentences", "30", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    return folder / "output" / "samarkand-2022" / "en"
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_corpus_markup_is_literal_in_markdown(escaping_build):
+    markdown = (escaping_build / "briefing.md").read_text(encoding="utf-8")
+    text, tokens = _markdown_text(markdown)
+    for payload in PAYLOADS + ["{{ 7*7 }}", "<b>bold</b>", "*not emphasis*"]:
+        assert payload in text, payload
+    links = [child for token in tokens if token.type == "inline" for child in token.children if child.type == "link_open"]
+    assert not any("javascript" in link.attrGet("href") for link in links)
+    assert not any(token.type.startswith("html") for token in tokens)
+    assert "49" not in markdown
+
+
+def test_corpus_markup_is_literal_in_docx(escaping_build):
+    document = docx.Document(escaping_build / "briefing.docx")
+    text = "\n".join([p.text for p in document.paragraphs] +
+                     [cell.text for table in document.tables for row in table.rows for cell in row.cells])
+    for payload in PAYLOADS + ["<b>bold</b>", "*not emphasis*"]:
+        assert payload in text, payload
+
+
+def test_corpus_markup_is_literal_in_pdf(escaping_build):
+    pdf = escaping_build / "briefing.pdf"
+    text = _squeeze(pdf_text(pdf))
+    for payload in PAYLOADS + ["<b>bold</b>"]:
+        assert _squeeze(payload) in text, payload
+    assert all(abs(page.rect.width - 595.3) < 1 for page in pymupdf.open(pdf))  # "#set page" did nothing
+
+
+def test_a_broken_user_template_is_reported_with_file_and_line(project):
+    templates = project / "house"
+    templates.mkdir()
+    (templates / "briefing.md.j2").write_text("# {{ event.name }}\n\n{% if %}\n")
+    result = run_cli("build", "--templates", "house", cwd=project)
+    assert result.returncode == 2
+    assert f"{Path('house') / 'briefing.md.j2'}:3:" in result.stderr and "Traceback" not in result.stderr
+    (templates / "briefing.md.j2").write_text("# {{ event.name }}\n{{ event.no_such_field }}\n")
+    result = run_cli("build", "--templates", "house", cwd=project)
+    assert result.returncode == 2 and "briefing.md.j2:2:" in result.stderr and "no_such_field" in result.stderr
+    (templates / "briefing.md.j2").unlink()
+    (templates / "briefing.typ").write_text("#set page(width: 10cm)\n$if(title)\n$body$\n")
+    result = run_cli("build", "--templates", "house", "--format", "pdf", cwd=project)
+    assert result.returncode == 2 and "briefing.typ:2:" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_house_style_changes_a_heading_and_the_docx_styles(project):
+    assert run_cli("templates", "init", "house", cwd=project).returncode == 0
+    template = project / "house" / "briefing.md.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace('## {{ _("Key quotes") }}', "## Notable remarks"))
+    reference = docx.Document(project / "house" / "reference.docx")
+    reference.styles["Heading 1"].font.name = "DejaVu Serif"
+    reference.styles["Heading 1"].font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    reference.save(project / "house" / "reference.docx")
+    result = run_cli("build", "samarkand-2022", "--templates", "house", "--format", "md", "--format", "docx",
+                     cwd=project)
+    assert result.returncode == 0, result.stderr
+    out = project / "output" / "samarkand-2022" / "en"
+    assert "## Notable remarks" in (out / "briefing.md").read_text(encoding="utf-8")
+    document = docx.Document(out / "briefing.docx")
+    assert any(p.text == "Notable remarks" and p.style.name == "Heading 2" for p in document.paragraphs)
+    heading = document.styles["Heading 1"]
+    assert heading.font.name == "DejaVu Serif" and heading.font.color.rgb == RGBColor(0xC0, 0x00, 0x00)
+    assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+
+
+def test_templates_init_then_build_gives_the_same_pack(project):
+    assert run_cli("build", "astana-2024", "--out", "default", cwd=project).returncode == 0
+    assert run_cli("templates", "init", "house", cwd=project).returncode == 0
+    assert run_cli("build", "astana-2024", "--out", "custom", "--templates", "house", cwd=project).returncode == 0
+    for name in ("briefing.md", "briefing.docx", "briefing.pdf"):
+        default = (project / "default" / "astana-2024" / "en" / name).read_bytes()
+        custom = (project / "custom" / "astana-2024" / "en" / name).read_bytes()
+        assert hashlib.sha256(default).digest() == hashlib.sha256(custom).digest(), name
+    again = run_cli("templates", "init", "house", cwd=project)
+    assert again.returncode == 2 and "exists" in again.stderr
+
+
+def test_a_script_without_a_font_stops_the_pdf_instead_of_drawing_boxes(project):
+    (project / "corpus" / "ethiopic.txt").write_text(
+        "At the SCO summit in Samarkand the guest read ሰላም ለሁሉም to the hall, officials said.\n", encoding="utf-8")
+    result = run_cli("build", "samarkand-2022", cwd=project)
+    assert result.returncode == 1
+    assert "ETHIOPIC SYLLABLE" in result.stderr and "missing-glyph boxes" in result.stderr
+    out = project / "output" / "samarkand-2022" / "en"
+    assert (out / "briefing.md").exists() and (out / "briefing.docx").exists()
+    assert not (out / "briefing.pdf").exists()
+
+
+def test_font_checks_name_what_is_missing():
+    folders = font_dirs()
+    check_coverage("Samarkand Самарканд 撒马尔罕 سمرقند समरकंद", font_chain("Latn"), folders)
+    with pytest.raises(FontError, match="font 'Nowhere Sans' is not installed"):
+        check_coverage("text", ("Nowhere Sans",), folders)
