@@ -90,18 +90,11 @@ def markdown_link(url) -> str:
     return escape_markdown(text)
 
 
-@lru_cache(maxsize=1)
 def default_templates_dir() -> Path:
-    """The default house style: installed as briefgen/_templates, or templates/ in a source checkout."""
-    from importlib.resources import files
-
-    try:
-        installed = Path(str(files("briefgen._templates")))
-        if (installed / CONTENT_TEMPLATE).is_file():
-            return installed
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / "templates"
+    """The default house style: installed as briefgen/_templates (wheel), or templates/ of a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_templates"
+    return installed if (installed / CONTENT_TEMPLATE).is_file() else package.parent / "templates"
 
 
 @dataclass(frozen=True)
