@@ -115,7 +115,7 @@ class Project:
         self.events: tuple[Event, ...] = tuple(self.catalog.event(event_id) for event_id in settings.events) \
             if settings.events else self.catalog.events
         self.corpus: Corpus = _cached_corpus(settings)
-        self.assignments: list[Assignment] = assign_events(self.corpus.units, self.catalog)
+        self.assignments: list[Assignment] = assign_events(self.corpus.units, self.catalog, settings.jobs)
 
     def units_of(self, event_id: str) -> list[Unit]:
         chosen = {a.unit_id for a in self.assignments if a.event_id == event_id}

@@ -10,6 +10,7 @@ paragraph ("Golden Ruble 3.0?") is only removed inside a run of repeated text, s
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -104,3 +105,43 @@ def _minhash(shingles: frozenset[str]):
     minhash = MinHash(num_perm=_NUM_PERM, seed=1)
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash
+
+
+class SimilarSets:
+    """Finds an earlier set with Jaccard similarity >= threshold, without comparing against every one.
+
+    Prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007): order each set's items rarest
+    first; two sets that similar must share one of their first |A| - ceil(t*|A|) + 1 items, so only
+    sets indexed under those items are compared.  Rarity comes from `frequencies`.
+    """
+
+    def __init__(self, threshold: float, frequencies: dict[str, int]):
+        self.threshold = threshold
+        self.frequencies = frequencies
+        self.index: dict[str, list[int]] = {}
+        self.sets: list[frozenset[str]] = []
+
+    def _prefix(self, items: frozenset[str]) -> list[str]:
+        ordered = sorted(items, key=lambda item: (self.frequencies.get(item, 0), item))
+        return ordered[:len(ordered) - math.ceil(self.threshold * len(ordered)) + 1]
+
+    def find_or_add(self, items: frozenset[str]) -> bool:
+        """True if a similar set was added before; otherwise remember this one and return False."""
+        if not items:
+            return False
+        prefix = self._prefix(items)
+        seen: set[int] = set()
+        smallest, largest = self.threshold * len(items), len(items) / self.threshold
+        for item in prefix:
+            for number in self.index.get(item, ()):
+                if number in seen:
+                    continue
+                seen.add(number)
+                other = self.sets[number]
+                if smallest <= len(other) <= largest and len(items & other) >= self.threshold * len(items | other):
+                    return True
+        number = len(self.sets)
+        self.sets.append(items)
+        for item in prefix:
+            self.index.setdefault(item, []).append(number)
+        return False

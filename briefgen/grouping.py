@@ -13,6 +13,7 @@ score clears MIN_SCORE and beats the runner-up clearly; otherwise the unit is un
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from briefgen.catalog import Catalog, Event
 from briefgen.model import Paragraph, Unit
-from briefgen.text import Sentence, unit_sentences
+from briefgen.text import split_sentences
 
 MIN_SCORE = 2.0
 MIN_MARGIN = 1.5  # best score must be this many times the runner-up
@@ -44,15 +45,6 @@ _CYRILLIC_ENDINGS = ("а", "у", "е", "ом", "ой", "и", "ю", "ей", "ия
 PREDATES_EVENT_DAYS = 180
 LONG_AFTER_EVENT_DAYS = 730
 
-_SUMMIT = re.compile(
-    r"(?i)(?<!\w)(?:summit\w*|heads?[- ]of[- ]state\w*|council of heads|саммит\w*|глав\w* государств\w*|"
-    r"саміт\w*|sammit\w*|мемлекет басшылары|мамлекет башчылар\w*|сарони давлат\w*|davlat rahbarlari|"
-    r"кіраўнікоў дзяржаў|शिखर सम्मेलन|समिट|سربراہی اجلاس|نشست سران|اجلاس سران)|峰会|元首理事会")
-_ORGANIZATION = re.compile(r"(?<!\w)(?:SCO|ШОС|ШЫҰ|ШКУ|СҲШ|ShHT|ШАС|एससीओ|ایس سی او|شانگهای|Shanghai Cooperation)|上合|上海合作组织")
-_MEETING = re.compile(r"(?i)(?<!\w)(?:meeting|talks|conference|заседани\w*|встреч\w*|совещани\w*)|会议|会晤")
-_CHAIR_WORDS = re.compile(r"(?i)(?<!\w)(?:chair\w*|presidency|led by|hosted by|председател\w*|председательств\w*)|主持|主席国")
-_VIRTUAL = re.compile(r"(?i)(?<!\w)(?:virtual\w*|videolink|video link|video conference|videoconference|online|"
-                      r"видеосвяз\w*|онлайн|виртуальн\w*)|视频")
 _ORDINAL = re.compile(
     r"(?i)(?<!\w)(?P<n>\d{1,2})(?:st|nd|rd|th|-?(?:й|го|е|ий|ого))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:summit|meeting of the|session of the|heads of state|саммит|заседани)|第(?P<zh>\d{1,2})次")
@@ -82,8 +74,19 @@ class Assignment:
     penalties: dict[str, str] = field(default_factory=dict)
 
 
-def assign_events(units: Sequence[Unit], catalog: Catalog) -> list[Assignment]:
-    """One Assignment per unit, in the units' order."""
+PARALLEL_MIN_UNITS = 2000  # below this, starting worker processes costs more than it saves
+
+
+def assign_events(units: Sequence[Unit], catalog: Catalog, jobs: int = 1) -> list[Assignment]:
+    """One Assignment per unit, in the units' order; large corpora are split over `jobs` processes."""
+    if jobs > 1 and len(units) >= PARALLEL_MIN_UNITS:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(units) // jobs)
+        chunks = [units[start:start + size] for start in range(0, len(units), size)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return [assignment for chunk in pool.map(assign_events, chunks, [catalog] * len(chunks))
+                    for assignment in chunk]
     matcher = _matcher(catalog)
     return [assign_unit(unit, catalog, matcher) for unit in units]
 
@@ -124,18 +127,74 @@ def _time_consistency(unit: Unit, event: Event) -> tuple[float, str]:
 @dataclass(frozen=True)
 class _Term:
     event_id: str
-    kind: str  # "place", "keyword", "chair"
+    kind: str  # "place", "keyword", "chair", "country"
 
 
-@dataclass(frozen=True)
 class _Matcher:
-    spaced: re.Pattern | None  # terms in scripts that separate words
-    unspaced: re.Pattern | None  # Chinese terms (no word boundaries)
-    terms: dict[str, list[_Term]]
+    """Every catalog term, and every word that gives a sentence its context (summit, SCO, meeting,
+    chair, virtual), found in one pass over a text each (Aho-Corasick), however big the catalog."""
+
+    def __init__(self, terms: dict[str, list[_Term]]):
+        import ahocorasick_rs
+
+        self.terms = terms
+        self.keys = list(terms)
+        self.unbounded = {key for key in self.keys if _is_han(key)}  # Chinese: no spaces, no word boundaries
+        self.context_keys = [(word, family, _is_han(word)) for family, words in CONTEXT_WORDS.items() for word in words]
+        leftmost_longest = ahocorasick_rs.MatchKind.LeftmostLongest
+        self.automaton = ahocorasick_rs.AhoCorasick(self.keys, matchkind=leftmost_longest)
+        self.context_automaton = ahocorasick_rs.AhoCorasick([word for word, _, _ in self.context_keys],
+                                                            matchkind=leftmost_longest)
+
+    def term_hits(self, lowered: str) -> list[tuple[int, int, str]]:
+        """(start, end, term) of whole-word catalog terms (Chinese terms need no word boundary)."""
+        hits = []
+        for index, start, end in self.automaton.find_matches_as_indexes(lowered):
+            key = self.keys[index]
+            if key in self.unbounded or not (_is_word_char(lowered, start - 1) or _is_word_char(lowered, end)):
+                hits.append((start, end, key))
+        return hits
+
+    def context_hits(self, lowered: str) -> dict[str, list[tuple[int, int]]]:
+        """family -> spans of its words; words may take endings ("summits", "саммите") except the
+        organisation's names, which must stand alone ("SCO", not "scope")."""
+        found: dict[str, list[tuple[int, int]]] = {family: [] for family in CONTEXT_WORDS}
+        for index, start, end in self.context_automaton.find_matches_as_indexes(lowered):
+            _, family, han = self.context_keys[index]
+            if han or not _is_word_char(lowered, start - 1):
+                if family != "organization" or han or not _is_word_char(lowered, end):
+                    found[family].append((start, end))
+        return found
+
+
+# Beginnings of the words that set a sentence's context, in the SCO languages.
+CONTEXT_WORDS = {
+    "summit": ("summit", "heads of state", "head of state", "heads-of-state", "head-of-state", "council of heads",
+               "саммит", "глав государств", "главы государств", "саміт", "sammit", "мемлекет басшылары",
+               "мамлекет башчылар", "сарони давлат", "davlat rahbarlari", "кіраўнікоў дзяржаў", "शिखर सम्मेलन",
+               "समिट", "سربراہی اجلاس", "نشست سران", "اجلاس سران", "峰会", "元首理事会"),
+    "organization": ("sco", "шос", "шыұ", "шку", "сҳш", "shht", "шас", "एससीओ", "ایس سی او", "شانگهای",
+                     "shanghai cooperation", "上合", "上海合作组织"),
+    "meeting": ("meeting", "talks", "conference", "заседани", "встреч", "совещани", "会议", "会晤"),
+    "chair": ("chair", "presidency", "led by", "hosted by", "председател", "председательств", "主持", "主席国"),
+    "virtual": ("virtual", "videolink", "video link", "video conference", "videoconference", "online",
+                "видеосвяз", "онлайн", "виртуальн", "视频"),
+}
+
+
+def _lower(text: str) -> str:
+    """Lower case with every offset kept (a few characters lengthen when lowered: keep those as they are)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def _is_word_char(text: str, position: int) -> bool:
+    return 0 <= position < len(text) and (text[position].isalnum() or text[position] == "_")
 
 
 def _matcher(catalog: Catalog) -> _Matcher:
-    """One regular expression for every catalog term, so a unit is scanned once however many events."""
     terms: dict[str, list[_Term]] = {}
     people = {person.name: person for person in catalog.people}
     for event in catalog.events:
@@ -151,9 +210,7 @@ def _matcher(catalog: Catalog) -> _Matcher:
                 terms.setdefault(name.casefold(), []).append(_Term(event.id, "chair"))
     for term_list in terms.values():  # one country hosting two summits is evidence for both, once each
         term_list[:] = list(dict.fromkeys(term_list))
-    spaced = [term for term in terms if not _is_han(term)]
-    unspaced = [term for term in terms if _is_han(term)]
-    return _Matcher(_alternation(spaced, bounded=True), _alternation(unspaced, bounded=False), terms)
+    return _Matcher(terms)
 
 
 def _country_names(code: str) -> set[str]:
@@ -175,29 +232,59 @@ def _country_names(code: str) -> set[str]:
     return names
 
 
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_DIGIT = re.compile(r"\d+")
+
+
 def _is_han(text: str) -> bool:
-    return bool(re.search(r"[\u3400-\u9fff]", text))
-
-
-def _alternation(terms: list[str], bounded: bool) -> re.Pattern | None:
-    if not terms:
-        return None
-    body = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if bounded else f"(?:{body})", re.IGNORECASE)
+    return _HAN.search(text) is not None
 
 
 def _text_evidence(unit: Unit, catalog: Catalog, matcher: _Matcher) -> list[Evidence]:
-    """Evidence from the unit's text, and from text it repeated (a repost is about what it reposts)."""
-    evidence: list[Evidence] = []
+    """Evidence from the unit's text, and from text it repeated (a repost is about what it reposts).
+
+    Only paragraphs holding a catalog term or a summit word are split into sentences: in a
+    large corpus most paragraphs hold neither, and need no further look.
+    """
     reading = unit
     if unit.repeated:
         paragraphs = sorted(unit.paragraphs + unit.repeated, key=lambda paragraph: paragraph.line)
         reading = replace(unit, paragraphs=tuple(_with_title(paragraphs, unit)))
-    for sentence in unit_sentences(reading):
-        dateline = (sentence.role == "body" and sentence.paragraph < DATELINE_PARAGRAPHS
-                    and _DATELINE.match(sentence.text) is not None)
-        evidence += _sentence_evidence(sentence, catalog, matcher, dateline)
+    text = reading.text
+    lowered = _lower(text)
+    term_hits = matcher.term_hits(lowered)
+    context = matcher.context_hits(lowered)
+    offsets = reading.paragraph_offsets
+    # A summit word alone matters only with a number (ordinal, year) or a virtual-format word near it.
+    paragraph_of = lambda position: bisect.bisect_right(offsets, position) - 1  # noqa: E731
+    virtual = {paragraph_of(start) for start, _ in context["virtual"]}
+    with_summit = {index for index in {paragraph_of(start) for start, _ in context["summit"]}
+                   if index in virtual or _DIGIT.search(reading.paragraphs[index].text)}
+    relevant = sorted({paragraph_of(start) for start, *_ in term_hits} | with_summit)
+    evidence: list[Evidence] = []
+    for index in relevant:
+        paragraph, offset = reading.paragraphs[index], offsets[index]
+        paragraph_end = offset + len(paragraph.text)
+        paragraph_terms = _within(term_hits, offset, paragraph_end)
+        paragraph_context = {family: _within(spans, offset, paragraph_end) for family, spans in context.items()}
+        for start, end in split_sentences(paragraph.text):
+            low, high = offset + start, offset + end
+            terms = [(s - low, e - low, key) for s, e, key in paragraph_terms if low <= s < high]
+            summits = [(s - low, e - low) for s, e in paragraph_context["summit"] if low <= s < high]
+            if not terms and not summits:
+                continue
+            here = {family: [(s - low, e - low) for s, e in spans if low <= s < high]
+                    for family, spans in paragraph_context.items()}
+            sentence = paragraph.text[start:end]
+            dateline = (paragraph.role == "body" and index < DATELINE_PARAGRAPHS
+                        and _DATELINE.match(sentence) is not None)
+            evidence += _sentence_evidence(sentence, paragraph.role, terms, here, catalog, matcher, dateline)
     return evidence
+
+
+def _within(spans: list, low: int, high: int) -> list:
+    """The spans (sorted by start) that start in [low, high)."""
+    return spans[bisect.bisect_left(spans, (low,)):bisect.bisect_left(spans, (high,))]
 
 
 def _with_title(paragraphs: list[Paragraph], unit: Unit) -> list[Paragraph]:
@@ -207,27 +294,23 @@ def _with_title(paragraphs: list[Paragraph], unit: Unit) -> list[Paragraph]:
     return paragraphs
 
 
-def _sentence_evidence(sentence: Sentence, catalog: Catalog, matcher: _Matcher, dateline: bool) -> list[Evidence]:
-    text = sentence.text
-    summit_spans = [match.span() for match in _SUMMIT.finditer(text)]
-    about_summit = bool(summit_spans)
-    meeting = bool(_ORGANIZATION.search(text) and _MEETING.search(text))
-    chair_words = bool(_CHAIR_WORDS.search(text))
+def _sentence_evidence(text: str, role: str, term_hits, context: dict, catalog: Catalog, matcher: _Matcher,
+                       dateline: bool) -> list[Evidence]:
+    summit_spans = context["summit"]
+    meeting = bool(context["organization"] and context["meeting"])
+    chair_words = bool(context["chair"])
     snippet = text if len(text) <= 160 else text[:157] + "…"
     found: list[Evidence] = []
-    for pattern in (matcher.spaced, matcher.unspaced):
-        for match in pattern.finditer(text) if pattern else ():
-            for term in matcher.terms[match.group(0).casefold()]:
-                kind = _mention_kind(term.kind, text, match.span(), summit_spans, sentence.role, dateline,
-                                     meeting, chair_words)
-                if kind is None:
-                    continue
-                weight = WEIGHTS[kind] * _compound_factor(text, match.span())
-                found.append(Evidence(term.event_id, kind, match.group(0), weight, snippet))
-    found += _ordinal_evidence(text, catalog, snippet)
-    if about_summit:
+    for start, end, key in term_hits:
+        for term in matcher.terms[key]:
+            kind = _mention_kind(term.kind, text, (start, end), summit_spans, role, dateline, meeting, chair_words)
+            if kind is not None:
+                weight = WEIGHTS[kind] * _compound_factor(text, (start, end))
+                found.append(Evidence(term.event_id, kind, text[start:end], weight, snippet))
+    if summit_spans:
+        found += _ordinal_evidence(text, catalog, snippet)
         found += _year_evidence(text, summit_spans, catalog, snippet)
-        if _VIRTUAL.search(text):
+        if context["virtual"]:
             found += [Evidence(e.id, "format", "virtual", WEIGHTS["format"], snippet)
                       for e in catalog.events if e.format == "virtual"]
     return _strongest_per_kind(found)

@@ -3,10 +3,10 @@
 sumy's LexRankSummarizer fills an n×n matrix cell by cell (2,000 sentences: ~35 s here).  The
 same computation as sparse linear algebra: sentences as rows of a TF-IDF matrix W (sumy's own
 tf = count/max count and idf = log(n / (1 + df))), cosine similarities S = Ŵ Ŵᵀ, thresholded at
-0.1, row-normalised, then sumy's power method.  Up to EXACT_LIMIT sentences this is exact and
-ranks sentences as sumy does.  Beyond it, S is never formed: continuous LexRank centrality
-(Erkan & Radev) is computed with two sparse products per iteration, p ← Ŵ(Ŵᵀ(p / d)), which is
-linear in the number of words; the best CANDIDATES sentences then get exact thresholded LexRank.
+0.1, row-normalised, then sumy's power method: exact, it ranks sentences as sumy does.  For
+events above EXACT_LIMIT sentences, `preselect` never forms S: continuous LexRank centrality
+(Erkan & Radev) takes two sparse products per iteration, p ← Ŵ(Ŵᵀ(p / d)), linear in the number
+of words, and the best CANDIDATES sentences go on to the exact ranking.
 """
 
 from __future__ import annotations
@@ -88,31 +88,33 @@ def continuous_centrality(normalised: sparse.csr_matrix, iterations: int = CONTI
     return scores
 
 
-def lexrank_scores(sentences_words: Sequence[Sequence[str]], threshold: float = 0.1,
-                   epsilon: float = 0.1) -> np.ndarray:
-    """A score per sentence; exact sumy LexRank up to EXACT_LIMIT sentences, pre-selected beyond."""
-    normalised = tfidf_rows(sentences_words)
-    count = normalised.shape[0]
-    if count <= EXACT_LIMIT:
-        return thresholded_scores(normalised, threshold, epsilon)
-    centrality = continuous_centrality(normalised)
-    chosen = np.argsort(-centrality, kind="stable")[:CANDIDATES]
-    scores = np.zeros(count)
-    exact = thresholded_scores(normalised[chosen], threshold, epsilon)
-    # candidates always outrank the rest; the rest keep their (much smaller) continuous order
-    scores[chosen] = 1.0 + exact
-    rest = np.setdiff1d(np.arange(count), chosen)
-    scores[rest] = centrality[rest] / (centrality.max() or 1.0)
-    return scores
+def preselect(sentences_words: Sequence[Sequence[str]], keep: int) -> list[int]:
+    """Indices of the `keep` most central sentences by continuous LexRank, in order of centrality."""
+    centrality = continuous_centrality(tfidf_rows(sentences_words))
+    return np.argsort(-centrality, kind="stable")[:keep].tolist()
 
 
 class SparseLexRankSummarizer(LexRankSummarizer):
     """sumy's LexRankSummarizer (same stemming, stop words and ranking) on sparse matrices."""
 
+    def _to_words_set(self, sentence):
+        """As sumy's, with each word's stem computed once (Snowball is the slow part on big events)."""
+        stems = self.__dict__.setdefault("_stems", {})
+        result = []
+        for word in sentence.words:
+            word = word.lower()
+            if word in self._stop_words:
+                continue
+            stem = stems.get(word)
+            if stem is None:
+                stem = stems[word] = self.stem_word(word)
+            result.append(stem)
+        return result
+
     def __call__(self, document, sentences_count):
         sentences_words = [self._to_words_set(sentence) for sentence in document.sentences]
         if not sentences_words:
             return ()
-        scores = lexrank_scores(sentences_words, self.threshold, self.epsilon)
+        scores = thresholded_scores(tfidf_rows(sentences_words), self.threshold, self.epsilon)
         ratings = {sentence: score for sentence, score in zip(document.sentences, scores)}
         return self._get_best_sentences(document.sentences, sentences_count, ratings)

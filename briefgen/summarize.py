@@ -10,11 +10,12 @@ large events), and the pick skips anything too similar to what was already chose
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.dedupe import normal_form
+from briefgen.dedupe import SimilarSets, normal_form
 from briefgen.model import Unit
 from briefgen.text import Sentence, Tokenizer, unit_sentences, words
 
@@ -24,7 +25,11 @@ DEFAULT_SENTENCES = 5
 DIGEST_SENTENCES = 2
 MIN_WORDS, MAX_WORDS = 8, 70
 REDUNDANT = 0.5  # word-set overlap above which a sentence repeats one already chosen
-PRESELECT = 1500  # sumy's quadratic summarizers see at most this many LexRank-central candidates
+NEAR_DUPLICATE_SENTENCE = 0.8  # word-set overlap at which two candidates are the same sentence
+# Most sentences each sumy summarizer ranks (measured at ~1-2 s here): the others compare sentences
+# pairwise in pure Python (KL far worse), so larger events are first cut to their most central ones.
+RANKING_LIMITS = {"textrank": 300, "lsa": 800, "luhn": 800, "edmundson": 800, "kl": 100, "sumbasic": 800,
+                  "reduction": 250}
 MAX_PER_UNIT = 3
 
 # Sentences that lean on the one before them: they open with a connective, or refer back with a
@@ -74,10 +79,8 @@ def digest(unit: Unit, sentences: int = DIGEST_SENTENCES, method: str = DEFAULT_
 
 
 def candidate_sentences(units: Sequence[Unit], language: str | None = None) -> list[Sentence]:
-    """Body sentences worth ranking: complete, self-contained, not repeating one another."""
-    seen: list[frozenset[str]] = []
-    exact: set[str] = set()
-    kept = []
+    """Body sentences worth ranking: complete, self-contained, each text once."""
+    kept, seen = [], set()
     for unit in units:
         if language and unit.lang != language:
             continue
@@ -88,15 +91,18 @@ def candidate_sentences(units: Sequence[Unit], language: str | None = None) -> l
             if _DEPENDENT_START.match(opening) or _BACK_REFERENCE.match(opening):
                 continue
             key = normal_form(sentence.text)
-            if key in exact:
-                continue
-            bag = frozenset(key.split())
-            if any(_overlap(bag, other) >= 0.8 for other in seen[-200:]):
-                continue
-            exact.add(key)
-            seen.append(bag)
-            kept.append(sentence)
+            if key not in seen:
+                seen.add(key)
+                kept.append(sentence)
     return kept
+
+
+def without_near_duplicates(sentences: list[Sentence], language: str) -> list[Sentence]:
+    """Drop sentences whose content words overlap an earlier one's by NEAR_DUPLICATE_SENTENCE or more."""
+    stop_words = stop_words_for(language)
+    bags = [frozenset(normal_form(sentence.text).split()) - stop_words for sentence in sentences]
+    similar = SimilarSets(NEAR_DUPLICATE_SENTENCE, Counter(word for bag in bags for word in bag))
+    return [sentence for sentence, bag in zip(sentences, bags) if not similar.find_or_add(bag)]
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -111,13 +117,26 @@ def _main_language(units: Sequence[Unit]) -> str:
 
 
 def _rank(candidates: list[Sentence], method: str, language: str, bonus_words: Sequence[str]) -> list[Sentence]:
-    """All candidates, best first, as the chosen sumy summarizer rates them."""
+    """Candidates best first, as the chosen sumy summarizer rates them.
+
+    Large events are first cut to their most central sentences by continuous LexRank on sparse
+    matrices (linear in the number of words), so sumy's summarizers, which compare sentences
+    pairwise, never see more than EXACT_LIMIT (LexRank) or their RANKING_LIMITS sentences.
+    Near-duplicates are removed from what is left, before ranking, so they cannot vote for each other.
+    """
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    if method != "lexrank" and len(candidates) > PRESELECT:
-        candidates = _rank(candidates, "lexrank", language, bonus_words)[:PRESELECT]
+    from briefgen import lexrank
+
+    limit = RANKING_LIMITS.get(method, lexrank.EXACT_LIMIT)
     tokenizer = Tokenizer(SUMY_LANGUAGES.get(language, "english"))
+    if len(candidates) > limit:
+        keep = min(limit, lexrank.CANDIDATES)
+        stemmed = _summarizer("lexrank", language, bonus_words)
+        bags = [stemmed._to_words_set(SumySentence(sentence.text, tokenizer)) for sentence in candidates]
+        candidates = [candidates[index] for index in sorted(lexrank.preselect(bags, keep))]
+    candidates = without_near_duplicates(candidates, language)
     sumy_sentences = [SumySentence(sentence.text, tokenizer) for sentence in candidates]
     position = {id(sumy_sentence): index for index, sumy_sentence in enumerate(sumy_sentences)}
     document = ObjectDocumentModel([Paragraph(sumy_sentences)])

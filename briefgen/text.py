@@ -28,7 +28,11 @@ _SENTENCE_STARTERS = frozenset("""the a an in on at it its this that these those
     his her their our my according""".split())
 
 OPENING_TO_CLOSING = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}
+_OPENING_MARK = re.compile("[" + "".join(OPENING_TO_CLOSING) + "]")
+_STRAIGHT_MARK = re.compile('"')
 _BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+|[؟۔।]+)[\"'”’»)\]]*(?=\s|$)|[。！？]+[”』」]?")
+_NEXT_WORD = re.compile(r"\s*(\S[\w’'-]*)")
+_LAST_TOKEN = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_](?:[\w]|['’-](?=\w))*", re.UNICODE)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -67,23 +71,20 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
     """
     spans: list[QuotationSpan] = []
     position = 0
-    while position < len(paragraph):
-        mark = paragraph[position]
-        if mark in OPENING_TO_CLOSING:
-            close = paragraph.find(OPENING_TO_CLOSING[mark], position + 1)
-            if close == -1:
-                spans.append(QuotationSpan(position, len(paragraph), False))
-                break
-            spans.append(QuotationSpan(position, close + 1, True))
-            position = close + 1
-            continue
-        position += 1
-    straight = [i for i, ch in enumerate(paragraph) if ch == '"' and not _inside(i, spans)]
-    for opening, closing in zip(straight[::2], straight[1::2] + [None]):
-        if closing is None:
-            spans.append(QuotationSpan(opening, len(paragraph), False))
-        else:
-            spans.append(QuotationSpan(opening, closing + 1, True))
+    while (opening := _OPENING_MARK.search(paragraph, position)) is not None:
+        close = paragraph.find(OPENING_TO_CLOSING[opening.group(0)], opening.end())
+        if close == -1:
+            spans.append(QuotationSpan(opening.start(), len(paragraph), False))
+            break
+        spans.append(QuotationSpan(opening.start(), close + 1, True))
+        position = close + 1
+    if '"' in paragraph:
+        straight = [m.start() for m in _STRAIGHT_MARK.finditer(paragraph) if not _inside(m.start(), spans)]
+        for opening_at, closing_at in zip(straight[::2], straight[1::2] + [None]):
+            if closing_at is None:
+                spans.append(QuotationSpan(opening_at, len(paragraph), False))
+            else:
+                spans.append(QuotationSpan(opening_at, closing_at + 1, True))
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -93,6 +94,9 @@ def _inside(position: int, spans: list[QuotationSpan]) -> bool:
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a paragraph, whitespace trimmed."""
+    if _BOUNDARY.search(paragraph) is None:
+        text = paragraph.strip()
+        return [(paragraph.index(text), paragraph.index(text) + len(text))] if text else []
     quotations = quotation_spans(paragraph)
     spans, start = [], 0
     for match in _BOUNDARY.finditer(paragraph):
@@ -115,24 +119,26 @@ def _is_boundary(paragraph: str, match: re.Match, quotations: list[QuotationSpan
     end = match.end()
     if any(span.start < end < span.end for span in quotations):
         return False
-    rest = paragraph[end:].lstrip()
-    if not rest:
+    following_match = _NEXT_WORD.match(paragraph, end)
+    if following_match is None:
         return False
     if paragraph[match.start()] in "。！？":
         return True
-    following = rest[0]
+    following = following_match.group(1)[0]
     if following.isalpha() and following.islower():
         return False
     if not (following.isalpha() or following.isdigit() or following in "\"'“‘«„([—–-"):
         return False
-    token = paragraph[:match.start() + 1].split()[-1] if paragraph[:match.start() + 1].split() else ""
-    word = token.rstrip(".").lstrip("(\"'“‘«").lower()
-    if match.group(0).startswith(".") and word in _ALL_ABBREVIATIONS:
-        next_word = re.match(r"\w+", rest)
-        return bool(next_word) and next_word.group(0).lower() in _SENTENCE_STARTERS and word.count(".") >= 1
-    if match.group(0).startswith(".") and re.fullmatch(r"[^\W\d_]", word, re.UNICODE) and word.isalpha():
+    if not match.group(0).startswith("."):
+        return True
+    token = _LAST_TOKEN.search(paragraph, max(0, match.start() - 40), match.start() + 1)
+    word = token.group(0).rstrip(".").lstrip("(\"'“‘«").lower() if token else ""
+    if word in _ALL_ABBREVIATIONS:
+        next_word = following_match.group(1).strip("\"'“‘«„([")
+        return next_word.lower() in _SENTENCE_STARTERS and word.count(".") >= 1
+    if len(word) == 1 and word.isalpha():
         return False  # an initial: "J. R. Smith"
-    if following.isdigit() and match.group(0).startswith(".") and word in {"no", "nos", "p", "pp"}:
+    if following.isdigit() and word in {"no", "nos", "p", "pp"}:
         return False
     return True
 

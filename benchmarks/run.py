@@ -1,0 +1,199 @@
+"""Speed benchmarks: grouping, summarizer scaling, ingestion and full builds.  Figures, not tests.
+
+    python -m benchmarks.run                  # everything (about two minutes on 2 cores)
+    python -m benchmarks.run grouping summarize build ingest
+    python -m benchmarks.run --json           # the figures as JSON
+
+- grouping: 10,000 units (the seed units repeated under new ids) through assign_events.
+- summarize: events of 2,000, 10,000 and 50,000 sentences drawn from the corpus vocabulary with its
+  word frequencies; the LexRank summary end to end, and agreement with sumy's own LexRank on small
+  inputs (identical top sentences) and of the large-event path with the exact one at 2,000 sentences.
+- ingest: 200 copies of the seed files (every paragraph a repeat after the first copy).
+- build: every event x 4 locales (en, ru, zh, fa) x 3 formats from the seed corpus with --jobs 2:
+  cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+EPOCH = "1767225600"
+
+
+def seed_corpus():
+    from briefgen.corpus import read_corpus
+
+    return read_corpus(CORPUS, exclude=(CORPUS / "events.yaml",))
+
+
+def bench_grouping(units_wanted: int = 10_000, jobs: int = os.cpu_count() or 1) -> dict:
+    from briefgen.catalog import load_catalog
+    from briefgen.grouping import assign_events
+
+    catalog = load_catalog(CORPUS / "events.yaml")
+    seed = seed_corpus().units
+    units = [replace(seed[i % len(seed)], id=f"copy{i}#{seed[i % len(seed)].id}") for i in range(units_wanted)]
+    words = sum(unit.words for unit in units)
+    timings = {}
+    for processes in sorted({1, jobs}):
+        started = time.perf_counter()
+        assignments = assign_events(units, catalog, processes)
+        timings[processes] = time.perf_counter() - started
+    seconds = timings[jobs]
+    return {"units": len(units), "words": words, "mean_words_per_unit": round(words / len(units)),
+            "seconds": round(seconds, 2), "jobs": jobs, "seconds_one_process": round(timings[1], 2),
+            "units_per_second": round(len(units) / seconds), "assigned": sum(a.event_id is not None for a in assignments)}
+
+
+def _synthetic_units(sentence_count: int, seed: int = 1):
+    """Units of 20 sentences whose words follow the corpus's own word frequencies."""
+    from briefgen.model import Paragraph, Unit
+    from briefgen.text import words
+
+    vocabulary = Counter(word for unit in seed_corpus().units for word in words(unit.text))
+    terms, weights = zip(*vocabulary.most_common())
+    rng = random.Random(seed)
+    units, paragraphs = [], []
+    for number in range(sentence_count):
+        length = rng.randint(12, 30)
+        sentence = " ".join(rng.choices(terms, weights=weights, k=length))
+        paragraphs.append(Paragraph(sentence[0].upper() + sentence[1:] + ".", number % 20 + 1))
+        if len(paragraphs) == 20 or number == sentence_count - 1:
+            units.append(Unit(id=f"synthetic-{len(units)}.txt", source=f"synthetic-{len(units)}.txt",
+                              paragraphs=tuple(paragraphs), first_line=1, last_line=len(paragraphs), lang="en"))
+            paragraphs = []
+    return units
+
+
+def bench_summarize(sizes=(2_000, 10_000, 50_000)) -> dict:
+    from briefgen.summarize import summarize
+
+    results = []
+    for size in sizes:
+        units = _synthetic_units(size)
+        started = time.perf_counter()
+        chosen = summarize(units, 5)
+        seconds = time.perf_counter() - started
+        results.append({"sentences": size, "seconds": round(seconds, 2), "chosen": len(chosen)})
+    return {"events": results, "agreement": _agreement()}
+
+
+def _agreement() -> dict:
+    """Chosen-sentence overlap with sumy's own LexRank, and of the large-event path with the exact one."""
+    import numpy as np
+    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from briefgen import lexrank
+    from briefgen.summarize import candidate_sentences
+    from briefgen.text import Tokenizer
+
+    tokenizer = Tokenizer("english")
+    texts = [s.text for s in candidate_sentences(_synthetic_units(600, seed=2))]
+    report = {}
+    for size in (100, 300, 500):
+        document = ObjectDocumentModel([Paragraph([Sentence(text, tokenizer) for text in texts[:size]])])
+        picks, times = [], []
+        for summarizer_class in (LexRankSummarizer, lexrank.SparseLexRankSummarizer):
+            summarizer = summarizer_class(Stemmer("english"))
+            summarizer.stop_words = get_stop_words("english")
+            started = time.perf_counter()
+            picks.append({str(sentence) for sentence in summarizer(document, 10)})
+            times.append(time.perf_counter() - started)
+        report[f"sumy_vs_sparse_{size}"] = {"overlap_of_10": len(picks[0] & picks[1]),
+                                            "sumy_seconds": round(times[0], 2), "sparse_seconds": round(times[1], 3)}
+    # the large-event path (continuous pre-selection of 500, then exact) against the exact path, 2,000 sentences
+    summarizer = lexrank.SparseLexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    words = [summarizer._to_words_set(Sentence(text, tokenizer)) for text in
+             [s.text for s in candidate_sentences(_synthetic_units(2_000, seed=3))]]
+    exact = lexrank.thresholded_scores(lexrank.tfidf_rows(words))
+    kept = sorted(lexrank.preselect(words, 500))
+    approximate = np.full(len(words), -1.0)
+    approximate[kept] = lexrank.thresholded_scores(lexrank.tfidf_rows([words[i] for i in kept]))
+    top = lambda scores, k: set(np.argsort(-scores, kind="stable")[:k].tolist())  # noqa: E731
+    report["preselected_vs_exact_2000"] = {"overlap_of_10": len(top(exact, 10) & top(approximate, 10)),
+                                           "overlap_of_50": len(top(exact, 50) & top(approximate, 50)),
+                                           "candidates": 500}
+    return report
+
+
+def bench_ingest(copies: int = 200) -> dict:
+    from briefgen.corpus import read_corpus
+
+    with tempfile.TemporaryDirectory() as folder:
+        files = [path for path in CORPUS.iterdir() if path.suffix == ".txt"]
+        for number in range(copies):
+            for path in files:
+                shutil.copy(path, Path(folder) / f"{number:04d}_{path.name}")
+        size = sum(path.stat().st_size for path in Path(folder).iterdir())
+        started = time.perf_counter()
+        corpus = read_corpus(Path(folder))
+        seconds = time.perf_counter() - started
+    return {"files": copies * len(files), "megabytes": round(size / 2**20, 1), "seconds": round(seconds, 2),
+            "mb_per_second": round(size / 2**20 / seconds, 2), "units": len(corpus.units),
+            "paragraphs_removed_as_repeats": corpus.duplicates_removed, "rejected": len(corpus.rejected)}
+
+
+def bench_build(locales=("en", "ru", "zh", "fa"), jobs: int = 2) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copytree(CORPUS, Path(folder) / "corpus")
+        command = [sys.executable, "-m", "briefgen", "build", "--jobs", str(jobs), "--log-format", "json",
+                   *(arg for locale in locales for arg in ("--locale", locale))]
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+        runs = {}
+        for name in ("cold", "warm"):
+            started = time.perf_counter()
+            result = subprocess.run(command, cwd=folder, env=environment, capture_output=True, text=True)
+            wall = time.perf_counter() - started
+            if result.returncode != 0:
+                raise SystemExit(result.stderr)
+            records = [json.loads(line) for line in result.stdout.splitlines()]
+            artifacts = [r for r in records if r["type"] == "artifact"]
+            summary = records[-1]
+            per_format = {}
+            for artifact in artifacts:
+                if artifact["status"] == "built":
+                    per_format.setdefault(artifact["format"], []).append(artifact["seconds"])
+            runs[name] = {"wall_seconds": round(wall, 2), "build_seconds": summary["seconds"],
+                          "built": summary["built"], "reused": summary["reused"],
+                          "mean_seconds_per_artifact": {fmt: round(sum(v) / len(v), 3) for fmt, v in per_format.items()},
+                          "artifacts_per_second": round(len(artifacts) / wall, 1)}
+    return {"artifacts": len(artifacts), "jobs": jobs, "locales": list(locales), **runs}
+
+
+BENCHMARKS = {"grouping": bench_grouping, "summarize": bench_summarize, "ingest": bench_ingest, "build": bench_build}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="briefgen speed benchmarks")
+    parser.add_argument("names", nargs="*", choices=[[], *BENCHMARKS], default=[])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    figures = {}
+    for name in args.names or list(BENCHMARKS):
+        figures[name] = BENCHMARKS[name]()
+        if not args.json:
+            print(f"{name}: {json.dumps(figures[name], indent=2)}", flush=True)
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
