@@ -107,3 +107,14 @@ def test_adding_a_summit_is_one_catalog_entry(tmp_path):
     after = load_catalog(corpus / "events.yaml")
     grouped = {a.unit_id: a.event_id for a in assign_events(units, after)}
     assert grouped == {"tianjin_2025.txt": "tianjin-2025", SEED_ARTICLE: "astana-2024"}
+
+
+def test_large_corpora_are_grouped_in_parallel_with_the_same_result(seed, catalog):
+    from dataclasses import replace
+
+    from briefgen.grouping import PARALLEL_MIN_UNITS
+
+    units = [replace(seed.units[n % len(seed.units)], id=f"copy{n}") for n in range(PARALLEL_MIN_UNITS)]
+    one = [(a.unit_id, a.event_id, a.confidence) for a in assign_events(units, catalog, jobs=1)]
+    two = [(a.unit_id, a.event_id, a.confidence) for a in assign_events(units, catalog, jobs=2)]
+    assert one == two
