@@ -11,6 +11,7 @@
 - ingest: 200 copies of the seed files (every paragraph a repeat after the first copy).
 - build: every event x 4 locales (en, ru, zh, fa) x 3 formats from the seed corpus with --jobs 2:
   cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log.
+- locales: one event in all 11 locales (33 artifacts), one command.
 """
 
 from __future__ import annotations
@@ -177,7 +178,23 @@ def bench_build(locales=("en", "ru", "zh", "fa"), jobs: int = 2) -> dict:
     return {"artifacts": len(artifacts), "jobs": jobs, "locales": list(locales), **runs}
 
 
-BENCHMARKS = {"grouping": bench_grouping, "summarize": bench_summarize, "ingest": bench_ingest, "build": bench_build}
+def bench_locales(event: str = "samarkand-2022") -> dict:
+    """One event in all 11 locales, 3 formats each: the one-command multilingual build."""
+    with tempfile.TemporaryDirectory() as folder:
+        shutil.copytree(CORPUS, Path(folder) / "corpus")
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "briefgen", "build", event, "--locale", "all", "--no-cache",
+                                 "--log-format", "json"], cwd=folder, capture_output=True, text=True,
+                                env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH})
+        wall = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(result.stderr)
+    summary = json.loads(result.stdout.splitlines()[-1])
+    return {"event": event, "artifacts": summary["built"], "wall_seconds": round(wall, 2)}
+
+
+BENCHMARKS = {"grouping": bench_grouping, "summarize": bench_summarize, "ingest": bench_ingest, "build": bench_build,
+              "locales": bench_locales}
 
 
 def main(argv=None) -> int:

@@ -65,7 +65,8 @@ def project_options(command):
                      help="Event catalog (default: <corpus>/events.yaml)."),
         click.option("--max-file-size", type=click.IntRange(1), default=DEFAULT_MAX_FILE_BYTES // 2**20,
                      show_default=True, help="Reject input files larger than this many MB."),
-        click.option("-q", "--quiet", is_flag=True, help="Print only the summary and errors."),
+        click.option("-q", "--quiet", is_flag=True,
+                     help="Plain output: no progress bar, no timings or closing notes (errors still shown)."),
         click.option("-v", "--verbose", is_flag=True, help="Print every step; show tracebacks of internal errors."),
     ]
     for decorator in reversed(decorators):

@@ -42,6 +42,7 @@ class _Draft:
     quoted: tuple[QuotedReply, ...] = ()
     meta: dict = field(default_factory=dict)
     document_text: str = ""
+    date_convention: str | None = None  # 'dmy'/'mdy' when the document's own numeric dates settle it
 
 
 def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
@@ -84,7 +85,9 @@ def drafts_from_document(document: Document) -> list[_Draft]:
                    meta=document.meta, document_text=text)
             for suffix, first, last, paragraphs in _article_parts(document)
         ]
+    convention = dates.numeric_convention(text)
     for draft in drafts:
+        draft.date_convention = convention
         _pull_links(draft)
         draft.urls = list(dict.fromkeys(document.meta.get("urls", []) + draft.urls +
                                         ([document.meta["url"]] if document.meta.get("url") else [])))
@@ -192,8 +195,7 @@ def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.da
         duplicates_removed=removed,
         quoted_replies=draft.quoted,
     )
-    convention = dates.numeric_convention(draft.document_text)
-    mentions = dates.find_dates(unit.text, today, convention)
+    mentions = dates.find_dates(unit.text, today, draft.date_convention)
     language = draft.meta.get("lang") or draft.meta.get("language")
     return replace(
         unit,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 SHORT_WORDS = 5
 MIN_NEAR_DUPLICATE_WORDS = 8
@@ -100,11 +101,17 @@ def _shingles(words: list[str]) -> frozenset[str]:
 
 
 def _minhash(shingles: frozenset[str]):
-    from datasketch import MinHash
-
-    minhash = MinHash(num_perm=_NUM_PERM, seed=1)
+    minhash = _empty_minhash().copy()
     minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
     return minhash
+
+
+@lru_cache(maxsize=1)
+def _empty_minhash():
+    """Copied for every paragraph: a new MinHash would draw its hash permutations all over again."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=_NUM_PERM, seed=1)
 
 
 class SimilarSets:

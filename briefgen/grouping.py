@@ -204,9 +204,9 @@ def _matcher(catalog: Catalog) -> _Matcher:
             terms.setdefault(keyword.casefold(), []).append(_Term(event.id, "keyword"))
         for name in _country_names(event.country):
             terms.setdefault(name.casefold(), []).append(_Term(event.id, "country"))
-        if event.chair:
-            chair = people.get(event.chair)
-            for name in (chair.names if chair else (event.chair, event.chair.split()[-1])):
+        for tied in (*([event.chair] if event.chair else []), *event.people):  # the chair and people tied to it
+            person = people.get(tied)
+            for name in (person.names if person else (tied, tied.split()[-1])):
                 terms.setdefault(name.casefold(), []).append(_Term(event.id, "chair"))
     for term_list in terms.values():  # one country hosting two summits is evidence for both, once each
         term_list[:] = list(dict.fromkeys(term_list))

@@ -145,6 +145,11 @@ class Localizer:
 
         return self.digits(format_percent(value, locale=self.babel, numbering_system="default"))
 
+    def currency(self, value: float, code: str) -> str:
+        from babel.numbers import format_currency
+
+        return self.digits(format_currency(value, code, locale=self.babel, numbering_system="default"))
+
     def date(self, value: dt.date) -> str:
         from babel.dates import format_date
 

@@ -12,8 +12,8 @@ from briefgen.build import Artifact, BuildResult
 
 
 class Reporter(AbstractContextManager):
-    """text: a line per artifact (a progress bar instead on a terminal, unless verbose);
-    json: a JSON object per artifact and one for the summary; quiet: only the summary."""
+    """text: a progress bar on a terminal, a line per artifact otherwise (or with -q / -v);
+    json: a JSON object per artifact and one for the summary."""
 
     def __init__(self, out_dir, log_format: str = "text", verbosity: int = 0, interactive: bool | None = None):
         self.out_dir = out_dir
@@ -40,8 +40,8 @@ class Reporter(AbstractContextManager):
             click.echo(f"failed  {self.out_dir / artifact.path}: {artifact.error}", err=True)
         elif self.bar is not None and artifact.status == "built":
             self.bar.update(1)
-        elif self.verbosity >= 0 and self.bar is None:
-            timing = f"  ({artifact.seconds:.2f} s)" if artifact.status == "built" else ""
+        elif self.bar is None:
+            timing = f"  ({artifact.seconds:.2f} s)" if artifact.status == "built" and self.verbosity >= 0 else ""
             click.echo(f"{artifact.status:<7} {self.out_dir / artifact.path}{timing}")
 
     def summary(self, result: BuildResult) -> None:

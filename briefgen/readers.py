@@ -29,6 +29,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -120,8 +121,7 @@ def _checked(text: str) -> str:
     if not text.strip():
         raise Unreadable("empty file (whitespace only)")
     sample = text[:20000]
-    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
-    if control > 0.05 * len(sample):
+    if len(_CONTROL.findall(sample)) > 0.05 * len(sample):
         raise Unreadable("binary file (mostly control characters)")
     return text
 

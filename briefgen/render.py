@@ -184,7 +184,7 @@ def _environment(style: HouseStyle, localizer: Localizer):
     environment.filters["link"] = markdown_link
     environment.filters["markdown"] = MarkdownSafe
     environment.globals.update(
-        number=localizer.number, percent=localizer.percent, format_list=localizer.list,
+        number=localizer.number, percent=localizer.percent, currency=localizer.currency, format_list=localizer.list,
         date=lambda iso: localizer.date(dt.date.fromisoformat(str(iso))),
         open_quote=localizer.open_quote, close_quote=localizer.close_quote,
     )

@@ -172,3 +172,15 @@ def test_font_checks_name_what_is_missing():
     check_coverage("Samarkand Самарканд 撒马尔罕 سمرقند समरकंद", font_chain("Latn"), folders)
     with pytest.raises(FontError, match="font 'Nowhere Sans' is not installed"):
         check_coverage("text", ("Nowhere Sans",), folders)
+
+
+def test_a_logo_in_the_templates_folder_appears_on_the_pdf(project):
+    house = project / "house"
+    house.mkdir()
+    (house / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20">'
+                                    '<rect width="40" height="20" fill="#cc0000"/></svg>')
+    result = run_cli("build", "astana-2024", "--templates", "house", "--format", "pdf", cwd=project)
+    assert result.returncode == 0, result.stderr
+    page = pymupdf.open(project / "output" / "astana-2024" / "en" / "briefing.pdf")[0]
+    fills = [drawing.get("fill") for drawing in page.get_drawings()]
+    assert any(fill and abs(fill[0] - 0.8) < 0.01 and fill[1] < 0.01 for fill in fills)
