@@ -37,7 +37,7 @@ _TITLE_CUE = re.compile(
     r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
     r"project|operation|book|article|report|film|doctrine|hashtag|campaign|headline|column|series|"
     r"under the banner of|the theme)\s*[:,]?\s*$")
-_DETERMINERS = frozenset("the a an its their his her our your this that these those so-called such".split())
+_DETERMINERS = frozenset("the a an its their his her our your this these those so-called such".split())
 _FUNCTION_WORDS = frozenset("""a an the of and or in on at to for with by from as vs is are be into via
     but nor per""".split())
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me|мы|я|наш\w*)(?!\w)")
@@ -125,13 +125,13 @@ def _is_quotation(text: str, masked: str, span: QuotationSpan, sentence: tuple[i
         return False
     if _title_case(words) and not _FIRST_PERSON.search(inner):
         return False
-    if len(words) > SHORT_QUOTE_WORDS:
-        return True
     sentence_outside = masked[sentence[0]:sentence[1]]
+    attributed = bool(SPEECH_VERB.search(sentence_outside) or _ACCORDING.search(sentence_outside))
     previous_word = re.findall(r"[\w’'-]+", before)[-1:] or [""]
-    if previous_word[0].lower() in _DETERMINERS:
-        return False
-    return bool(SPEECH_VERB.search(sentence_outside) or _ACCORDING.search(sentence_outside))
+    speaking = attributed or _FIRST_PERSON.search(inner) is not None  # "our so-called partners": someone speaks
+    if previous_word[0].lower() in _DETERMINERS and (len(words) <= SHORT_QUOTE_WORDS or not speaking):
+        return False  # 'the "Taiwan factor"', 'as a "counterweight to the West"': a term, not speech
+    return len(words) > SHORT_QUOTE_WORDS or attributed
 
 
 def _title_case(words: list[str]) -> bool:
@@ -196,29 +196,32 @@ def _tag_after(after: str, context: _Context, position: int):
 
 def _verb_before(before: str, context: _Context, sentence_start: int):
     """'Shoigu also suggested inviting "..."', 'He stressed that ... "..."'."""
-    verbs = list(SPEECH_VERB.finditer(before))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    subject = _subject_before(before[:verb.start()])
-    if not subject:
-        return None
-    return _resolve(subject, context, context.offset + sentence_start + verb.start(), f"{subject} {verb.group(0)}")
+    _, found = _last_verb_and_subject(before, context, sentence_start)
+    return found
 
 
 def _verb_later(after: str, context: _Context, position: int):
     """'The bloc should resolve "internal differences" through peace, ..., Xi added.'"""
-    verbs = list(SPEECH_VERB.finditer(after))
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    subject = _subject_before(after[:verb.start()])
-    if subject:
-        return _resolve(subject, context, context.offset + position + verb.start(), f"{subject} {verb.group(0)}")
-    following = _leading_noun_phrase(after[verb.end():])
+    verb, found = _last_verb_and_subject(after, context, position)
+    if found or verb is None:
+        return found
+    following = _leading_noun_phrase(after[verb.end():])  # "..., said Putin."
     if following:
         return _resolve(following, context, context.offset + position + verb.end(), f"{verb.group(0)} {following}")
     return None
+
+
+def _last_verb_and_subject(text: str, context: _Context, base: int):
+    """The last speech verb in `text` whose subject resolves, and that subject; a word like "states"
+    in "member states" is tried and passed over.  (None, None) when `text` has no speech verb."""
+    verbs = list(SPEECH_VERB.finditer(text))
+    for verb in reversed(verbs):
+        subject = _subject_before(text[:verb.start()])
+        found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
+            if subject else None
+        if found:
+            return verb, found
+    return (verbs[-1], None) if verbs else (None, None)
 
 
 def _according_to(sentence: str, context: _Context, sentence_start: int):
@@ -335,7 +338,7 @@ def _trailing_noun_phrase(text: str) -> str:
     window = tokens[-ROLE_PHRASE_WORDS:]
     for index in range(len(window) - 1, -1, -1):  # "the SCO declaration", "the Russian defense minister"
         if window[index].lower() == "the" and all(t.replace("-", "").replace("’", "").isalnum()
-                                                  for t in window[index + 1:]):
+                                                  and not SPEECH_VERB.fullmatch(t) for t in window[index + 1:]):
             if len(window) - index > 1:
                 return " ".join(window[index:])
     phrase: list[str] = []
@@ -417,8 +420,8 @@ def _without_article(phrase: str) -> str:
 
 
 def _resolve_pronoun(context: _Context, position: int) -> Entity | None:
-    """'he': a known person named earlier in the same sentence, else the nearest known person before."""
-    sentence_start = context.offset + context.sentence[0]
+    """'he': the nearest person named before it who is known to be a person (titled, in the catalog,
+    quoted as speaking), else the nearest capitalised name."""
     for strong in (True, False):
         mentions = context.cast.mentions_before(position, strong=strong)
         if mentions:
