@@ -111,3 +111,13 @@ def test_key_quotes_are_varied_notable_and_cited(catalog):
 @pytest.mark.parametrize("text", ["", "No quotes here at all.", '"', "“”"])
 def test_degenerate_input_gives_no_quotes(text):
     assert _quotes(text or "empty") == []
+
+
+def test_more_tag_forms_and_a_noun_that_looks_like_a_verb(catalog):
+    assert _quotes('"We will not accept any pressure," said Iranian President Ebrahim Raisi.') == [
+        ("We will not accept any pressure", "Ebrahim Raisi")]
+    assert _quotes('Indian Prime Minister Narendra Modi told reporters: "Terrorism is a threat to all of us."') == [
+        ("Terrorism is a threat to all of us.", "Narendra Modi")]
+    assert _quotes('The communique said member states "reaffirm their commitment to the UN Charter."') == [
+        ("reaffirm their commitment to the UN Charter.", "communique")]
+    assert _quotes('Analysts describe the bloc as a "counterweight to the West".') == []
