@@ -25,7 +25,7 @@ from pathlib import Path
 from briefgen import __version__
 from briefgen.catalog import Catalog, Event, load_catalog
 from briefgen.corpus import read_corpus
-from briefgen.errors import BriefgenError, InputError, RenderError
+from briefgen.errors import InputError, RenderError
 from briefgen.grouping import Assignment, assign_events
 from briefgen.l10n import Localizer, resolve_locales
 from briefgen.model import Corpus, Unit
@@ -387,5 +387,3 @@ def _manifest_entry(artifact: Artifact) -> dict:
         entry["error"] = artifact.error
     return entry
 
-
-__all__ = ["Settings", "Artifact", "BuildResult", "Project", "build", "load_project", "FORMATS", "BriefgenError"]

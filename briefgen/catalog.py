@@ -101,7 +101,6 @@ class Catalog:
     events: tuple[Event, ...]
     people: tuple[Person, ...] = ()
     path: str = ""
-    ids: tuple[str, ...] = field(default=())
 
     def person(self, name: str) -> Person | None:
         return next((person for person in self.people if name in person.names), None)
@@ -159,7 +158,7 @@ class _Reader:
             if not isinstance(people_node, yaml.SequenceNode):
                 self.fail(people_node, "'people' must be a list")
             people = tuple(self.person(node) for node in people_node.value)
-        return Catalog(events, people, str(self.path), tuple(seen))
+        return Catalog(events, people, str(self.path))
 
     def mapping(self, node, keys: dict[str, bool], what: str) -> dict:
         if not isinstance(node, yaml.MappingNode):

@@ -152,7 +152,7 @@ main.add_command(build_command, name="build")
 @main.command(epilog=EXIT_CODES)
 @project_options
 @click.option("--json", "as_json", is_flag=True, help="Print units and rejected files as JSON.")
-@click.option("--strict", is_flag=True, help="Exit 2 when any file was rejected.")
+@click.option("--strict", is_flag=True, help="Exit 2 when any file was rejected or a warning was raised.")
 @handle_errors
 def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, strict):
     """List the units read from the corpus (one per article or forum post) and the rejected files."""
@@ -169,6 +169,7 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
                        "quoted_replies": [asdict(q) for q in u.quoted_replies]} for u in data.units],
             "rejected": [asdict(r) for r in data.rejected],
             "duplicates_removed": data.duplicates_removed,
+            "warnings": list(data.warnings),
         }, indent=2, ensure_ascii=False))
     else:
         rows = [(u.id, u.author or "", u.date or "", u.lang, str(u.words), str(u.duplicates_removed))
@@ -177,10 +178,12 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
         if data.rejected:
             click.echo("")
             _table(("rejected file", "reason"), [(r.source, r.reason) for r in data.rejected])
+        for warning in data.warnings:
+            click.echo(f"warning: {warning}", err=True)
         if not quiet:
             click.echo(f"\n{len(data.units)} units, {len(data.rejected)} files rejected, "
                        f"{data.duplicates_removed} repeated paragraphs removed")
-    if strict and data.rejected:
+    if strict and (data.rejected or data.warnings):
         sys.exit(EXIT_BAD_INPUT)
 
 

@@ -177,7 +177,9 @@ def _finish(drafts: list[_Draft], rejected: list[Rejected], today: dt.date) -> C
         removed = tuple(p for position, p in enumerate(draft.paragraphs) if position in repeated)
         units.append(replace(_unit(draft, kept, len(repeated), today, languages[draft.source]), repeated=removed))
         sources_with_units.add(draft.source)
-    return Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), removed_total)
+    warnings = tuple(f"{unit.id}: '{mention.text}' could be {' or '.join(mention.readings)}; the text does not say which"
+                     for unit in units for mention in unit.dates if mention.readings)
+    return Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), removed_total, warnings)
 
 
 def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.date, file_language: str) -> Unit:

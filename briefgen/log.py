@@ -50,6 +50,7 @@ class Reporter(AbstractContextManager):
         unassigned = sum(1 for a in result.assignments if a.event_id is None)
         if self.log_format == "json":
             click.echo(json.dumps({"type": "summary", "built": built, "reused": reused, "failed": failed,
+                                   "warnings": result.warnings,
                                    "seconds": round(result.seconds, 3), "units": len(result.corpus.units),
                                    "unassigned": unassigned, "rejected": len(result.corpus.rejected),
                                    "manifest": str(self.out_dir / "manifest.json")}))
@@ -59,6 +60,8 @@ class Reporter(AbstractContextManager):
                    f"{len(result.corpus.rejected)} files rejected; manifest: {self.out_dir / 'manifest.json'}")
         for rejected in result.corpus.rejected:
             click.echo(f"rejected {rejected.source}: {rejected.reason}", err=True)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
 
     def _clear_line(self) -> None:
         if self.bar is not None:

@@ -20,7 +20,6 @@ import threading
 import traceback
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from briefgen.docxstyle import localize_reference, normalize_docx

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import pytest
 
@@ -104,3 +103,9 @@ def test_articles_separated_by_rules_become_numbered_units(tmp_path):
     units = read_corpus(tmp_path).units
     assert [unit.id for unit in units] == ["digest.txt#1", "digest.txt#2"]
     assert units[1].first_line > units[0].last_line
+
+
+def test_a_date_the_text_leaves_ambiguous_is_a_warning(tmp_path):
+    (tmp_path / "note.txt").write_text("Leaders met in Astana, 07.04.2023, to discuss the agenda of the bloc.\n")
+    corpus = read_corpus(tmp_path)
+    assert corpus.warnings == ("note.txt: '07.04.2023' could be 2023-04-07 or 2023-07-04; the text does not say which",)

@@ -17,7 +17,7 @@ from briefgen.errors import FontError
 from briefgen.fonts import check_coverage, font_chain, font_dirs
 from briefgen.render import escape_markdown
 
-from conftest import CORPUS, copy_corpus, run_cli
+from conftest import CORPUS, run_cli
 from pdfcheck import pdf_text
 
 PAYLOADS = ["# heading", "*stars*", "[x](javascript:alert(1))", "<script>alert(1)</script>", "{{ 7*7 }}",
