@@ -19,6 +19,7 @@ from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, In
 from briefgen.l10n import available_locales, locale_info
 from briefgen.log import Reporter
 from briefgen.pack import DEFAULT_KEY_QUOTES, TEMPLATE_VARIABLES, Options, event_content
+from briefgen.quotes import extract_quotes
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES
 from briefgen.render import TEMPLATE_FILES, default_templates_dir
 from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SUMMARIZERS
@@ -269,9 +270,11 @@ def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, sho
         content = event_content(event, project.units_of(event.id), project.catalog, Options(sentences=1))
         key = {(q.unit_id, q.start) for q in content.key_quotes}
         for quote in content.quotes if show_all else content.key_quotes:
-            rows.append({"text": quote.text, "speaker": quote.speaker, "unit": quote.unit_id,
-                         "source": quote.unit_id.split("#")[0], "key": (quote.unit_id, quote.start) in key,
-                         "event": event.id, "cue": quote.cue})
+            rows.append(_quote_row(quote, event.id, (quote.unit_id, quote.start) in key))
+    if show_all and not event_id:  # every quotation found, also in units about no listed event
+        unassigned = [unit for unit in project.corpus.units if unit.id in set(project.unassigned)]
+        rows += [_quote_row(quote, None, False) for unit in unassigned
+                 for quote in extract_quotes(unit, project.catalog.people)]
     if as_json:
         click.echo(json.dumps({"quotes": rows}, indent=2, ensure_ascii=False))
         return
@@ -279,6 +282,11 @@ def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, sho
         mark = "*" if row["key"] else " "
         click.echo(f"{mark} “{row['text']}”\n    — {row['speaker'] or 'unknown speaker'} [{row['unit']}]")
     click.echo(f"{len(rows)} quotations" + ("" if show_all else " (key quotes; --all for every quotation)"))
+
+
+def _quote_row(quote, event_id: str | None, key: bool) -> dict:
+    return {"text": quote.text, "speaker": quote.speaker, "unit": quote.unit_id, "source": quote.unit_id.split("#")[0],
+            "key": key, "event": event_id, "cue": quote.cue}
 
 
 @main.command(epilog=EXIT_CODES)

@@ -36,10 +36,13 @@ MAX_PER_UNIT = 3
 # pronoun in their first words ("On his meeting with...", "He added that...").
 _DEPENDENT_START = re.compile(
     r"^(?:but|and|also|however|moreover|furthermore|meanwhile|then|still|yet|so|thus|hence|therefore|"
-    r"besides|which|such|here|there|it|its|that|но|и|также|однако|поэтому|тем|оно)\b", re.I)
+    r"besides|which|such|here|there|it|its|that|after all|in addition|in turn|indeed|in fact|instead|"
+    r"nevertheless|nonetheless|otherwise|for example|for instance|as a result|at the same time|"
+    r"on the other hand|on the contrary|но|и|также|однако|поэтому|тем|оно|кроме того|при этом)\b", re.I)
 _BACK_REFERENCE = re.compile(  # "that"/"its" are left out: "noticed that...", "the SCO and its members"
     r"^(?:\S+\s+){0,3}?(?:he|she|they|this|these|those|his|her|their|him|them|"
     r"он|она|они|это|этот|эта|эти|его|её|их)\b", re.I)
+_COMPLETE = re.compile(r"[.!?…。！？؟۔।][\"'”’»)\]]*$")
 RELEVANCE_WINDOW = 4  # among the best count×4 sentences, those naming the event come first
 
 SUMY_LANGUAGES = {"en": "english", "ru": "russian", "uk": "ukrainian", "de": "german", "fr": "french",
@@ -64,6 +67,9 @@ def summarize(units: Sequence[Unit], sentences: int = DEFAULT_SENTENCES, method:
     """The `sentences` most central, non-redundant sentences of the units, most central first."""
     by_id = {unit.id: unit for unit in units}
     candidates = candidate_sentences(units, language)
+    # Complete sentences first: a standfirst or a forum one-liner without a full stop only when
+    # the sources offer nothing else.
+    candidates = [c for c in candidates if _COMPLETE.search(c.text)] or candidates
     if not candidates:
         return []
     ranked = _rank(candidates, method, language or _main_language(units), bonus_words)
