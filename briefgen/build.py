@@ -27,7 +27,7 @@ from briefgen.catalog import Catalog, Event, load_catalog
 from briefgen.corpus import read_corpus
 from briefgen.errors import InputError, RenderError
 from briefgen.grouping import Assignment, assign_events
-from briefgen.l10n import Localizer, resolve_locales
+from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
 from briefgen.model import Corpus, Unit
 from briefgen.pack import EventContent, Options, build_pack, event_content
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
@@ -116,25 +116,24 @@ class Project:
             if settings.events else self.catalog.events
         self.corpus: Corpus = _cached_corpus(settings)
         self.assignments: list[Assignment] = assign_events(self.corpus.units, self.catalog, settings.jobs)
+        self._units_by_event: dict[str | None, list[Unit]] = {}
+        for unit, assignment in zip(self.corpus.units, self.assignments):
+            self._units_by_event.setdefault(assignment.event_id, []).append(unit)
 
-    def units_of(self, event_id: str) -> list[Unit]:
-        chosen = {a.unit_id for a in self.assignments if a.event_id == event_id}
-        return [unit for unit in self.corpus.units if unit.id in chosen]
+    def units_of(self, event_id: str | None) -> list[Unit]:
+        """The units grouped under an event (None: the unassigned ones), in corpus order."""
+        return self._units_by_event.get(event_id, [])
 
     @property
     def unassigned(self) -> list[str]:
-        return [a.unit_id for a in self.assignments if a.event_id is None]
-
-
-def load_project(settings: Settings) -> Project:
-    return Project(settings)
+        return [unit.id for unit in self.units_of(None)]
 
 
 def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifact: None,
           check_only: bool = False, on_start: Callable[[int], None] = lambda total: None) -> BuildResult:
     """Build (or with check_only, only compare) every requested pack; return what happened."""
     started = time.perf_counter()
-    project = load_project(settings)
+    project = Project(settings)
     planned = _plan(project)
     previous = _previous_manifest(settings) if settings.use_cache else {}
     artifacts = [_reuse_or_pending(artifact, previous, settings.out_dir) for artifact in planned]
@@ -188,9 +187,10 @@ def _summary_language(units: list[Unit], locale: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """briefgen's own source: a changed stage invalidates what it produced, even without a new version."""
+    """briefgen's own code and catalogs: a changed stage or translation invalidates what it produced,
+    even without a new version."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sorted([*Path(__file__).parent.glob("*.py"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

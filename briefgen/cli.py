@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from briefgen import __version__
-from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Settings, build, load_project
+from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
 from briefgen.l10n import available_locales, locale_info
 from briefgen.log import Reporter
@@ -157,7 +157,7 @@ main.add_command(build_command, name="build")
 @handle_errors
 def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, strict):
     """List the units read from the corpus (one per article or forum post) and the rejected files."""
-    project = load_project(_settings(corpus_dir, events_file, max_file_size, use_cache=False))
+    project = Project(_settings(corpus_dir, events_file, max_file_size, use_cache=False))
     data = project.corpus
     if as_json:
         click.echo(json.dumps({
@@ -195,7 +195,7 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
 @handle_errors
 def events(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, explain):
     """Group the units by event, from the catalog; units about no listed event are 'unassigned'."""
-    project = load_project(_settings(corpus_dir, events_file, max_file_size))
+    project = Project(_settings(corpus_dir, events_file, max_file_size))
     by_event = {event.id: project.units_of(event.id) for event in project.catalog.events}
     if as_json:
         payload = {"events": [{"id": e.id, "name": e.name(), "start": e.start.isoformat(), "end": e.end.isoformat(),
@@ -240,7 +240,7 @@ def _explain(assignment) -> None:
 @handle_errors
 def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, summarizer, sentences, as_json):
     """Extractive summary of one event: verbatim sentences, each cited to its source."""
-    project = load_project(_settings(corpus_dir, events_file, max_file_size))
+    project = Project(_settings(corpus_dir, events_file, max_file_size))
     event = project.catalog.event(event_id)
     content = event_content(event, project.units_of(event.id), project.catalog,
                             Options(summarizer=summarizer, sentences=sentences, key_quotes=0))
@@ -263,7 +263,7 @@ def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, 
 @handle_errors
 def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, show_all, as_json):
     """Key quotes of one event (or of every event), with speaker and source."""
-    project = load_project(_settings(corpus_dir, events_file, max_file_size))
+    project = Project(_settings(corpus_dir, events_file, max_file_size))
     events_wanted = [project.catalog.event(event_id)] if event_id else list(project.catalog.events)
     rows = []
     for event in events_wanted:
