@@ -15,7 +15,8 @@ from briefgen import __version__
 from briefgen.catalog import Catalog, Event
 from briefgen.l10n import N_, LocaleInfo, Localizer
 from briefgen.model import Unit
-from briefgen.quotes import Quote, extract_quotes, select_key_quotes
+from briefgen.keyquotes import select_key_quotes
+from briefgen.quotes import Quote, extract_quotes
 from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SummarySentence, digest, summarize
 
 FORMAT_LABELS = {"in-person": N_("In person"), "virtual": N_("Virtual"), "hybrid": N_("Hybrid")}

@@ -8,7 +8,8 @@ import pytest
 
 from benchmarks.quality import DEFAULT_GOLD, score_quotes
 from briefgen.corpus import read_corpus
-from briefgen.quotes import extract_quotes, select_key_quotes
+from briefgen.keyquotes import select_key_quotes
+from briefgen.quotes import extract_quotes
 
 from conftest import CORPUS, make_unit
 
