@@ -2,8 +2,8 @@
 
 Score = relevance (how much the quote shares the event's vocabulary) + speaker notability (the
 chair, then heads of state and government, then other known people and official documents) +
-a length that reads well.  Every speaker gets one quote before anyone gets a second (at most
-MAX_PER_SPEAKER), and no two quotes say nearly the same thing.
+a length that reads well.  Every well-scoring speaker gets one quote before anyone gets a second
+(at most MAX_PER_SPEAKER), and no two quotes say nearly the same thing.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from briefgen.quotes import Quote
 KEY_MIN_WORDS, KEY_MAX_WORDS = 8, 80
 MAX_PER_SPEAKER = 2
 NEAR_DUPLICATE_QUOTE = 0.6
+VARIETY_FLOOR = 0.6  # a speaker's first quote comes early only when it scores this close to the best
 HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "king", "emir", "chancellor"})
 
 
@@ -35,11 +36,13 @@ def select_key_quotes(quotes: Sequence[Quote], units: Sequence[Unit], event: Eve
         scored.append((score, quote))
     scored.sort(key=lambda item: (-item[0], item[1].unit_id, item[1].start))
     chosen: list[Quote] = []
-    for per_speaker in range(1, MAX_PER_SPEAKER + 1):  # every speaker once before anyone twice
-        for _, quote in scored:
+    best = scored[0][0] if scored else 0.0
+    # First every strong speaker once, then seconds for anyone: variety without minor voices.
+    for per_speaker, floor in ((1, VARIETY_FLOOR * best), (MAX_PER_SPEAKER, 0.0)):
+        for score, quote in scored:
             if len(chosen) == count:
                 return chosen
-            if quote in chosen or sum(other.speaker == quote.speaker for other in chosen) >= per_speaker:
+            if score < floor or quote in chosen or sum(o.speaker == quote.speaker for o in chosen) >= per_speaker:
                 continue
             words = set(_content_words(quote.text))
             if any(_jaccard(words, set(_content_words(other.text))) > NEAR_DUPLICATE_QUOTE for other in chosen):
