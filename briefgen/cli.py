@@ -285,8 +285,8 @@ def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, sho
 
 
 def _quote_row(quote, event_id: str | None, key: bool) -> dict:
-    return {"text": quote.text, "speaker": quote.speaker, "unit": quote.unit_id, "source": quote.unit_id.split("#")[0],
-            "key": key, "event": event_id, "cue": quote.cue}
+    return {"text": quote.text, "speaker": quote.speaker, "unit": quote.unit_id, "source": quote.source, "key": key,
+            "event": event_id, "cue": quote.cue}
 
 
 @main.command(epilog=EXIT_CODES)

@@ -183,7 +183,7 @@ def _finish(drafts: list[_Draft], rejected: list[Rejected], today: dt.date) -> C
 
 
 def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.date, file_language: str) -> Unit:
-    paragraphs = _with_roles(paragraphs, draft.meta)
+    paragraphs = _with_roles(paragraphs, draft.meta, today)
     unit = Unit(
         id=draft.source + draft.suffix,
         source=draft.source,
@@ -207,7 +207,7 @@ def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.da
     )
 
 
-def _with_roles(paragraphs: list[Paragraph], meta: dict) -> list[Paragraph]:
+def _with_roles(paragraphs: list[Paragraph], meta: dict, today: dt.date) -> list[Paragraph]:
     """Mark the headline (a short first paragraph with no closing punctuation) and bylines."""
     result = []
     for position, paragraph in enumerate(paragraphs):
@@ -216,14 +216,14 @@ def _with_roles(paragraphs: list[Paragraph], meta: dict) -> list[Paragraph]:
         if role == "body" and position == 0 and len(paragraphs) > 1 and not meta.get("title"):
             if words <= TITLE_MAX_WORDS and not _SENTENCE_END.search(paragraph.text):
                 role = "title"
-        if role == "body" and position < 4 and (_BYLINE.match(paragraph.text) or _is_date_line(paragraph.text)):
+        if role == "body" and position < 4 and (_BYLINE.match(paragraph.text) or _is_date_line(paragraph.text, today)):
             role = "byline"
         result.append(replace(paragraph, role=role) if role != paragraph.role else paragraph)
     return result
 
 
-def _is_date_line(text: str) -> bool:
-    found = dates.find_dates(text, dt.date.today())
+def _is_date_line(text: str, today: dt.date) -> bool:
+    found = dates.find_dates(text, today)
     return len(found) == 1 and len(text.strip(" .,")) <= len(found[0].text) + 2
 
 

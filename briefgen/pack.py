@@ -150,8 +150,7 @@ def build_pack(event: Event, content: EventContent, localizer: Localizer, prepar
     refs = {unit.id: number for number, unit in enumerate(content.units, 1)}
     sources = tuple(_source(unit, refs[unit.id], content, localizer) for unit in content.units)
     summary = tuple(PackSentence(s.text, refs[s.unit_id], s.unit_id, s.source, s.post, s.url) for s in content.summary)
-    quotes = tuple(PackQuote(q.text, q.speaker or "", refs[q.unit_id], q.unit_id, _source_of(q.unit_id))
-                   for q in content.key_quotes)
+    quotes = tuple(PackQuote(q.text, q.speaker or "", refs[q.unit_id], q.unit_id, q.source) for q in content.key_quotes)
     note = None
     if content.summary_language and content.summary_language != localizer.code:
         note = _("The summary is in %(language)s, the language of the sources.") % {
@@ -167,10 +166,6 @@ def build_pack(event: Event, content: EventContent, localizer: Localizer, prepar
         summary_language=content.summary_language,
         language_note=note,
     )
-
-
-def _source_of(unit_id: str) -> str:
-    return unit_id.split("#", 1)[0]
 
 
 def _event_view(event: Event, localizer: Localizer, catalog: Catalog | None) -> PackEvent:

@@ -51,6 +51,7 @@ class Quote:
 
     text: str
     unit_id: str
+    source: str  # the unit's file, relative to the corpus
     start: int
     end: int
     speaker: str | None
@@ -103,7 +104,7 @@ def _make_quote(unit: Unit, index: int, offset: int, text: str, span: QuotationS
     if not stripped:
         return None
     start = offset + inner_start + raw.index(stripped)
-    return Quote(stripped, unit.id, start, start + len(stripped), speaker, kind, cue, span.closed, index)
+    return Quote(stripped, unit.id, unit.source, start, start + len(stripped), speaker, kind, cue, span.closed, index)
 
 
 def _mask(text: str, spans: list[QuotationSpan]) -> str:
