@@ -82,7 +82,7 @@ def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYT
         return _read_markdown(text, source)
     if suffix in HTML_SUFFIXES:
         return _read_html(text, source)
-    return Document(source, _nonblank_document(text.splitlines(), source), "text")
+    return Document(source, _nonblank_document(text.splitlines()), "text")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -126,7 +126,7 @@ def _checked(text: str) -> str:
     return text
 
 
-def _nonblank_document(lines: list[str], source: str) -> tuple[str, ...]:
+def _nonblank_document(lines: list[str]) -> tuple[str, ...]:
     if not any(line.strip() for line in lines):
         raise Unreadable("empty file (no text)")
     return tuple(lines)
@@ -155,7 +155,7 @@ def _read_markdown(text: str, source: str) -> Document:
     if link_urls:
         meta["urls"] = link_urls
     roles = {number: "title" for number, (_, is_heading) in blocks.items() if is_heading}
-    return Document(source, _nonblank_document(out, source), "markdown", meta, roles)
+    return Document(source, _nonblank_document(out), "markdown", meta, roles)
 
 
 _META_KEYS = {"title", "date", "url", "lang", "language", "author", "source"}
@@ -239,4 +239,4 @@ def _read_docx(path: Path, source: str) -> Document:
         reason = str(error).strip().splitlines()[-1] if str(error).strip() else "conversion failed"
         raise Unreadable(f"cannot read DOCX: {reason[:160]}") from None
     lines = text.replace("\r\n", "\n").splitlines()
-    return Document(source, _nonblank_document(lines, source), "docx")
+    return Document(source, _nonblank_document(lines), "docx")
