@@ -119,6 +119,7 @@ class Project:
         self._units_by_event: dict[str | None, list[Unit]] = {}
         for unit, assignment in zip(self.corpus.units, self.assignments):
             self._units_by_event.setdefault(assignment.event_id, []).append(unit)
+        self._content_keys: dict[tuple[str, str | None], str] = {}
 
     def units_of(self, event_id: str | None) -> list[Unit]:
         """The units grouped under an event (None: the unassigned ones), in corpus order."""
@@ -127,6 +128,20 @@ class Project:
     @property
     def unassigned(self) -> list[str]:
         return [unit.id for unit in self.units_of(None)]
+
+    def summary_language(self, event_id: str, locale: str) -> str | None:
+        """The locale when some of the event's sources are in it (their summary is preferred), else None."""
+        return locale if any(unit.lang == locale for unit in self.units_of(event_id)) else None
+
+    def content_key(self, event: Event, locale: str) -> str:
+        """Hash of everything an event's content (summary, quotes, digests) depends on."""
+        language = self.summary_language(event.id, locale)
+        if (event.id, language) not in self._content_keys:
+            units = [(u.id, u.text, u.lang, u.date, u.author, u.title, u.urls) for u in self.units_of(event.id)]
+            self._content_keys[(event.id, language)] = _hash(
+                repr(event), repr(self.catalog.people), repr(self.settings.options), language, repr(units),
+                code_fingerprint())
+        return self._content_keys[(event.id, language)]
 
 
 def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifact: None,
@@ -163,26 +178,13 @@ def _plan(project: Project) -> list[Artifact]:
     for event in project.events:
         units = project.units_of(event.id)
         for locale in project.locales:
-            content_key = _content_key(project, event, units, locale)
+            content_key = project.content_key(event, locale)
             for output_format in settings.formats:
                 key = _hash(content_key, locale, output_format, style_key, settings.today.isoformat(),
                             settings.source_date_epoch, code_fingerprint())
                 path = f"{event.id}/{locale}/briefing.{output_format}"
                 artifacts.append(Artifact(event.id, locale, output_format, path, key, tuple(u.id for u in units)))
     return artifacts
-
-
-def _content_key(project: Project, event: Event, units: list[Unit], locale: str) -> str:
-    """Everything the content (summary, quotes, digests) depends on."""
-    language = _summary_language(units, locale)
-    unit_part = [(u.id, u.text, u.lang, u.date, u.author, u.title, u.urls) for u in units]
-    return _hash(repr(event), repr(project.catalog.people), repr(project.settings.options), language,
-                 repr(unit_part), code_fingerprint())
-
-
-def _summary_language(units: list[Unit], locale: str) -> str | None:
-    languages = {unit.lang for unit in units}
-    return locale if locale in languages else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -298,16 +300,15 @@ class _ContentStore:
         self.memory: dict[str, EventContent] = {}
 
     def get(self, event: Event, locale: str) -> EventContent:
-        units = self.project.units_of(event.id)
-        key = _content_key(self.project, event, units, locale)
+        key = self.project.content_key(event, locale)
         if key in self.memory:
             return self.memory[key]
         settings = self.project.settings
         path = settings.cache_dir / f"content-{key[:32]}.pickle"
         content = _load_pickle(path) if settings.use_cache else None
         if not isinstance(content, EventContent):
-            content = event_content(event, units, self.project.catalog, settings.options,
-                                    _summary_language(units, locale))
+            content = event_content(event, self.project.units_of(event.id), self.project.catalog, settings.options,
+                                    self.project.summary_language(event.id, locale))
             if settings.use_cache:
                 _save_pickle(path, content)
         self.memory[key] = content

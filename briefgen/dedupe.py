@@ -21,6 +21,11 @@ NEAR_DUPLICATE = 0.8
 _NUM_PERM = 64
 
 
+def jaccard(a: frozenset | set, b: frozenset | set) -> float:
+    """Overlap of two sets: |a ∩ b| / |a ∪ b| (0 when either is empty)."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def normal_form(text: str) -> str:
     """Comparison key: case-folded words, punctuation and spacing ignored."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

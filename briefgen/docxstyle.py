@@ -12,10 +12,12 @@ import datetime as dt
 import io
 import re
 import zipfile
+from functools import lru_cache
 
 _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+@lru_cache(maxsize=32)
 def localize_reference(reference: bytes, latin_font: str, east_asian_font: str, complex_font: str,
                        language_tag: str, rtl: bool) -> bytes:
     """A copy of the reference document with the locale's fonts and language in its styles."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefgen.dedupe import normal_form
 from briefgen.model import QuotedReply
 
 _POST_COUNT = r"(?:Posts|Messages|Beiträge|Messaggi|Mensajes|Сообщений|Сообщения|Сообщение)\s*:\s*[\d\s.,]+"
@@ -71,7 +72,7 @@ def parse_thread(lines: tuple[str, ...] | list[str], source: str = "") -> Thread
         post = _parse_post(lines, start, end, author)
         post = _separate_quoted_replies(post, source, known_posters, seen_lines)
         for _, text in post.body:
-            seen_lines.setdefault(_normal(text), _post_label(source, post))
+            seen_lines.setdefault(normal_form(text), _post_label(source, post))
         posts.append(post)
     return Thread(title, header, tuple(posts))
 
@@ -139,22 +140,18 @@ def _separate_quoted_replies(post: Post, source: str, known_posters: set[str],
         line_number, text = body[index]
         match = _WROTE.match(text)
         rest = match.group("rest").strip() if match else ""
-        repeats_page = bool(rest) and _normal(rest) in seen_lines
+        repeats_page = bool(rest) and normal_form(rest) in seen_lines
         if not match or not (match.group("author").strip() in known_posters or repeats_page):
             kept.append(body[index])
             index += 1
             continue
         parts = [rest] if rest else []
-        quoted_unit = seen_lines.get(_normal(rest)) if rest else None
+        quoted_unit = seen_lines.get(normal_form(rest)) if rest else None
         index += 1
-        while index < len(body) and _normal(body[index][1]) in seen_lines:
-            quoted_unit = quoted_unit or seen_lines[_normal(body[index][1])]
+        while index < len(body) and normal_form(body[index][1]) in seen_lines:
+            quoted_unit = quoted_unit or seen_lines[normal_form(body[index][1])]
             parts.append(body[index][1])
             index += 1
         quoted.append(QuotedReply(match.group("author").strip(), "\n".join(parts), line_number, quoted_unit))
     return Post(post.number, post.author, post.first_line, post.last_line, tuple(kept), post.chrome,
                 tuple(quoted))
-
-
-def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.catalog import Event, Person
+from briefgen.dedupe import jaccard
 from briefgen.model import Unit
 from briefgen.quotes import Quote
 
@@ -45,7 +46,7 @@ def select_key_quotes(quotes: Sequence[Quote], units: Sequence[Unit], event: Eve
             if score < floor or quote in chosen or sum(o.speaker == quote.speaker for o in chosen) >= per_speaker:
                 continue
             words = set(_content_words(quote.text))
-            if any(_jaccard(words, set(_content_words(other.text))) > NEAR_DUPLICATE_QUOTE for other in chosen):
+            if any(jaccard(words, set(_content_words(other.text))) > NEAR_DUPLICATE_QUOTE for other in chosen):
                 continue
             chosen.append(quote)
     return chosen
@@ -80,7 +81,3 @@ def _notability(quote: Quote, event: Event | None, people: Sequence[Person]) -> 
 
 def _length_bonus(words: int) -> float:
     return 1.0 if 12 <= words <= 50 else 0.5
-
-
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0

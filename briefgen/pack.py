@@ -17,7 +17,8 @@ from briefgen.l10n import N_, LocaleInfo, Localizer
 from briefgen.model import Unit
 from briefgen.keyquotes import select_key_quotes
 from briefgen.quotes import Quote, extract_quotes
-from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SummarySentence, digest, summarize
+from briefgen.summarize import (DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SummarySentence, digest, main_language,
+                                summarize)
 
 FORMAT_LABELS = {"in-person": N_("In person"), "virtual": N_("Virtual"), "hybrid": N_("Hybrid")}
 DEFAULT_KEY_QUOTES = 5
@@ -51,20 +52,13 @@ def event_content(event: Event, units: Sequence[Unit], catalog: Catalog, options
     """Summary, quotes and digests for an event; the summary uses `preferred_language` sources if any."""
     units = tuple(unit for unit in units if unit.paragraphs)
     languages = {unit.lang for unit in units}
-    language = preferred_language if preferred_language in languages else _main_language(units)
+    language = preferred_language if preferred_language in languages else (main_language(units) if units else None)
     terms = _event_terms(event)
     summary = summarize(units, options.sentences, options.summarizer, language, terms) if units else []
     quotes = [quote for unit in units for quote in extract_quotes(unit, catalog.people)]
     key = select_key_quotes(quotes, units, event, catalog.people, options.key_quotes)
     digests = {unit.id: tuple(digest(unit, options.digest_sentences, options.summarizer)) for unit in units}
     return EventContent(event.id, units, tuple(summary), language, tuple(quotes), tuple(key), digests)
-
-
-def _main_language(units: Sequence[Unit]) -> str | None:
-    weights: dict[str, int] = {}
-    for unit in units:
-        weights[unit.lang] = weights.get(unit.lang, 0) + unit.words
-    return max(weights, key=weights.get) if weights else None
 
 
 def _event_terms(event: Event) -> list[str]:

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.catalog import Person
+from briefgen.dedupe import normal_form
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
@@ -63,14 +64,17 @@ class Quote:
 
 def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     """Every direct quotation in the unit, in order, with its speaker."""
-    cast = build_cast(unit.text, people, _quotation_spans_in(unit))
+    spans_by_paragraph = [quotation_spans(paragraph.text) for paragraph in unit.paragraphs]
+    quoted = [(offset + span.start, offset + span.end)
+              for spans, offset in zip(spans_by_paragraph, unit.paragraph_offsets) for span in spans]
+    cast = build_cast(unit.text, people, quoted)
     year = int(unit.date[:4]) if unit.date else None
     quotes: list[Quote] = []
     seen: set[str] = set()
     previous: Quote | None = None
-    for index, (paragraph, offset) in enumerate(zip(unit.paragraphs, unit.paragraph_offsets)):
+    for index, (paragraph, offset, spans) in enumerate(zip(unit.paragraphs, unit.paragraph_offsets,
+                                                            spans_by_paragraph)):
         text = paragraph.text
-        spans = quotation_spans(text)
         masked = _mask(text, spans)
         sentences = split_sentences(text)
         for span in spans:
@@ -83,17 +87,11 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
             if quote is None:
                 continue
             previous = quote
-            key = " ".join(re.findall(r"\w+", quote.text.casefold()))
+            key = normal_form(quote.text)
             if key not in seen:  # a lead paragraph repeated in the body is one quotation
                 seen.add(key)
                 quotes.append(quote)
     return quotes
-
-
-def _quotation_spans_in(unit: Unit) -> list[tuple[int, int]]:
-    return [(offset + span.start, offset + span.end)
-            for paragraph, offset in zip(unit.paragraphs, unit.paragraph_offsets)
-            for span in quotation_spans(paragraph.text)]
 
 
 def _make_quote(unit: Unit, index: int, offset: int, text: str, span: QuotationSpan,

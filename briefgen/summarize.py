@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefgen.dedupe import SimilarSets, normal_form
+from briefgen.dedupe import SimilarSets, jaccard, normal_form
 from briefgen.model import Unit
 from briefgen.text import Sentence, Tokenizer, unit_sentences, words
 
@@ -72,7 +72,7 @@ def summarize(units: Sequence[Unit], sentences: int = DEFAULT_SENTENCES, method:
     candidates = [c for c in candidates if _COMPLETE.search(c.text)] or candidates
     if not candidates:
         return []
-    ranked = _rank(candidates, method, language or _main_language(units), bonus_words)
+    ranked = _rank(candidates, method, language or main_language(units), bonus_words)
     ranked = _on_topic_first(ranked, bonus_words, sentences * RELEVANCE_WINDOW)
     chosen = _pick(ranked, sentences)
     return [_cite(sentence, by_id[sentence.unit_id]) for sentence in chosen]
@@ -111,11 +111,8 @@ def without_near_duplicates(sentences: list[Sentence], language: str) -> list[Se
     return [sentence for sentence, bag in zip(sentences, bags) if not similar.find_or_add(bag)]
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
-def _main_language(units: Sequence[Unit]) -> str:
+def main_language(units: Sequence[Unit]) -> str:
+    """The language most of the units' words are in."""
     counts: dict[str, int] = {}
     for unit in units:
         counts[unit.lang] = counts.get(unit.lang, 0) + unit.words
@@ -233,7 +230,7 @@ def _pick(ranked: list[Sentence], count: int) -> list[Sentence]:
             if sentence in chosen or per_unit.get(sentence.unit_id, 0) >= limit:
                 continue
             bag = frozenset(normal_form(sentence.text).split())
-            if any(_overlap(bag, other) > REDUNDANT for other in bags):
+            if any(jaccard(bag, other) > REDUNDANT for other in bags):
                 continue
             chosen.append(sentence)
             bags.append(bag)
