@@ -34,6 +34,7 @@ from briefgen.dedupe import normal_form
 from briefgen.facts import find_urls
 from briefgen.grouping import assign_events
 from briefgen.quotes import extract_quotes
+from benchmarks.devset import print_devset, score_devset
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE / "data" / "seed_gold.json"
@@ -47,7 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument("--dev-only", action="store_true", help="only the development set of real news")
     args = parser.parse_args(argv)
+    if args.dev_only:
+        figures = {"devset": score_devset()}
+        print(json.dumps(figures, indent=2, ensure_ascii=False)) if args.json else print_devset(figures["devset"], args.details)
+        return 0
 
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
     events_file = args.corpus / "events.yaml"
@@ -57,11 +63,13 @@ def main(argv: list[str] | None = None) -> int:
         "ingestion": score_ingestion(gold, corpus, args.corpus),
         "events": score_events(gold, corpus, catalog),
         "quotes": score_quotes(gold, corpus, catalog),
+        "devset": score_devset(),
     }
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
         print_report(figures, args.details)
+        print_devset(figures["devset"], args.details)
     return 0
 
 

@@ -26,7 +26,8 @@ _EVENT_KEYS = {
 _PERSON_KEYS = {"name": True, "aliases": False, "roles": False}
 _ROLE_KEYS = {"title": True, "country": False, "organization": False, "from": False, "to": False}
 _ALIAS_KEYS = {"name": True, "from": False, "to": False}
-_TOP_KEYS = {"events": True, "people": False, "version": False}
+_TOP_KEYS = {"events": True, "people": False, "version": False, "organization": False}
+_ORGANIZATION_KEYS = {"name": True, "aliases": False}
 
 
 @dataclass(frozen=True)
@@ -97,10 +98,23 @@ def _localized(values: Mapping[str, str], locale: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class Organization:
+    """Whose summits the catalog lists: its names per language and other names (abbreviations)."""
+
+    names: Mapping[str, str]
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*self.names.values(), *self.aliases]))
+
+
+@dataclass(frozen=True)
 class Catalog:
     events: tuple[Event, ...]
     people: tuple[Person, ...] = ()
     path: str = ""
+    organization: Organization | None = None
 
     def person(self, name: str) -> Person | None:
         return next((person for person in self.people if name in person.names), None)
@@ -158,7 +172,15 @@ class _Reader:
             if not isinstance(people_node, yaml.SequenceNode):
                 self.fail(people_node, "'people' must be a list")
             people = tuple(self.person(node) for node in people_node.value)
-        return Catalog(events, people, str(self.path))
+        organization = self.organization(top["organization"]) if "organization" in top else None
+        return Catalog(events, people, str(self.path), organization)
+
+    def organization(self, node) -> Organization:
+        fields = self.mapping(node, _ORGANIZATION_KEYS, "organization")
+        names = self.localized(fields["name"], "organization", "name")
+        aliases = tuple(self.string(item, "aliases")
+                        for item in self.sequence(fields.get("aliases"), "organization", "aliases"))
+        return Organization(names, aliases)
 
     def mapping(self, node, keys: dict[str, bool], what: str) -> dict:
         if not isinstance(node, yaml.MappingNode):

@@ -1,49 +1,28 @@
-"""Direct quotations in a unit and who said them.
+"""Direct quotations in a unit and who said them, in any language.
 
-Spans come from text.quotation_spans (curly, straight, «guillemets», „low-high“, unclosed
-paragraph-final quotations).  A span is a quotation unless it is a term, title or scare quote:
-preceded by "titled", "known as", "the concept of", a conference or a report; in Title Case;
-or three words or fewer with no speech verb in its sentence, or used as a noun after "the"/"a".
-
-The speaker, in order of preference: the speech tag right after the quotation ("...," he said),
-a speech verb before it in the sentence ("Shoigu stressed that ..."), one later in the sentence
-("..., Xi added."), "according to X", a colon introduction ("Xi went straight to the point: ...",
-or a paragraph ending in a colon), the sentence's subject, and finally the speaker of the
-quotation just before (a quotation split by its tag, or continued in the next paragraph).
-Pronouns and roles are resolved by speakers.py.  Quote text is always a verbatim substring of
-the unit.
+Spans come from text.quotation_spans (curly, straight, «guillemets», „low-high“, 「corner」,
+unclosed paragraph-final quotations).  Everything that depends on the language (which spans
+are speech rather than terms or titles, the tag forms, names, titles and roles) is asked of
+the unit's language module (`languages.rules_for`); what is the same everywhere is here: a
+quotation with no tag of its own continues the quotation just before it (split by its tag,
+or running on into the next paragraph), a lead repeated in the body is one quotation, and the
+text is always a verbatim substring of the unit.  When the text does not tell who spoke, the
+speaker is unknown: a wrong name is worse than none.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.catalog import Person
 from briefgen.dedupe import normal_form
+from briefgen.languages import rules_for
+from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
-                               resolve_role)
 from briefgen.text import QuotationSpan, quotation_spans, split_sentences
 
-SHORT_QUOTE_WORDS = 3
-ROLE_PHRASE_WORDS = 6
 CONTINUATION_PARAGRAPHS = 1
-
-_ACCORDING = re.compile(r"(?i)(?:according to|in the words of|по словам|по мнению)\s+(?P<who>[^,.;:]{2,80})")
-_TITLE_CUE = re.compile(
-    r"(?i)(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
-    r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
-    r"project|operation|book|article|report|film|doctrine|hashtag|campaign|headline|column|series|"
-    r"under the banner of|the theme)\s*[:,]?\s*$")
-_DETERMINERS = frozenset("the a an its their his her our your this these those so-called such".split())
-_FUNCTION_WORDS = frozenset("""a an the of and or in on at to for with by from as vs is are be into via
-    but nor per""".split())
-_FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me|мы|я|наш\w*)(?!\w)")
-_PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
-_SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i|он|она|они|мы)$")
 
 
 @dataclass(frozen=True)
@@ -55,35 +34,45 @@ class Quote:
     source: str  # the unit's file, relative to the corpus
     start: int
     end: int
-    speaker: str | None
+    speaker: str | None  # canonical name when the catalog knows the person
     speaker_kind: str  # person, organization, document, unknown
     cue: str  # the words that attributed it ("he said", "according to Norov", "continued")
     closed: bool
     paragraph: int
+    lang: str = "und"
 
 
 def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     """Every direct quotation in the unit, in order, with its speaker."""
     spans_by_paragraph = [quotation_spans(paragraph.text) for paragraph in unit.paragraphs]
+    if not any(spans_by_paragraph):
+        return []
+    rules = rules_for(unit.lang)
+    spans_by_paragraph = [rules.split_spans(paragraph.text, spans) if spans else spans
+                          for paragraph, spans in zip(unit.paragraphs, spans_by_paragraph)]
     quoted = [(offset + span.start, offset + span.end)
               for spans, offset in zip(spans_by_paragraph, unit.paragraph_offsets) for span in spans]
-    cast = build_cast(unit.text, people, quoted)
+    analysis = None  # the unit's people, found only once a span turns out to be speech
     year = int(unit.date[:4]) if unit.date else None
     quotes: list[Quote] = []
     seen: set[str] = set()
     previous: Quote | None = None
     for index, (paragraph, offset, spans) in enumerate(zip(unit.paragraphs, unit.paragraph_offsets,
                                                             spans_by_paragraph)):
+        if not spans:
+            continue
         text = paragraph.text
         masked = _mask(text, spans)
         sentences = split_sentences(text)
         for span in spans:
             sentence = next(((s, e) for s, e in sentences if s <= span.start < e), (0, len(text)))
-            if not _is_quotation(text, masked, span, sentence):
+            site = Site(unit, index, offset, text, masked, span, sentence, year)
+            if not rules.is_quotation(site):
                 continue
-            context = _Context(unit, cast, index, offset, text, masked, sentence, year)
-            speaker, kind, cue = _attribute(span, context, previous)
-            quote = _make_quote(unit, index, offset, text, span, speaker, kind, cue)
+            if analysis is None:
+                analysis = rules.analyze(unit, people, quoted)
+            attribution = rules.attribute(site, analysis) or _continued(previous, site)
+            quote = _make_quote(site, attribution)
             if quote is None:
                 continue
             previous = quote
@@ -94,15 +83,28 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     return quotes
 
 
-def _make_quote(unit: Unit, index: int, offset: int, text: str, span: QuotationSpan,
-                speaker: str | None, kind: str, cue: str) -> Quote | None:
-    inner_start, inner_end = span.inner
-    raw = text[inner_start:inner_end]
-    stripped = raw.strip().rstrip(",").rstrip()
+def _continued(previous: Quote | None, site: Site) -> Attribution | None:
+    """A quotation with no tag of its own, right after an attributed one, is the same speaker's: in the
+    same paragraph, or opening the next one (the newspaper convention for a speech that runs on)."""
+    if previous is None or not previous.speaker:
+        return None
+    same_paragraph = previous.paragraph == site.paragraph
+    opens_paragraph = site.sentence[0] == 0 and not site.before.strip(" \x00\"'“‘«„「")
+    if same_paragraph or (opens_paragraph and site.paragraph - previous.paragraph <= CONTINUATION_PARAGRAPHS):
+        return Attribution(previous.speaker, previous.speaker_kind, "continued")
+    return None
+
+
+def _make_quote(site: Site, attribution: Attribution | None) -> Quote | None:
+    inner_start, inner_end = site.span.inner
+    raw = site.text[inner_start:inner_end]
+    stripped = raw.strip().rstrip(",，").rstrip()
     if not stripped:
         return None
-    start = offset + inner_start + raw.index(stripped)
-    return Quote(stripped, unit.id, unit.source, start, start + len(stripped), speaker, kind, cue, span.closed, index)
+    start = site.offset + inner_start + raw.index(stripped)
+    speaker, kind, cue = (attribution.speaker, attribution.kind, attribution.cue) if attribution else (None, "unknown", "")
+    return Quote(stripped, site.unit.id, site.unit.source, start, start + len(stripped), speaker, kind, cue,
+                 site.span.closed, site.paragraph, site.unit.lang)
 
 
 def _mask(text: str, spans: list[QuotationSpan]) -> str:
@@ -112,317 +114,3 @@ def _mask(text: str, spans: list[QuotationSpan]) -> str:
         for position in range(span.start, span.end):
             chars[position] = "\x00"
     return "".join(chars)
-
-
-def _is_quotation(text: str, masked: str, span: QuotationSpan, sentence: tuple[int, int]) -> bool:
-    inner = text[span.inner[0]:span.inner[1]]
-    words = re.findall(r"[\w’'-]+", inner)
-    if not words:
-        return False
-    before = text[max(sentence[0], span.start - 60):span.start]
-    if _TITLE_CUE.search(before):
-        return False
-    if _title_case(words) and not _FIRST_PERSON.search(inner):
-        return False
-    sentence_outside = masked[sentence[0]:sentence[1]]
-    attributed = bool(SPEECH_VERB.search(sentence_outside) or _ACCORDING.search(sentence_outside))
-    previous_word = re.findall(r"[\w’'-]+", before)[-1:] or [""]
-    speaking = attributed or _FIRST_PERSON.search(inner) is not None  # "our so-called partners": someone speaks
-    if previous_word[0].lower() in _DETERMINERS and (len(words) <= SHORT_QUOTE_WORDS or not speaking):
-        return False  # 'the "Taiwan factor"', 'as a "counterweight to the West"': a term, not speech
-    return len(words) > SHORT_QUOTE_WORDS or attributed
-
-
-def _title_case(words: list[str]) -> bool:
-    """'The Future of the Belt and Road Initiative', 'Global Globe': a name, not speech."""
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
-    return len(words) <= 12 and bool(content) and all(w[0].isupper() for w in content) and \
-        not all(w.isupper() for w in content)
-
-
-@dataclass(frozen=True)
-class _Context:
-    unit: Unit
-    cast: Cast
-    paragraph: int
-    offset: int  # paragraph offset in unit text
-    text: str
-    masked: str
-    sentence: tuple[int, int]
-    year: int | None
-
-
-def _attribute(span: QuotationSpan, context: _Context, previous: Quote | None) -> tuple[str | None, str, str]:
-    """(speaker, kind, cue) for a quotation, trying the tag forms from the most to the least direct."""
-    start, end = context.sentence
-    after = context.masked[span.end:end]
-    before = context.masked[start:span.start]
-    attempts = (
-        lambda: _tag_after(after, context, span.end),
-        lambda: _verb_before(before, context, start),
-        lambda: _verb_later(after, context, span.end),
-        lambda: _according_to(context.masked[start:end], context, start),
-        lambda: _colon_intro(before, context, start),
-        lambda: _paragraph_colon(context),
-        lambda: _sentence_subject(before, context, start),
-    )
-    for attempt in attempts:
-        found = attempt()
-        if found and found[0]:
-            return found
-    if previous and context.paragraph - previous.paragraph <= CONTINUATION_PARAGRAPHS and previous.speaker:
-        return previous.speaker, previous.speaker_kind, "continued"
-    return None, "unknown", ""
-
-
-_SUBJECT_VERB = re.compile(
-    rf"^[\s,.;:\x00–—-]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})")
-_VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern})\s+(?P<subject>[^\x00,;:.!?]{{1,90}})")
-
-
-def _tag_after(after: str, context: _Context, position: int):
-    """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'."""
-    match = _VERB_SUBJECT.match(after)
-    if match:
-        subject = _leading_noun_phrase(match.group("subject"))
-        return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
-    match = _SUBJECT_VERB.match(after)
-    if match and len(match.group("subject").split()) <= 8:
-        subject = match.group("subject").strip()
-        return _resolve(subject, context, context.offset + position, f"{subject} {match.group('verb')}")
-    return None
-
-
-def _verb_before(before: str, context: _Context, sentence_start: int):
-    """'Shoigu also suggested inviting "..."', 'He stressed that ... "..."'."""
-    _, found = _last_verb_and_subject(before, context, sentence_start)
-    return found
-
-
-def _verb_later(after: str, context: _Context, position: int):
-    """'The bloc should resolve "internal differences" through peace, ..., Xi added.'"""
-    verb, found = _last_verb_and_subject(after, context, position)
-    if found or verb is None:
-        return found
-    following = _leading_noun_phrase(after[verb.end():])  # "..., said Putin."
-    if following:
-        return _resolve(following, context, context.offset + position + verb.end(), f"{verb.group(0)} {following}")
-    return None
-
-
-def _last_verb_and_subject(text: str, context: _Context, base: int):
-    """The last speech verb in `text` whose subject resolves, and that subject; a word like "states"
-    in "member states" is tried and passed over.  (None, None) when `text` has no speech verb."""
-    verbs = list(SPEECH_VERB.finditer(text))
-    for verb in reversed(verbs):
-        subject = _subject_before(text[:verb.start()])
-        found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
-            if subject else None
-        if found:
-            return verb, found
-    return (verbs[-1], None) if verbs else (None, None)
-
-
-def _according_to(sentence: str, context: _Context, sentence_start: int):
-    match = _ACCORDING.search(sentence)
-    if not match:
-        return None
-    who = _leading_noun_phrase(match.group("who"))
-    return _resolve(who, context, context.offset + sentence_start + match.start(), match.group(0).strip())
-
-
-def _colon_intro(before: str, context: _Context, sentence_start: int):
-    """'Xi went straight to the point: it is important to "..."'."""
-    if ":" not in before:
-        return None
-    clause = before[:before.rindex(":")]
-    return (_first_person_in(clause, context, sentence_start, "colon") or _clause_subject(clause, context, sentence_start)
-            or _role_in(clause, context, sentence_start))
-
-
-def _clause_subject(clause: str, context: _Context, clause_start: int):
-    """'Later, in the preamble to the meeting, Xi went straight to the point': the name opening
-    the last comma-separated part, when a verb follows it."""
-    last = clause.split(",")[-1]
-    match = re.match(r"\s*((?:[A-ZА-ЯЁ][\w’'-]*\s+){1,3}?)[a-zа-яё]", last)
-    if not match:
-        return None
-    name = match.group(1).strip()
-    if name.split()[0].lower() in NOT_NAME_WORDS:
-        return None
-    return _resolve(name, context, context.offset + clause_start + len(clause) - len(last), "colon")
-
-
-def _paragraph_colon(context: _Context):
-    """A quotation paragraph introduced by the previous one: '..., had already stressed ...:'."""
-    if context.sentence[0] != 0 or context.paragraph == 0:
-        return None
-    previous = context.unit.paragraphs[context.paragraph - 1].text.rstrip()
-    if not previous.endswith(":"):
-        return None
-    offset = context.unit.paragraph_offsets[context.paragraph - 1]
-    last_sentence = split_sentences(previous)[-1]
-    clause = previous[last_sentence[0]:last_sentence[1]]
-    verbs = list(SPEECH_VERB.finditer(clause))
-    if verbs:
-        subject = _subject_before(clause[:verbs[-1].start()])
-        if subject:
-            return _resolve(subject, context, offset + last_sentence[0], f"{subject} {verbs[-1].group(0)}:")
-    shifted = _Context(context.unit, context.cast, context.paragraph - 1, offset, previous, previous,
-                       last_sentence, context.year)
-    return _first_person_in(clause, shifted, last_sentence[0], "colon")
-
-
-def _role_in(clause: str, context: _Context, clause_start: int):
-    """'The key takeaway from the Russian president: "..."' -> the person holding that role."""
-    tokens = list(re.finditer(r"[\w’'-]+", clause))
-    for index, token in enumerate(tokens):
-        if token.group(0).lower() != "the":
-            continue
-        for head in tokens[index + 1:index + ROLE_PHRASE_WORDS]:
-            word = head.group(0).lower()
-            if word in TITLE_WORDS or word in GENERIC_ROLE_HEADS or word in DOCUMENT_WORDS | ORGANIZATION_WORDS:
-                phrase = clause[token.start():head.end()]
-                found = _resolve(phrase, context, context.offset + clause_start + token.start(), phrase)
-                if found:
-                    return found
-                break
-    return None
-
-
-def _sentence_subject(before: str, context: _Context, sentence_start: int):
-    """'Sekai Nzenza, Zimbabwe's Minister ..., is very much in favor of ... "..."': the subject speaks."""
-    found = _first_person_in(before, context, sentence_start, "subject", at_start=True)
-    return found
-
-
-def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str, at_start: bool = False):
-    """The first person named in a clause who is not the object of a preposition."""
-    absolute = context.offset + clause_start
-    for position, entity in reversed(context.cast.mentions_before(absolute + len(clause))):
-        if position < absolute:
-            continue
-        relative = position - absolute
-        if at_start and clause[:relative].strip(" \x00"):
-            return None
-        preceding = re.findall(r"[\w’'-]+", clause[:relative])[-1:]
-        if preceding and preceding[0].lower() in _PREPOSITIONS:
-            continue
-        return entity.name, "person", cue
-    return None
-
-
-def _subject_before(text: str) -> str:
-    """The subject of a verb from the words before it: skip adverbs, auxiliaries and a parenthetical."""
-    text = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", text.rstrip(), flags=re.I).rstrip()
-    if text.endswith(","):
-        clause = text.rstrip(",")
-        # "Xi Jinping, previous to their meeting, and addressing Putin directly, had stressed"
-        parts = [part.strip() for part in clause.split(",")]
-        for part in parts:
-            candidate = _trailing_noun_phrase(part)
-            if candidate and (_SUBJECT_PRONOUN.match(candidate) or candidate[0].isupper()):
-                return candidate
-        return ""
-    return _trailing_noun_phrase(text)
-
-
-def _trailing_noun_phrase(text: str) -> str:
-    """'... the Russian defense minister' / '... Russian Defense Minister Sergey Shoigu' / '... he'."""
-    tokens = [token.strip("\x00") for token in text.strip(" \x00").split()]
-    if not tokens or not tokens[-1]:
-        return ""
-    if _SUBJECT_PRONOUN.match(tokens[-1]):
-        return tokens[-1]
-    window = tokens[-ROLE_PHRASE_WORDS:]
-    for index in range(len(window) - 1, -1, -1):  # "the SCO declaration", "the Russian defense minister"
-        if window[index].lower() == "the" and all(t.replace("-", "").replace("’", "").isalnum()
-                                                  and not SPEECH_VERB.fullmatch(t) for t in window[index + 1:]):
-            if len(window) - index > 1:
-                return " ".join(window[index:])
-    phrase: list[str] = []
-    for token in reversed(tokens):
-        if not token or token[-1] in ",;:" or not (token[0].isupper() or token.lower() in ("of", "for")):
-            break
-        phrase.insert(0, token)
-    while phrase and phrase[0].lower() in ("of", "for"):
-        phrase.pop(0)
-    return " ".join(phrase)
-
-
-def _leading_noun_phrase(text: str) -> str:
-    """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin'."""
-    tokens = text.strip(" \x00").split()
-    phrase: list[str] = []
-    for token in tokens:
-        bare = token.strip(".,;:\x00")
-        if not bare:
-            break
-        lower = bare.lower()
-        if not phrase and (lower in ("the", "a", "an") or _SUBJECT_PRONOUN.match(bare)):
-            phrase.append(bare)
-            if _SUBJECT_PRONOUN.match(bare):
-                break
-            continue
-        if bare[0].isupper() or (phrase and phrase[0].lower() == "the" and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
-            phrase.append(bare)
-            if token != bare:
-                break
-            continue
-        break
-    return " ".join(phrase)
-
-
-def _resolve(subject: str, context: _Context, position: int, cue: str):
-    """A subject as written -> (speaker name, kind, cue)."""
-    subject = subject.strip(" \x00,")
-    if not subject:
-        return None
-    lower = subject.lower()
-    if lower in PLURAL_PRONOUNS:
-        return None
-    if lower in PRONOUNS:
-        entity = _resolve_pronoun(context, position)
-        return (entity.name, "person", cue) if entity else None
-    words = lower.split()
-    if words[0] in ("the", "a", "an") or subject[0].islower():
-        head = words[-1]
-        if head in DOCUMENT_WORDS:
-            return _without_article(subject), "document", cue
-        if head in ORGANIZATION_WORDS:
-            return _without_article(subject), "organization", cue
-        entity = resolve_role(subject, context.cast, position, context.year)
-        return (entity.name, "person", cue) if entity else None
-    entity = context.cast.by_name(subject) or _name_inside(subject, context.cast)
-    if entity:
-        return entity.name, "person", cue
-    if words[-1] in DOCUMENT_WORDS:
-        return subject, "document", cue
-    if words[-1] in ORGANIZATION_WORDS or subject.isupper():
-        return subject, "organization", cue
-    return subject, "person", cue
-
-
-def _name_inside(subject: str, cast: Cast) -> Entity | None:
-    """'Russian Defense Minister Sergey Shoigu' -> the entity for its trailing name."""
-    tokens = subject.split()
-    for size in range(min(4, len(tokens)), 0, -1):
-        entity = cast.by_name(" ".join(tokens[-size:]))
-        if entity:
-            return entity
-    return None
-
-
-def _without_article(phrase: str) -> str:
-    words = phrase.split()
-    return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else phrase
-
-
-def _resolve_pronoun(context: _Context, position: int) -> Entity | None:
-    """'he': the nearest person named before it who is known to be a person (titled, in the catalog,
-    quoted as speaking), else the nearest capitalised name."""
-    for strong in (True, False):
-        mentions = context.cast.mentions_before(position, strong=strong)
-        if mentions:
-            return mentions[0][1]
-    return None

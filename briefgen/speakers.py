@@ -11,6 +11,7 @@ that "the Russian president" in 2022 is Vladimir Putin.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -58,7 +59,9 @@ SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated 
     comments acknowledged acknowledges admitted admits affirmed affirms assured assures believes believed
     vowed vows pledged pledges promised promises proposed proposes mentioned mentions reiterated reiterates
     highlighted highlights predicted predicts quipped conceded concedes noting saying adding stressing
-    stating telling warning urging insisting arguing describing described calling called declaring
+    stating telling warning urging insisting arguing describing described calling called declaring began
+    opened cautioned complained lamented exclaimed joked retorted posted tweeted wrote writing talked spoke
+    answered answering hailed explaining emphasizing emphasising underlining noting
     сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила сообщил
     сообщила указал указала заметил заметила пояснил пояснила признал признала говорит считает""".split()
 SPEECH_PHRASES = ["was quoted as saying", "were quoted as saying", "quoted as saying", "made it clear",
@@ -71,10 +74,15 @@ SPEECH_VERB = re.compile(
     "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 # A name followed by a speech verb, or by any past-tense verb ("Shoigu addressed the ministers").
 _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
+_IS_SUBJECT = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
+                         r"will|would|could|can|did|does|told|went)\b|[a-z]{3,}(?:ed|s)\b)")
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:about|with|to|from|by|of|for|against|on|and|between|that|met|meet|"
+                            r"meeting|welcomed|called)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
-_RUN = re.compile(rf"{_CAPITALISED}(?:(?:\s+|\s+(?:of|for|the|bin|al|de|van|von)\s+){_CAPITALISED})*")
+_RUN = re.compile(rf"{_CAPITALISED}(?:(?:\s+|\s+(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
+                  rf"van|von|der|le|la)\s+){_CAPITALISED})*")
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=[\w’']{2})\.\s+")
 _EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the (?P<epithet>[A-Z][a-z]+)$")  # "Alexander the Great"
 
@@ -90,6 +98,8 @@ class Entity:
     person: Person | None = None
     subject_of_speech: bool = False
     epithet: bool = False
+    keys: tuple[str, ...] = ()  # the name's words as a language module compares them (lemmas, folded)
+    subject_positions: set[int] = field(default_factory=set)  # mentions that are a clause's subject
 
     @property
     def strong(self) -> bool:
@@ -148,7 +158,9 @@ class Cast:
 
 
 def _name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(token.lower().strip("’'.,") for token in name.split())
+    """'Luiz Inácio Lula' and 'Luiz Inacio Lula' are one name."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return tuple(token.lower().strip("’'.,") for token in plain.split())
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -179,9 +191,12 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         entity = _find_or_add(entities, name, registry)
         entity.positions.append(position)
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
-        entity.subject_of_speech = entity.subject_of_speech or bool(
-            _ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])
-            or _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
+        acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60]))
+        entity.subject_of_speech = entity.subject_of_speech or acts or bool(
+            _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
+        if (acts or _IS_SUBJECT.match(text[start + len(run):start + len(run) + 40])) and \
+                not _OBJECT_BEFORE.search(text[max(0, position - 25):position]):
+            entity.subject_positions.add(position)
         for found in (descriptor, _appositive_after(text, start + len(run))):
             if found:
                 entity.descriptors.append(found)
@@ -301,24 +316,50 @@ def _is_place(name: str) -> bool:
     return name.lower() in _country_names()
 
 
+SALIENCE_REACH = 400  # characters back in which the last subject still outranks nearer names
+
+
+def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
+    """'he', 'он', '他': by salience, the person who was last the subject of a clause (not a name in an
+    object or subordinate clause), else the nearest person known to be one (titled, in the catalog,
+    quoted as speaking), else the nearest name."""
+    subjects = [(p, e) for e in cast.entities for p in e.subject_positions if position - SALIENCE_REACH < p < position]
+    if subjects:
+        return max(subjects, key=lambda item: item[0])[1]
+    for strong in (True, False):
+        mentions = cast.mentions_before(position, strong=strong)
+        if mentions:
+            return mentions[0][1]
+    return None
+
+
 def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Entity | None:
     """'the Russian defense minister' -> the nearest fitting person, before the quote if possible."""
     words = [w.lower().strip("’'s.,") for w in role.split() if w.lower() not in ("the", "a", "an", "top")]
     if not words:
         return None
-    head, modifiers = words[-1], words[:-1]
+    modifiers = words[:-1]
     nationalities = {DEMONYMS[m] for m in modifiers if m in DEMONYMS}
     others = [m for m in modifiers if m not in DEMONYMS]
+    return resolve_role_parts(words[-1], nationalities, others, cast, position, year)
+
+
+def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str], cast: Cast, position: int,
+                       year: int | None, generic: bool | None = None) -> Entity | None:
+    """A role already read in any language, as the catalog's English words: title ("prime minister"),
+    countries (ISO codes) and other words ("foreign", "kremlin") -> the nearest fitting person,
+    else the one catalog person holding that role that year."""
+    *title_modifiers, head = title.split() or [""]
+    others = [*title_modifiers, *others]
+    generic = head in GENERIC_ROLE_HEADS if generic is None else generic
 
     def fits(entity: Entity) -> bool:
-        if head not in GENERIC_ROLE_HEADS and head not in entity.heads():
+        if not generic and head not in entity.heads():
             return False
-        if head in GENERIC_ROLE_HEADS and not (entity.descriptors or entity.person):
+        if generic and not (entity.descriptors or entity.person):
             return False
         known = entity.nationalities()
-        if nationalities and known and not nationalities & known:
-            return False
-        if nationalities and not known:
+        if nationalities and not nationalities & known:
             return False
         described = entity.descriptor_words()
         return all(m in described for m in others)
@@ -326,7 +367,7 @@ def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Enti
     for _, entity in cast.mentions_before(position) + cast.mentions_after(position):
         if fits(entity):
             return entity
-    return _registry_role(head, nationalities, others, cast, year)
+    return None if generic else _registry_role(head, nationalities, others, cast, year)
 
 
 def _registry_role(head, nationalities, others, cast: Cast, year: int | None) -> Entity | None:

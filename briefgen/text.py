@@ -78,6 +78,10 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
             break
         spans.append(QuotationSpan(opening.start(), close + 1, True))
         position = close + 1
+    if not spans and paragraph.count("”") >= 2 and "“" not in paragraph:
+        # some sites close both ends with ”…” (seen in Chinese news): pair them in order
+        marks = [m.start() for m in re.finditer("”", paragraph)]
+        spans += [QuotationSpan(a, b + 1, True) for a, b in zip(marks[::2], marks[1::2])]
     if '"' in paragraph:
         straight = [m.start() for m in _STRAIGHT_MARK.finditer(paragraph) if not _inside(m.start(), spans)]
         for opening_at, closing_at in zip(straight[::2], straight[1::2] + [None]):

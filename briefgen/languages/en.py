@@ -1,0 +1,387 @@
+"""English: speech tags, titles and names read from capitalisation (no NER model installs offline).
+
+The speaker, in order of preference: the speech tag right after the quotation ("...," he said),
+a speech verb before it in the sentence ("Shoigu stressed that ..."), one later in the sentence
+("..., Xi added."), "according to X", a colon introduction ("Xi went straight to the point: ...",
+or a paragraph ending in a colon), and the sentence's subject.  Pronouns and roles are resolved
+by the shared coreference step (speakers.py).  A span is a quotation unless it is a term, title
+or scare quote: preceded by "titled", "known as", "the concept of", a conference or a report; in
+Title Case; or three words or fewer with no speech verb in its sentence, or used as a noun after
+"the"/"a".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefgen.catalog import Person
+from briefgen.languages.base import Attribution, Site
+from briefgen.model import Unit
+from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
+                               PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
+                               resolve_pronoun, resolve_role)
+from briefgen.text import split_sentences
+
+SHORT_QUOTE_WORDS = 3
+ROLE_PHRASE_WORDS = 6
+
+_ACCORDING = re.compile(r"(?i)(?:according to|in the words of)\s+(?P<who>[^,.;:]{2,80})")
+_TITLE_CUE = re.compile(
+    r"(?i)(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
+    r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
+    r"project|operation|book|article|report|film|doctrine|hashtag|campaign|headline|column|series|"
+    r"under the banner of|the theme)\s*[:,]?\s*$")
+_DETERMINERS = frozenset("the a an its their his her our your this these those so-called such".split())
+_FUNCTION_WORDS = frozenset("""a an the of and or in on at to for with by from as vs is are be into via
+    but nor per""".split())
+_FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me)(?!\w)")
+_PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
+_SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
+
+
+class English:
+    code = "en"
+
+    def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> Cast:
+        return build_cast(unit.text, people, quoted)
+
+    def split_spans(self, paragraph: str, spans: list) -> list:
+        return spans
+
+    def is_quotation(self, site: Site) -> bool:
+        return _is_quotation(site.text, site.masked, site.span, site.sentence)
+
+    def attribute(self, site: Site, cast: Cast) -> Attribution | None:
+        context = _Context(site.unit, cast, site.paragraph, site.offset, site.text, site.masked, site.sentence,
+                           site.year)
+        found = _attribute(site.span, context)
+        return Attribution(*found) if found else None
+
+
+def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bool:
+    inner = text[span.inner[0]:span.inner[1]]
+    words = re.findall(r"[\w’'-]+", inner)
+    if not words:
+        return False
+    before = text[max(sentence[0], span.start - 60):span.start]
+    if _TITLE_CUE.search(before):
+        return False
+    if _title_case(words) and not _FIRST_PERSON.search(inner):
+        return False
+    sentence_outside = masked[sentence[0]:sentence[1]]
+    attributed = bool(SPEECH_VERB.search(sentence_outside) or _ACCORDING.search(sentence_outside))
+    previous_word = re.findall(r"[\w’'-]+", before)[-1:] or [""]
+    speaking = attributed or _FIRST_PERSON.search(inner) is not None  # "our so-called partners": someone speaks
+    if previous_word[0].lower() in _DETERMINERS and (len(words) <= SHORT_QUOTE_WORDS or not speaking):
+        return False  # 'the "Taiwan factor"', 'as a "counterweight to the West"': a term, not speech
+    return len(words) > SHORT_QUOTE_WORDS or attributed
+
+
+def _title_case(words: list[str]) -> bool:
+    """'The Future of the Belt and Road Initiative', 'Global Globe': a name, not speech."""
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return len(words) <= 12 and bool(content) and all(w[0].isupper() for w in content) and \
+        not all(w.isupper() for w in content)
+
+
+@dataclass(frozen=True)
+class _Context:
+    unit: Unit
+    cast: Cast
+    paragraph: int
+    offset: int  # paragraph offset in unit text
+    text: str
+    masked: str
+    sentence: tuple[int, int]
+    year: int | None
+
+
+def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
+    """(speaker, kind, cue) for a quotation, trying the tag forms from the most to the least direct."""
+    start, end = context.sentence
+    after = context.masked[span.end:end]
+    before = context.masked[start:span.start]
+    attempts = (
+        lambda: _tag_after(after, context, span.end),
+        lambda: _verb_before(before, context, start),
+        lambda: _verb_later(after, context, span.end),
+        lambda: _according_to(context.masked[start:end], context, start),
+        lambda: _colon_intro(before, context, start),
+        lambda: _paragraph_colon(context),
+        lambda: _sentence_subject(before, context, start),
+    )
+    for attempt in attempts:
+        found = attempt()
+        if found and found[0]:
+            return found
+    return None
+
+
+_SUBJECT_VERB = re.compile(
+    rf"^[\s,.;:\x00–—-]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})")
+_VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern})\s+(?P<subject>[^\x00,;:.!?]{{1,90}})")
+
+
+def _tag_after(after: str, context: _Context, position: int):
+    """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'."""
+    match = _VERB_SUBJECT.match(after)
+    if match:
+        subject = _leading_noun_phrase(match.group("subject"))
+        return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
+    match = _SUBJECT_VERB.match(after)
+    if match and len(match.group("subject").split()) <= 8:
+        subject = match.group("subject").strip()
+        return _resolve(subject, context, context.offset + position, f"{subject} {match.group('verb')}")
+    return None
+
+
+def _verb_before(before: str, context: _Context, sentence_start: int):
+    """'Shoigu also suggested inviting "..."', 'He stressed that ... "..."'."""
+    _, found = _last_verb_and_subject(before, context, sentence_start)
+    return found
+
+
+def _verb_later(after: str, context: _Context, position: int):
+    """'The bloc should resolve "internal differences" through peace, ..., Xi added.'"""
+    verb, found = _last_verb_and_subject(after, context, position)
+    if found or verb is None:
+        return found
+    following = _leading_noun_phrase(after[verb.end():])  # "..., said Putin."
+    if following:
+        return _resolve(following, context, context.offset + position + verb.end(), f"{verb.group(0)} {following}")
+    return None
+
+
+def _last_verb_and_subject(text: str, context: _Context, base: int):
+    """The last speech verb in `text` whose subject resolves, and that subject; a word like "states"
+    in "member states" is tried and passed over.  (None, None) when `text` has no speech verb."""
+    verbs = list(SPEECH_VERB.finditer(text))
+    for verb in reversed(verbs):
+        subject = _subject_before(text[:verb.start()])
+        found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
+            if subject else None
+        if found:
+            return verb, found
+    return (verbs[-1], None) if verbs else (None, None)
+
+
+def _according_to(sentence: str, context: _Context, sentence_start: int):
+    match = _ACCORDING.search(sentence)
+    if not match:
+        return None
+    who = _leading_noun_phrase(match.group("who"))
+    return _resolve(who, context, context.offset + sentence_start + match.start(), match.group(0).strip())
+
+
+def _colon_intro(before: str, context: _Context, sentence_start: int):
+    """'Xi went straight to the point: it is important to "..."'."""
+    if ":" not in before:
+        return None
+    clause = before[:before.rindex(":")]
+    return (_first_person_in(clause, context, sentence_start, "colon") or _clause_subject(clause, context, sentence_start)
+            or _role_in(clause, context, sentence_start))
+
+
+def _clause_subject(clause: str, context: _Context, clause_start: int):
+    """'Later, in the preamble to the meeting, Xi went straight to the point': the name opening
+    the last comma-separated part, when a verb follows it."""
+    last = clause.split(",")[-1]
+    match = re.match(r"\s*((?:[A-ZА-ЯЁ][\w’'-]*\s+){1,3}?)[a-zа-яё]", last)
+    if not match:
+        return None
+    name = match.group(1).strip()
+    if name.split()[0].lower() in NOT_NAME_WORDS:
+        return None
+    return _resolve(name, context, context.offset + clause_start + len(clause) - len(last), "colon")
+
+
+def _paragraph_colon(context: _Context):
+    """A quotation paragraph introduced by the previous one: '..., had already stressed ...:'."""
+    if context.sentence[0] != 0 or context.paragraph == 0:
+        return None
+    previous = context.unit.paragraphs[context.paragraph - 1].text.rstrip()
+    offset = context.unit.paragraph_offsets[context.paragraph - 1]
+    if not previous.endswith(":"):
+        return _reported_before(previous, offset, context)
+    last_sentence = split_sentences(previous)[-1]
+    clause = previous[last_sentence[0]:last_sentence[1]]
+    verbs = list(SPEECH_VERB.finditer(clause))
+    if verbs:
+        subject = _subject_before(clause[:verbs[-1].start()])
+        if subject:
+            return _resolve(subject, context, offset + last_sentence[0], f"{subject} {verbs[-1].group(0)}:")
+    shifted = _Context(context.unit, context.cast, context.paragraph - 1, offset, previous, previous,
+                       last_sentence, context.year)
+    return _first_person_in(clause, shifted, last_sentence[0], "colon")
+
+
+def _reported_before(previous: str, offset: int, context: _Context):
+    """'The Prime Minister said there were many areas ...' then a paragraph opening with a quotation
+    and no tag: the quotation goes on with the words of the last person reported speaking."""
+    for start, end in reversed(split_sentences(previous)):
+        clause = _mask(previous[start:end])
+        verbs = list(SPEECH_VERB.finditer(clause))
+        for verb in reversed(verbs):
+            subject = _subject_before(clause[:verb.start()])
+            found = _resolve(subject, context, offset + start + verb.start(), f"{subject} {verb.group(0)}") \
+                if subject else None
+            if found and found[1] == "person":
+                return found
+    return None
+
+
+def _mask(text: str) -> str:
+    """Quoted words blanked, as in the paragraph under attribution."""
+    return re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", lambda m: "\x00" * len(m.group(0)), text)
+
+
+def _role_in(clause: str, context: _Context, clause_start: int):
+    """'The key takeaway from the Russian president: "..."' -> the person holding that role."""
+    tokens = list(re.finditer(r"[\w’'-]+", clause))
+    for index, token in enumerate(tokens):
+        if token.group(0).lower() != "the":
+            continue
+        for head in tokens[index + 1:index + ROLE_PHRASE_WORDS]:
+            word = head.group(0).lower()
+            if word in TITLE_WORDS or word in GENERIC_ROLE_HEADS or word in DOCUMENT_WORDS | ORGANIZATION_WORDS:
+                phrase = clause[token.start():head.end()]
+                found = _resolve(phrase, context, context.offset + clause_start + token.start(), phrase)
+                if found:
+                    return found
+                break
+    return None
+
+
+def _sentence_subject(before: str, context: _Context, sentence_start: int):
+    """'Sekai Nzenza, Zimbabwe's Minister ..., is very much in favor of ... "..."': the subject speaks."""
+    found = _first_person_in(before, context, sentence_start, "subject", at_start=True)
+    return found
+
+
+def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str, at_start: bool = False):
+    """The first person named in a clause who is not the object of a preposition."""
+    absolute = context.offset + clause_start
+    for position, entity in reversed(context.cast.mentions_before(absolute + len(clause))):
+        if position < absolute:
+            continue
+        relative = position - absolute
+        if at_start and clause[:relative].strip(" \x00"):
+            return None
+        preceding = re.findall(r"[\w’'-]+", clause[:relative])[-1:]
+        if preceding and preceding[0].lower() in _PREPOSITIONS:
+            continue
+        return entity.name, "person", cue
+    return None
+
+
+def _subject_before(text: str) -> str:
+    """The subject of a verb from the words before it: skip adverbs, auxiliaries and a parenthetical."""
+    text = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", text.rstrip(), flags=re.I).rstrip()
+    if text.endswith(","):
+        clause = text.rstrip(",")
+        # "Xi Jinping, previous to their meeting, and addressing Putin directly, had stressed"
+        parts = [part.strip() for part in clause.split(",")]
+        for part in parts:
+            candidate = _trailing_noun_phrase(part)
+            if candidate and (_SUBJECT_PRONOUN.match(candidate) or candidate[0].isupper()):
+                return candidate
+        return ""
+    return _trailing_noun_phrase(text)
+
+
+def _trailing_noun_phrase(text: str) -> str:
+    """'... the Russian defense minister' / '... Russian Defense Minister Sergey Shoigu' / '... he'."""
+    tokens = [token.strip("\x00") for token in text.strip(" \x00").split()]
+    if not tokens or not tokens[-1]:
+        return ""
+    if _SUBJECT_PRONOUN.match(tokens[-1]):
+        return tokens[-1]
+    window = tokens[-ROLE_PHRASE_WORDS:]
+    for index in range(len(window) - 1, -1, -1):  # "the SCO declaration", "the Russian defense minister"
+        if window[index].lower() == "the" and all(t.replace("-", "").replace("’", "").isalnum()
+                                                  and not SPEECH_VERB.fullmatch(t) for t in window[index + 1:]):
+            if len(window) - index > 1:
+                return " ".join(window[index:])
+    phrase: list[str] = []
+    for token in reversed(tokens):
+        if not token or token[-1] in ",;:" or not (token[0].isupper() or token.lower() in ("of", "for")):
+            break
+        phrase.insert(0, token)
+    while phrase and phrase[0].lower() in ("of", "for"):
+        phrase.pop(0)
+    return " ".join(phrase)
+
+
+def _leading_noun_phrase(text: str) -> str:
+    """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin'."""
+    tokens = text.strip(" \x00").split()
+    phrase: list[str] = []
+    for token in tokens:
+        bare = token.strip(".,;:\x00")
+        if not bare:
+            break
+        lower = bare.lower()
+        if not phrase and (lower in ("the", "a", "an") or _SUBJECT_PRONOUN.match(bare)):
+            phrase.append(bare)
+            if _SUBJECT_PRONOUN.match(bare):
+                break
+            continue
+        if bare[0].isupper() or (phrase and phrase[0].lower() == "the" and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
+            phrase.append(bare)
+            if token != bare:
+                break
+            continue
+        break
+    return " ".join(phrase)
+
+
+def _resolve(subject: str, context: _Context, position: int, cue: str):
+    """A subject as written -> (speaker name, kind, cue)."""
+    subject = subject.strip(" \x00,")
+    if not subject:
+        return None
+    lower = subject.lower()
+    if lower in PLURAL_PRONOUNS:
+        return None
+    if lower in PRONOUNS:
+        entity = resolve_pronoun(context.cast, position)
+        return (entity.name, "person", cue) if entity else None
+    words = lower.split()
+    named = context.cast.by_name(subject) if subject[0].islower() else None
+    if named:  # "el-Sisi", "de Klerk": a name that starts in lower case
+        return named.name, "person", cue
+    if words[0] in ("the", "a", "an") or subject[0].islower():
+        head = words[-1]
+        if head in DOCUMENT_WORDS:
+            return _without_article(subject), "document", cue
+        if head in ORGANIZATION_WORDS:
+            return _without_article(subject), "organization", cue
+        entity = resolve_role(subject, context.cast, position, context.year)
+        return (entity.name, "person", cue) if entity else None
+    entity = context.cast.by_name(subject) or _name_inside(subject, context.cast)
+    if entity:
+        return entity.name, "person", cue
+    if words[-1] in DOCUMENT_WORDS:
+        return subject, "document", cue
+    if words[-1] in ORGANIZATION_WORDS or subject.isupper():
+        return subject, "organization", cue
+    return subject, "person", cue
+
+
+def _name_inside(subject: str, cast: Cast) -> Entity | None:
+    """'Russian Defense Minister Sergey Shoigu' -> the entity for its trailing name."""
+    tokens = subject.split()
+    for size in range(min(4, len(tokens)), 0, -1):
+        entity = cast.by_name(" ".join(tokens[-size:]))
+        if entity:
+            return entity
+    return None
+
+
+def _without_article(phrase: str) -> str:
+    words = phrase.split()
+    return " ".join(words[1:]) if words and words[0].lower() in ("the", "a", "an") else phrase
+
+

@@ -1,0 +1,509 @@
+"""Russian: natasha finds the people (NER) and the words' lemmas and cases (morphology).
+
+Tag forms: «…», — заявил X / «…», — X сказал / X заявил: «…» / X подчеркнул, что «…» /
+по словам X (X in the genitive) / по его словам / как отметил X / говорится в декларации /
+«…». Об этом заявил X / a paragraph ending in a colon, or opening a speech, before the quote.
+X is a name (Путина → Vladimir Putin through the catalog), a pronoun, a role phrase
+(российский лидер, глава МИД России, глава государства) or an organisation (пресс-служба
+Кремля, МИД).  Names are compared by lemma with ё folded to е, so inflected forms and the two
+spellings of Мирзиёев all find the catalog's person.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from briefgen.catalog import Person
+from briefgen.languages.base import Attribution, Site, fold
+from briefgen.model import Unit
+from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
+from briefgen.text import QuotationSpan
+
+SPEECH_LEMMAS = frozenset("""сказать заявить отметить подчеркнуть добавить сообщить указать заметить пояснить
+    признать говорить считать рассказать напомнить призвать предупредить констатировать резюмировать уточнить
+    написать ответить объяснить высказаться заверить полагать продолжить акцентировать заключить процитировать
+    цитировать подытожить выразить посетовать пообещать обещать отмечать подчёркивать подчеркивать заявлять
+    сообщать указывать добавлять рассказывать признаваться признаться поделиться уверить убеждать говориться
+    отмечаться указываться сказано указано подчёркиваться подчеркиваться объявить высказать передать передавать
+    утверждать настаивать отреагировать прокомментировать комментировать пояснять отвечать назвать называть
+    сформулировать обратить""".split())
+# A speech opens with these: the quotation after them is the subject's.
+OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
+    поблагодарить""".split())
+# "говорится в декларации": the quotation is the document's (or the organisation's) words.
+IMPERSONAL_LEMMAS = frozenset("говориться отмечаться указываться подчёркиваться подчеркиваться".split())
+ROLE_TITLES = {  # lemma -> the catalog's (English) role head
+    "президент": "president", "премьер-министр": "prime minister", "премьер": "premier", "канцлер": "chancellor",
+    "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king",
+    "пресс-секретарь": "spokesman", "представитель": "official", "официальный": "official", "помощник": "aide",
+    "советник": "adviser", "посол": "ambassador", "генсек": "secretary-general", "генсекретарь": "secretary-general",
+    "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
+    "мэр": "mayor", "эмир": "emir", "шейх": "sheikh", "замглавы": "deputy", "заместитель": "deputy",
+    "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
+}
+GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
+ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
+    аппарат посольство минобороны минфин минэкономразвития госдеп госдепартамент офис совбез канцелярия
+    секретариат""".split())
+DOCUMENT_LEMMAS = frozenset("""декларация заявление коммюнике документ резолюция доклад договор соглашение
+    меморандум сообщение communique""".split())
+PRONOUNS = frozenset({"он", "она"})
+FOREIGN_MINISTRY = frozenset({"мид"})  # "глава МИД" = foreign minister
+_COUNTRY_ADJECTIVES = {  # adjective lemma -> ISO code (babel names countries, not their adjectives)
+    "российский": "RU", "китайский": "CN", "индийский": "IN", "бразильский": "BR", "южноафриканский": "ZA",
+    "иранский": "IR", "египетский": "EG", "эфиопский": "ET", "эмиратский": "AE", "индонезийский": "ID",
+    "казахстанский": "KZ", "узбекский": "UZ", "узбекистанский": "UZ", "таджикский": "TJ", "киргизский": "KG",
+    "кыргызский": "KG", "белорусский": "BY", "пакистанский": "PK", "американский": "US", "турецкий": "TR",
+    "французский": "FR", "германский": "DE", "немецкий": "DE", "британский": "GB", "японский": "JP",
+    "украинский": "UA", "армянский": "AM", "азербайджанский": "AZ", "монгольский": "MN", "саудовский": "SA",
+}
+_ABBREVIATED_COUNTRIES = {"рф": "RU", "кнр": "CN", "юар": "ZA", "сша": "US", "оаэ": "AE", "фрг": "DE", "кндр": "KP"}
+_DASH = re.compile(r"^[\s\x00,.!?…]*[—–-]\s*")
+_PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:словам|мнению|данным|оценке)|как\s+(?:сообщил|сообщила|отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|пояснил|пояснила|написал|написала))\s+(?P<rest>[^,:;.!?\x00]*)")
+_ABOUT_THIS = re.compile(r"^\s*(?:Об этом|Такое заявление|Так|Эти слова|Такую оценку)\b")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    stop: int
+    text: str
+    lemma: str
+    pos: str
+    case: str | None
+    person: int | None = None  # index of the PER span it belongs to
+
+
+@dataclass
+class _Analysis:
+    tokens: list[_Token]
+    cast: Cast
+    person_names: list[str] = field(default_factory=list)  # per PER span: the entity's name
+
+
+@lru_cache(maxsize=1)
+def _models():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pymorphy2 imports pkg_resources
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        embedding = NewsEmbedding()
+        return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+
+
+class Russian:
+    code = "ru"
+
+    def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> _Analysis:
+        from natasha import Doc
+
+        segmenter, vocabulary, morph, ner = _models()
+        text = unit.text
+        document = Doc(text)
+        document.segment(segmenter)
+        document.tag_morph(morph)
+        document.tag_ner(ner)
+        spans = [span for span in document.spans if span.type == "PER"
+                 and not any(low <= span.start < high for low, high in quoted)]
+        owner = {}
+        for index, span in enumerate(spans):
+            for token in span.tokens:
+                owner[token.start] = index
+        tokens = []
+        for token in document.tokens:
+            token.lemmatize(vocabulary)
+            tokens.append(_Token(token.start, token.stop, token.text, fold(token.lemma or token.text), token.pos,
+                                 token.feats.get("Case"), owner.get(token.start)))
+        cast = Cast([], people)
+        names = []
+        for index, span in enumerate(spans):
+            span_tokens = [t for t in tokens if t.person == index]
+            span.normalize(vocabulary)  # "Марии Захаровой" -> "Мария Захарова" (lemmas would give "Захаров")
+            entity = _entity_for(span_tokens, span.normal or span.text, cast, people)
+            entity.positions.append(span.start)
+            descriptor, countries = _descriptor_before(tokens, tokens.index(span_tokens[0]))
+            if descriptor:
+                entity.descriptors.append(descriptor)
+                entity.countries |= countries
+            names.append(entity.name)
+        return _Analysis(tokens, cast, names)
+
+    def split_spans(self, paragraph: str, spans: list[QuotationSpan]) -> list[QuotationSpan]:
+        """«Статус обязывает! — подчеркнул он. — Присвоение …»: a tag inside the marks splits the quotation."""
+        result = []
+        for span in spans:
+            inner_start, inner_end = span.inner
+            tag = _INNER_TAG.search(paragraph, inner_start, inner_end)
+            if tag is None or not any(_is_speech_word(word) for word in tag.group("tag").split()):
+                result.append(span)
+                continue
+            result.append(QuotationSpan(span.start, tag.start() + 1, True))
+            result.append(QuotationSpan(tag.end() - 1, span.end, span.closed))
+        return result
+
+    def is_quotation(self, site: Site) -> bool:
+        inner = site.inner.strip()
+        words = re.findall(r"[\w’'-]+", inner)
+        if not words:
+            return False
+        if len(words) <= 3 and not re.search(r"[.!?…]$", inner):
+            # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag
+            if words[0][0].isupper() or not _has_speech_verb(site.masked[site.sentence[0]:site.sentence[1]]):
+                return False
+        before = site.text[max(site.sentence[0], site.span.start - 40):site.span.start].lower()
+        return not re.search(r"(?:под\s+(?:девизом|названием|лозунгом)|девиз|лозунг|тем[аеыу]|формат[аеу]?|"
+                             r"форум[аеу]?|газет[аеыу]|издани[еяю]|агентств[аеу]|телеканал[аеу]?|компани[ияю]|"
+                             r"проект[аеу]?|программ[аеыу]|операци[ияю]|сайт[аеу]?|статус[аеу]?)\s*$", before)
+
+    def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
+        clause = _Clause(site, analysis)
+        for attempt in (clause.tag_after, clause.verb_before, clause.according_to, clause.next_sentence,
+                        clause.paragraph_before):
+            found = attempt()
+            if found:
+                return found
+        return None
+
+
+_INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–]\s+(?P<tag>[^—–«»\"]{3,80}?)[.,:]\s+[—–]\s+")
+
+
+def _is_speech_word(word: str) -> bool:
+    return re.match(r"(?i)(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|признал|продолжил|"
+                    r"уточнил|объяснил|рассказал|говорит|находит|считает)", word) is not None
+
+
+def _has_speech_verb(text: str) -> bool:
+    return re.search(r"(?i)\b(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|говорится)", text) is not None
+
+
+class _Clause:
+    """The tokens around one quotation, and the tag forms tried on them."""
+
+    def __init__(self, site: Site, analysis: _Analysis):
+        self.site = site
+        self.analysis = analysis
+        base = site.offset
+        self.sentence = (base + site.sentence[0], base + site.sentence[1])
+        self.quote = (base + site.span.start, base + site.span.end)
+        self.tokens = analysis.tokens
+
+    def _range(self, low: int, high: int) -> list[_Token]:
+        site = self.site
+        return [t for t in self.tokens if low <= t.start and t.stop <= high
+                and site.masked[t.start - site.offset:t.start - site.offset + 1] != "\x00"] \
+            if site.offset <= low else [t for t in self.tokens if low <= t.start and t.stop <= high]
+
+    def tag_after(self) -> Attribution | None:
+        """«…», — заявил X / «…», — X сказал / «…», — говорится в заявлении."""
+        after = self.site.after
+        dash = _DASH.match(after)
+        if dash is None:
+            tokens = self._range(self.quote[1], self.sentence[1])[:6]
+            if not tokens or tokens[0].text not in {",", "."} and not _is_speech(tokens[0]):
+                return None  # without a dash only «…», сказал X
+        start = self.quote[1] + (dash.end() if dash else 0)
+        tokens = self._until_clause_end(self._range(start, self.sentence[1]))
+        return self._from_clause(tokens, "after")
+
+    def verb_before(self) -> Attribution | None:
+        """X заявил: «…» / X подчеркнул, что «…» / заявил Путин: «…»."""
+        tokens = self._range(self.sentence[0], self.quote[0])
+        verbs = [index for index, token in enumerate(tokens) if _is_speech(token)]
+        for index in reversed(verbs):
+            clause = _clause_around(tokens, index)
+            found = self._from_clause(clause, "before")
+            if found:
+                return found
+        return None
+
+    def according_to(self) -> Attribution | None:
+        """по словам Путина / по его словам / как отметил глава МИД."""
+        low, high = self.sentence
+        sentence = self.site.masked[self.site.sentence[0]:self.site.sentence[1]]
+        match = _PO_SLOVAM.search(sentence)
+        if not match:
+            return None
+        cue = match.group(0).strip()
+        if match.group("pronoun"):
+            return self._pronoun(low + match.start(), cue)
+        rest_start = low + match.start("rest")
+        tokens = self._range(rest_start, rest_start + len(match.group("rest")))
+        return self._noun_phrase(tokens, cue, low + match.start(), any_case=True)
+
+    def next_sentence(self) -> Attribution | None:
+        """«…». Об этом заявил Путин."""
+        paragraph = self.site.text
+        rest = paragraph[self.site.sentence[1]:]
+        if not _ABOUT_THIS.match(rest) or self.site.after.strip(" \x00.!?…,"):
+            return None
+        low = self.site.offset + self.site.sentence[1]
+        end = rest.find(".", 1)
+        tokens = self._range(low, low + (end if end > 0 else len(rest)))
+        verbs = [index for index, token in enumerate(tokens) if _is_speech(token)]
+        return self._from_clause(tokens, "after") if verbs else None
+
+    def paragraph_before(self) -> Attribution | None:
+        """A paragraph ending in a colon, or one where someone opens a meeting, introduces this quotation."""
+        site = self.site
+        if site.paragraph == 0 or site.before.strip(" \x00"):
+            return None
+        previous = site.unit.paragraphs[site.paragraph - 1].text.rstrip()
+        low = site.unit.paragraph_offsets[site.paragraph - 1]
+        tokens = [t for t in self.tokens if low <= t.start and t.stop <= low + len(previous)]
+        if not tokens:
+            return None
+        stops = [index for index, token in enumerate(tokens[:-1]) if token.text in {".", "!", "?"}]
+        last = tokens[stops[-1] + 1:] if stops else tokens
+        opening = [index for index, token in enumerate(last) if token.lemma in OPENING_LEMMAS or _is_speech(token)]
+        if not previous.endswith(":") and not opening:
+            return None
+        for index in reversed(opening or [len(last) - 1]):
+            found = self._from_clause(_clause_around(last, index), "before", opening=True)
+            if found:
+                return Attribution(found.speaker, found.kind, found.cue + (":" if previous.endswith(":") else ""))
+        return None
+
+    @staticmethod
+    def _until_clause_end(tokens: list[_Token]) -> list[_Token]:
+        for index, token in enumerate(tokens):
+            if token.text in {".", ";", "!", "?", "—", "–", "(", ":"} or token.text == "," and index > 1:
+                return tokens[:index]
+        return tokens
+
+    def _from_clause(self, tokens: list[_Token], side: str, opening: bool = False) -> Attribution | None:
+        """The speaker of a clause holding a speech verb: its nominative subject, before or after the verb."""
+        verbs = [index for index, token in enumerate(tokens)
+                 if _is_speech(token) or opening and token.lemma in OPENING_LEMMAS]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        cue_tokens = tokens[max(0, verb - 3):verb + 4]
+        cue = self.site.unit.text[cue_tokens[0].start:cue_tokens[-1].stop] if cue_tokens else tokens[verb].text
+        if tokens[verb].lemma in IMPERSONAL_LEMMAS:  # "говорится в декларации"
+            return self._source_after(tokens[verb + 1:], cue)
+        after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
+        words_of = next((index for index, token in enumerate(after_verb) if token.lemma == "слово"), None)
+        if words_of is not None:  # "передает агентство слова пресс-секретаря Дмитрия Пескова"
+            found = self._noun_phrase(after_verb[words_of + 1:], cue, tokens[verb].start, any_case=True)
+            if found:
+                return found
+        position = tokens[verb].start
+        attempts = ((after_verb, False), (before_verb, True))
+        for part, backwards in (attempts if side == "after" else attempts[::-1]):
+            found = self._noun_phrase(part, cue, position, backwards=backwards)
+            if found:
+                return found
+        return self._office_in(before_verb, cue)
+
+    @staticmethod
+    def _office_in(tokens: list[_Token], cue: str) -> Attribution | None:
+        """"В Кремле сообщили": an office named in a prepositional phrase speaks when no subject does."""
+        for index, token in enumerate(tokens[:-1]):
+            if token.pos == "ADP" and tokens[index + 1].lemma in ORGANIZATION_LEMMAS:
+                return Attribution(_nominative_phrase(tokens[index + 1:index + 3]), "organization", cue)
+        return None
+
+    def _source_after(self, tokens: list[_Token], cue: str) -> Attribution | None:
+        """"говорится в сообщении пресс-службы" -> the press service; "в декларации" -> the declaration."""
+        for index, token in enumerate(tokens[:6]):
+            if token.lemma in ORGANIZATION_LEMMAS:
+                return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
+        for index, token in enumerate(tokens[:6]):
+            if token.lemma in DOCUMENT_LEMMAS:
+                start = index - 1 if index and tokens[index - 1].pos == "ADJ" else index
+                return Attribution(_nominative_phrase(tokens[start:index + 3]), "document", cue)
+        return None
+
+    def _noun_phrase(self, tokens: list[_Token], cue: str, position: int,
+                     any_case: bool = False, backwards: bool = False) -> Attribution | None:
+        """The speaker a phrase names: a person, a pronoun, a role, an organisation or a document.
+        Read from the verb outwards: forwards after it ("заявил Путин"), backwards before it."""
+        if backwards:
+            return self._subject_before_verb(tokens, cue, position)
+        for index, token in enumerate(tokens):
+            if token.pos == "ADP" or token.text in {",", ";", ":"}:
+                break_here = token.text != "," or index > 0
+                if token.pos == "ADP":
+                    continue  # "в ходе встречи": a prepositional phrase is not the subject
+                if break_here:
+                    break
+            if index and tokens[index - 1].pos == "ADP":
+                continue
+            if token.person is not None:
+                return Attribution(self.analysis.person_names[token.person], "person", cue)
+            if not any_case and token.case not in (None, "Nom"):
+                continue
+            if token.lemma in PRONOUNS:
+                return self._pronoun(token.start, cue)
+            if token.lemma in ROLE_TITLES:
+                named = _person_in_phrase(tokens[index:])
+                if named is not None:
+                    return Attribution(self.analysis.person_names[named], "person", cue)
+                return self._role(tokens[index:], cue, position)
+            if token.lemma in ORGANIZATION_LEMMAS:
+                phrase = " ".join(t.text for t in tokens[index:index + 3] if t.pos in ("NOUN", "PROPN", "ADJ"))
+                return Attribution(phrase, "organization", cue)
+            if token.lemma in DOCUMENT_LEMMAS:
+                return Attribution(" ".join(t.text for t in tokens[max(0, index - 1):index + 2]), "document", cue)
+            if token.pos in ("NOUN", "PROPN", "PRON") and token.case == "Nom":
+                return None  # another subject ("стороны", "участники"): not a person we can name
+        return None
+
+    def _subject_before_verb(self, tokens: list[_Token], cue: str, position: int) -> Attribution | None:
+        """'Президент России Владимир Путин заявил' / 'российский лидер заявил' / 'он отметил': the
+        nominative phrase ending nearest the verb."""
+        for index in range(len(tokens) - 1, -1, -1):
+            token = tokens[index]
+            if token.text in {";", ":", "—", "."}:
+                break
+            if token.person is not None and token.case in (None, "Nom"):
+                return Attribution(self.analysis.person_names[token.person], "person", cue)
+            if token.case not in (None, "Nom") or (index and tokens[index - 1].pos == "ADP"):
+                continue
+            if token.lemma in PRONOUNS:
+                return self._pronoun(token.start, cue)
+            if token.lemma in ROLE_TITLES:
+                start = index
+                while start and tokens[start - 1].pos == "ADJ":  # "российский лидер"
+                    start -= 1
+                return self._role(tokens[start:], cue, position)
+            if token.lemma in ORGANIZATION_LEMMAS:
+                return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
+            if token.pos in ("NOUN", "PROPN") and not _is_modifier_of_role(tokens, index):
+                return None  # another subject ("стороны", "участники"): not a person we can name
+        return None
+
+    def _pronoun(self, position: int, cue: str) -> Attribution | None:
+        entity = resolve_pronoun(self.analysis.cast, position)
+        return Attribution(entity.name, "person", cue) if entity else None
+
+    def _role(self, tokens: list[_Token], cue: str, position: int) -> Attribution | None:
+        head, countries, modifiers = _role_of(tokens)
+        if head == "head" and "state" in modifiers:  # "глава государства": the head of state in focus
+            head, modifiers = "president", set()
+        entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
+                                    generic=head in GENERIC_HEADS)
+        return Attribution(entity.name, "person", cue) if entity else None
+
+
+def _person_in_phrase(tokens: list[_Token]) -> int | None:
+    """'генеральный секретарь ООН Антониу Гутерреш': the name closing a role phrase."""
+    for token in tokens[1:7]:
+        if token.person is not None:
+            return token.person
+        if token.pos in ("VERB", "ADP", "PUNCT") and token.text not in {"-"}:
+            return None
+    return None
+
+
+def _is_modifier_of_role(tokens: list[_Token], index: int) -> bool:
+    """'Кремля' in 'представитель Кремля', 'МИД' in 'глава МИД России': part of the role phrase before it."""
+    return any(token.lemma in ROLE_TITLES for token in tokens[max(0, index - 3):index])
+
+
+def _nominative_phrase(tokens: list[_Token]) -> str:
+    """'пресс-службы президента ЮАР' -> 'пресс-служба президента ЮАР': the head in its dictionary form."""
+    words = [t for t in tokens if t.pos != "PUNCT"]
+    if not words:
+        return ""
+    head = words[0].lemma
+    if words[0].text[:1].isupper():
+        head = words[0].text if words[0].text.isupper() else head[:1].upper() + head[1:]
+    return " ".join([head, *(t.text for t in words[1:])])
+
+
+def _is_speech(token: _Token) -> bool:
+    return token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX", "ADJ")
+
+
+def _clause_around(tokens: list[_Token], verb: int) -> list[_Token]:
+    """The tokens of the clause holding tokens[verb]: between the commas, colons or dashes around it."""
+    low = verb
+    while low > 0 and tokens[low - 1].text not in {".", ";", ":", "!", "?", "—"}:
+        low -= 1
+    high = verb + 1
+    while high < len(tokens) and tokens[high].text not in {".", ";", ":", ",", "!", "?", "—"}:
+        high += 1
+    return tokens[low:high]
+
+
+def _role_of(tokens: list[_Token]) -> tuple[str, set[str], set[str]]:
+    """'глава МИД России' -> ('minister', {'RU'}, {'foreign'}); 'российский лидер' -> ('leader', {'RU'}, set())."""
+    head, countries, modifiers = "", set(), set()
+    for token in tokens[:5]:
+        if token.text in {",", ".", ":", ";", "—"}:
+            break
+        if not head and token.lemma in ROLE_TITLES:
+            head = ROLE_TITLES[token.lemma]
+            continue
+        country = _country(token.lemma)
+        if country:
+            countries.add(country)
+        elif token.lemma in FOREIGN_MINISTRY or token.lemma == "иностранный":
+            modifiers.add("foreign")
+        elif token.lemma == "государство":
+            modifiers.add("state")
+        elif token.lemma == "кремль":
+            modifiers.add("kremlin")
+    if head == "head" and "foreign" in modifiers:
+        head = "minister"
+    return head, countries, modifiers
+
+
+def _descriptor_before(tokens: list[_Token], first: int) -> tuple[str, set[str]]:
+    """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity."""
+    window = tokens[max(0, first - 5):first]
+    for index, token in enumerate(window):
+        if token.lemma in ROLE_TITLES:
+            head, countries, modifiers = _role_of(window[index:])
+            words = [*sorted(modifiers - {"state"}), head]
+            return " ".join(words), countries
+    return "", set()
+
+
+def _entity_for(span_tokens: list[_Token], written: str, cast: Cast, people: Sequence[Person]) -> Entity:
+    """The cast's entity for a PER span, merged with earlier mentions and the catalog's person."""
+    lemmas = tuple(token.lemma for token in span_tokens)
+    surface = tuple(fold(token.text) for token in span_tokens)
+    person = _catalog_person(lemmas, people) or _catalog_person(surface, people)
+    for entity in cast.entities:
+        if person and entity.person is person:
+            return entity
+        known = entity.keys
+        if lemmas == known or (len(lemmas) < len(known) and known[-len(lemmas):] == lemmas):
+            return entity
+        if len(known) < len(lemmas) and lemmas[-len(known):] == known:  # "Песков", then "Дмитрий Песков"
+            entity.name, entity.keys = (entity.name if entity.person else written), lemmas
+            return entity
+    name = person.name if person else written
+    entity = Entity(name, person=person)
+    entity.keys = lemmas
+    cast.entities.append(entity)
+    return entity
+
+
+def _catalog_person(words: tuple[str, ...], people: Sequence[Person]) -> Person | None:
+    for person in people:
+        for name in person.names:
+            known = tuple(fold(name).replace("-", " ").split())
+            wanted = tuple(" ".join(words).replace("-", " ").split())
+            if wanted == known or (len(wanted) < len(known) and known[-len(wanted):] == wanted):
+                return person
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_lemmas() -> dict[str, str]:
+    from babel import Locale
+
+    names = {fold(name): code for code, name in Locale("ru").territories.items() if len(code) == 2}
+    return {**names, **_ABBREVIATED_COUNTRIES, **_COUNTRY_ADJECTIVES}
+
+
+def _country(lemma: str) -> str | None:
+    return _country_lemmas().get(lemma)
