@@ -192,7 +192,7 @@ def code_fingerprint() -> str:
     """briefgen's own code and catalogs: a changed stage or translation invalidates what it produced,
     even without a new version."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted([*Path(__file__).parent.glob("*.py"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
+    for path in sorted([*Path(__file__).parent.rglob("*.py"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -260,8 +260,9 @@ def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, 
 @project_options
 @click.option("--all", "show_all", is_flag=True, help="Every quotation found, not only the key ones.")
 @click.option("--json", "as_json", is_flag=True, help="Print quotes as JSON.")
+@click.option("--explain", is_flag=True, help="Show the words that attributed each quotation (its cue).")
 @handle_errors
-def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, show_all, as_json):
+def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, show_all, as_json, explain):
     """Key quotes of one event (or of every event), with speaker and source."""
     project = Project(_settings(corpus_dir, events_file, max_file_size))
     events_wanted = [project.catalog.event(event_id)] if event_id else list(project.catalog.events)
@@ -281,12 +282,15 @@ def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, sho
     for row in rows:
         mark = "*" if row["key"] else " "
         click.echo(f"{mark} “{row['text']}”\n    — {row['speaker'] or 'unknown speaker'} [{row['unit']}]")
+        if explain:
+            click.echo(f"      cue: {row['cue'] or '(none: the text does not say who spoke)'}"
+                       f" ({row['speaker_kind']}, {row['lang']})")
     click.echo(f"{len(rows)} quotations" + ("" if show_all else " (key quotes; --all for every quotation)"))
 
 
 def _quote_row(quote, event_id: str | None, key: bool) -> dict:
-    return {"text": quote.text, "speaker": quote.speaker, "unit": quote.unit_id, "source": quote.source, "key": key,
-            "event": event_id, "cue": quote.cue}
+    return {"text": quote.text, "speaker": quote.speaker, "speaker_kind": quote.speaker_kind, "lang": quote.lang,
+            "cue": quote.cue, "unit": quote.unit_id, "source": quote.source, "key": key, "event": event_id}
 
 
 @main.command(epilog=EXIT_CODES)

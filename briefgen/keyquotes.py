@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.catalog import Event, Person
-from briefgen.dedupe import jaccard
+from briefgen.dedupe import jaccard, normal_form
 from briefgen.model import Unit
 from briefgen.quotes import Quote
 
@@ -46,10 +46,17 @@ def select_key_quotes(quotes: Sequence[Quote], units: Sequence[Unit], event: Eve
             if score < floor or quote in chosen or sum(o.speaker == quote.speaker for o in chosen) >= per_speaker:
                 continue
             words = set(_content_words(quote.text))
-            if any(jaccard(words, set(_content_words(other.text))) > NEAR_DUPLICATE_QUOTE for other in chosen):
+            if any(jaccard(words, set(_content_words(other.text))) > NEAR_DUPLICATE_QUOTE or _contains(quote, other)
+                   for other in chosen):
                 continue
             chosen.append(quote)
     return chosen
+
+
+def _contains(a: Quote, b: Quote) -> bool:
+    """One quotation is a piece of the other (a lead quoting part of a speech the body quotes whole)."""
+    shorter, longer = sorted((normal_form(a.text), normal_form(b.text)), key=len)
+    return bool(shorter) and shorter in longer
 
 
 def _content_words(text: str) -> list[str]:

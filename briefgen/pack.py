@@ -137,6 +137,12 @@ class Pack:
         return tuple(source.id for source in self.sources)
 
 
+def _speaker_name(quote: Quote, catalog: Catalog | None, locale: str) -> str:
+    """The speaker as the pack's language writes the name, where the catalog gives it (Путин, 普京)."""
+    person = catalog.person(quote.speaker) if catalog and quote.speaker else None
+    return person.display_name(locale) if person else quote.speaker or ""
+
+
 def build_pack(event: Event, content: EventContent, localizer: Localizer, prepared_on: dt.date,
                catalog: Catalog | None = None) -> Pack:
     """Localize an event's content for one locale."""
@@ -144,7 +150,8 @@ def build_pack(event: Event, content: EventContent, localizer: Localizer, prepar
     refs = {unit.id: number for number, unit in enumerate(content.units, 1)}
     sources = tuple(_source(unit, refs[unit.id], content, localizer) for unit in content.units)
     summary = tuple(PackSentence(s.text, refs[s.unit_id], s.unit_id, s.source, s.post, s.url) for s in content.summary)
-    quotes = tuple(PackQuote(q.text, q.speaker or "", refs[q.unit_id], q.unit_id, q.source) for q in content.key_quotes)
+    quotes = tuple(PackQuote(q.text, _speaker_name(q, catalog, localizer.code), refs[q.unit_id], q.unit_id, q.source)
+                   for q in content.key_quotes)
     note = None
     if content.summary_language and content.summary_language != localizer.code:
         note = _("The summary is in %(language)s, the language of the sources.") % {

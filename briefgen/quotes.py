@@ -71,7 +71,9 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
                 continue
             if analysis is None:
                 analysis = rules.analyze(unit, people, quoted)
-            attribution = rules.attribute(site, analysis) or _continued(previous, site)
+            attribution = rules.attribute(site, analysis)
+            if attribution is None:
+                attribution = _continued(previous, site)
             quote = _make_quote(site, attribution)
             if quote is None:
                 continue

@@ -14,8 +14,8 @@ from briefgen.quotes import extract_quotes
 from conftest import CORPUS, make_unit
 
 
-def _quotes(text, people=(), date=None):
-    unit = make_unit(text, date=date)
+def _quotes(text, people=(), date=None, lang="en"):
+    unit = make_unit(text, date=date, lang=lang)
     found = extract_quotes(unit, people)
     for quote in found:
         assert unit.text[quote.start:quote.end] == quote.text  # verbatim, always
@@ -37,7 +37,8 @@ def test_curly_quotes_introduced_by_a_verb_or_a_colon():
 
 def test_guillemets_with_a_russian_speech_tag(catalog):
     text = "«Мы выступаем за укрепление роли ШОС в мировых делах», — заявил Путин."
-    assert _quotes(text, catalog.people) == [("Мы выступаем за укрепление роли ШОС в мировых делах", "Vladimir Putin")]
+    assert _quotes(text, catalog.people, lang="ru") == [
+        ("Мы выступаем за укрепление роли ШОС в мировых делах", "Vladimir Putin")]
 
 
 def test_a_quotation_split_by_its_speech_tag_and_one_running_over_sentences():

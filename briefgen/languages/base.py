@@ -48,10 +48,12 @@ class Site:
 
 @dataclass(frozen=True)
 class Attribution:
-    """Who said a quotation and the words that say so."""
+    """Who said a quotation and the words that say so.  A tag whose speaker cannot be named
+    ('..., — деді журналист') is Attribution(None, "unknown", cue): the quotation is not anyone's
+    continuation."""
 
-    speaker: str
-    kind: str  # person, organization, document
+    speaker: str | None
+    kind: str  # person, organization, document, unknown
     cue: str
 
 

@@ -116,6 +116,9 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         found = attempt()
         if found and found[0]:
             return found
+    tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
+    if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
+        return None, "unknown", tag.group(0).strip(" \x00,")
     return None
 
 

@@ -26,8 +26,9 @@ class CatalogNamesOnly:
         self.speech_words = tuple(SPEECH_WORDS.get(code, "").split())
 
     def analyze(self, unit: Unit, people: Sequence[Person], quoted) -> list[tuple[str, Person]]:
-        return sorted(((fold(name), person) for person in people for name in person.names),
-                      key=lambda item: -len(item[0]))
+        names = [(fold(name), person) for person in people for name in person.names]
+        surnames = [(name.split()[-1], person) for name, person in names if " " in name and len(name.split()[-1]) >= 4]
+        return sorted(names + surnames, key=lambda item: -len(item[0]))
 
     def split_spans(self, paragraph: str, spans: list) -> list:
         return spans
@@ -45,4 +46,6 @@ class CatalogNamesOnly:
                 return Attribution(person.name, "person", site.after[:NEAR].strip(" \x00,"))
             if opens and name in before:
                 return Attribution(person.name, "person", site.before[-NEAR:].strip(" \x00"))
+        if dash_after:  # a tag we cannot read: unknown, and not the previous speaker's continuation
+            return Attribution(None, "unknown", site.after[:NEAR].strip(" \x00,"))
         return None

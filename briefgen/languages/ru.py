@@ -208,7 +208,11 @@ class _Clause:
                 return None  # without a dash only «…», сказал X
         start = self.quote[1] + (dash.end() if dash else 0)
         tokens = self._until_clause_end(self._range(start, self.sentence[1]))
-        return self._from_clause(tokens, "after")
+        found = self._from_clause(tokens, "after")
+        if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
+            # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
+            return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
+        return found
 
     def verb_before(self) -> Attribution | None:
         """X заявил: «…» / X подчеркнул, что «…» / заявил Путин: «…»."""
@@ -488,11 +492,13 @@ def _entity_for(span_tokens: list[_Token], written: str, cast: Cast, people: Seq
 
 
 def _catalog_person(words: tuple[str, ...], people: Sequence[Person]) -> Person | None:
+    """The catalog person a name names: equal, or one is the other's end ("Путин", "Владимир Путин")."""
+    wanted = tuple(" ".join(words).replace("-", " ").split())
     for person in people:
         for name in person.names:
             known = tuple(fold(name).replace("-", " ").split())
-            wanted = tuple(" ".join(words).replace("-", " ").split())
-            if wanted == known or (len(wanted) < len(known) and known[-len(wanted):] == wanted):
+            shorter, longer = sorted((wanted, known), key=len)
+            if shorter and longer[-len(shorter):] == shorter:
                 return person
     return None
 

@@ -158,8 +158,9 @@ _VERB = re.compile(rf"(?<![据小传学演解声号堪名自])(?:{_VERBS})(?![�
 
 
 def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
-    """“……”王毅说。 / “……”，他说。 / ……”拉马福萨表示。"""
-    after = simplify(site.after)
+    """“……”王毅说。 / “……”，他说。 / ……”拉马福萨表示。 (a quotation ending in 。 ends its sentence,
+    so the tag is read from the rest of the paragraph, up to the next punctuation)"""
+    after = simplify(site.masked[site.span.end:])
     clause = re.match(r"^[\s\x00，,]*([^，。；！？：\x00“”]{1,30})", after)
     if not clause:
         return None
@@ -168,7 +169,8 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     if not verb:
         return None
     position = site.offset + site.span.end + clause.start(1)
-    return _subject(text[:verb.start()], position, analysis, site, text[:verb.end()])
+    found = _subject(text[:verb.start()], position, analysis, site, text[:verb.end()])
+    return found or Attribution(None, "unknown", text[:verb.end()])  # a tag naming nobody we know
 
 
 def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
