@@ -8,6 +8,7 @@
 - summarize: events of 2,000, 10,000 and 50,000 sentences drawn from the corpus vocabulary with its
   word frequencies; the LexRank summary end to end, and agreement with sumy's own LexRank on small
   inputs (identical top sentences) and of the large-event path with the exact one at 2,000 sentences.
+- quotes: 10,000 units, a third Russian, through quotation extraction and attribution.
 - ingest: 200 copies of the seed files (every paragraph a repeat after the first copy).
 - build: every event x 4 locales (en, ru, zh, fa) x 3 formats from the seed corpus with --jobs 2:
   cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log.
@@ -193,7 +194,31 @@ def bench_locales(event: str = "samarkand-2022") -> dict:
     return {"event": event, "artifacts": summary["built"], "wall_seconds": round(wall, 2)}
 
 
-BENCHMARKS = {"grouping": bench_grouping, "summarize": bench_summarize, "ingest": bench_ingest, "build": bench_build,
+def bench_quotes(units_wanted: int = 10_000, jobs: int = os.cpu_count() or 1) -> dict:
+    """Quotations of 10,000 units, a third of them Russian (natasha), the rest English: real texts
+    (the seed corpus and the development set's news) repeated under new ids."""
+    from briefgen.catalog import load_catalog
+    from briefgen.corpus import read_corpus
+    from briefgen.quotes import extract_all_quotes
+
+    catalog = load_catalog(CORPUS / "events.yaml")
+    news = read_corpus(ROOT / "benchmarks" / "data" / "dev" / "news").units
+    russian = [unit for unit in news if unit.lang == "ru"]
+    english = [unit for unit in [*seed_corpus().units, *news] if unit.lang == "en"]
+    units = []
+    for i in range(units_wanted):
+        pool = russian if i % 3 == 0 else english
+        unit = pool[(i // 3) % len(pool)]
+        units.append(replace(unit, id=f"copy{i}#{unit.id}"))
+    started = time.perf_counter()
+    found = extract_all_quotes(units, catalog.people, jobs)
+    seconds = time.perf_counter() - started
+    return {"units": len(units), "russian_units": sum(u.lang == "ru" for u in units), "jobs": jobs,
+            "quotes": sum(len(q) for q in found), "seconds": round(seconds, 1),
+            "units_per_second": round(len(units) / seconds)}
+
+
+BENCHMARKS = {"grouping": bench_grouping, "quotes": bench_quotes, "summarize": bench_summarize, "ingest": bench_ingest, "build": bench_build,
               "locales": bench_locales}
 
 

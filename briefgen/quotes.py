@@ -85,6 +85,21 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     return quotes
 
 
+PARALLEL_MIN_UNITS = 500  # below this, starting worker processes (and their models) costs more than it saves
+
+
+def extract_all_quotes(units: Sequence[Unit], people: Sequence[Person] = (), jobs: int = 1) -> list[list[Quote]]:
+    """The quotations of every unit, in the units' order; large corpora are split over `jobs` processes."""
+    if jobs > 1 and len(units) >= PARALLEL_MIN_UNITS:
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = -(-len(units) // jobs)
+        chunks = [units[start:start + size] for start in range(0, len(units), size)]
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            return [found for chunk in pool.map(extract_all_quotes, chunks, [people] * len(chunks)) for found in chunk]
+    return [extract_quotes(unit, people) for unit in units]
+
+
 def _continued(previous: Quote | None, site: Site) -> Attribution | None:
     """A quotation with no tag of its own, right after an attributed one, is the same speaker's: in the
     same paragraph, or opening the next one (the newspaper convention for a speech that runs on)."""

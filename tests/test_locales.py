@@ -42,7 +42,8 @@ def test_pdf_has_translated_headings_and_babel_dates_with_no_missing_glyph(local
 
 
 def test_month_names_and_years_are_the_locales_own(locales_build):
-    assert "15–16 сентября 2022 г." in pdf_text(locales_build / "ru" / "briefing.pdf")
+    text = pdf_text(locales_build / "ru" / "briefing.pdf")
+    assert "15–16 сентября 2022 г." in text or "15—16 сентября 2022 г." in text  # the dash depends on babel's CLDR
     assert "2022年9月15日至16日" in pdf_text(locales_build / "zh" / "briefing.pdf").replace(" ", "")
     assert "15–16 सितंबर 2022" in pdf_text(locales_build / "hi" / "briefing.pdf")
 
