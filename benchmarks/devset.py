@@ -83,7 +83,7 @@ def _score_quotes(entries, units, catalog: Catalog) -> dict:
         uncertain = [q for q in entry["quotes"] if q["kind"] == "uncertain"]
         counts["gold"] += len(counted)
         for gold_quote in counted:
-            hit = next((quote for quote in predicted if _matches(quote.text, gold_quote["text"])), None)
+            hit = next((quote for quote in predicted if quotes_match(quote.text, gold_quote["text"])), None)
             if hit is None:
                 misses.append(f"missed [{entry['file']}]: {gold_quote['text'][:70]}")
                 continue
@@ -96,9 +96,9 @@ def _score_quotes(entries, units, catalog: Catalog) -> dict:
                 misses.append(f"speaker {verdict} [{entry['file']}]: {hit.speaker!r} (cue {hit.cue!r}) "
                               f"!= {gold_quote['speaker']!r}: {gold_quote['text'][:50]}")
         for quote in predicted:
-            if any(_matches(quote.text, g["text"]) for g in counted):
+            if any(quotes_match(quote.text, g["text"]) for g in counted):
                 counts["true_positive"] += 1
-            elif not any(_matches(quote.text, g["text"]) for g in uncertain):
+            elif not any(quotes_match(quote.text, g["text"]) for g in uncertain):
                 counts["false_positive"] += 1
                 misses.append(f"not a gold quote [{entry['file']}]: {quote.text[:70]}")
     judged = counts["true_positive"] + counts["false_positive"]
@@ -121,7 +121,8 @@ def _clean(text: str) -> str:
     return " ".join(text.strip(QUOTE_TRIM).split())
 
 
-def _matches(predicted: str, gold: str) -> bool:
+def quotes_match(predicted: str, gold: str) -> bool:
+    """Equal after trimming marks, outer punctuation and spaces, or one holds the other at 80 %+ of its length."""
     a, b = _clean(predicted), _clean(gold)
     if not a or not b:
         return False

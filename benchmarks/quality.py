@@ -34,12 +34,11 @@ from briefgen.dedupe import normal_form
 from briefgen.facts import find_urls
 from briefgen.grouping import assign_events
 from briefgen.quotes import extract_quotes
-from benchmarks.devset import print_devset, score_devset
+from benchmarks.devset import print_devset, quotes_match, score_devset
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_GOLD = HERE / "data" / "seed_gold.json"
 DEFAULT_CORPUS = HERE.parent / "corpus"
-QUOTE_TRIM = " \t\n\"'“”‘’«»„.,;:!?—–-"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,20 +168,6 @@ def score_events(gold: dict, corpus, catalog) -> dict:
             "misses": misses}
 
 
-def _clean_quote(text: str) -> str:
-    return " ".join(text.strip(QUOTE_TRIM).split())
-
-
-def _matches(predicted: str, gold: str) -> bool:
-    a, b = _clean_quote(predicted), _clean_quote(gold)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    return shorter in longer and len(shorter) >= 0.8 * len(longer)
-
-
 def score_quotes(gold: dict, corpus, catalog) -> dict:
     predicted = []
     for unit in corpus.units:
@@ -194,7 +179,7 @@ def score_quotes(gold: dict, corpus, catalog) -> dict:
     for gold_quote in counted:
         hits = [(unit, quote) for unit, quote in predicted
                 if unit.source == gold_quote["file"] and unit.post == gold_quote["post"]
-                and _matches(quote.text, gold_quote["text"])]
+                and quotes_match(quote.text, gold_quote["text"])]
         if not hits:
             misses.append(f"missed (line {gold_quote['line']}): {gold_quote['text'][:70]}")
             continue
@@ -206,9 +191,9 @@ def score_quotes(gold: dict, corpus, catalog) -> dict:
             misses.append(f"speaker (line {gold_quote['line']}): {speaker!r} != {gold_quote['speaker']!r}")
     false_positives = []
     for unit, quote in predicted:
-        if any(_matches(quote.text, g["text"]) for g in counted if g["file"] == unit.source):
+        if any(quotes_match(quote.text, g["text"]) for g in counted if g["file"] == unit.source):
             matched_predictions += 1
-        elif not any(_matches(quote.text, g["text"]) for g in uncertain if g["file"] == unit.source):
+        elif not any(quotes_match(quote.text, g["text"]) for g in uncertain if g["file"] == unit.source):
             false_positives.append(quote)
     misses += [f"not a gold quote: {q.text[:70]}" for q in false_positives]
     judged = matched_predictions + len(false_positives)

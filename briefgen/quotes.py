@@ -95,9 +95,17 @@ def extract_all_quotes(units: Sequence[Unit], people: Sequence[Person] = (), job
 
         size = -(-len(units) // jobs)
         chunks = [units[start:start + size] for start in range(0, len(units), size)]
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_one_blas_thread) as pool:
             return [found for chunk in pool.map(extract_all_quotes, chunks, [people] * len(chunks)) for found in chunk]
     return [extract_quotes(unit, people) for unit in units]
+
+
+def _one_blas_thread() -> None:
+    """natasha's models multiply small matrices: with a BLAS thread per core in every worker, the
+    workers fight over the cores and two processes run slower than one (measured 2x)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
 
 
 def _continued(previous: Quote | None, site: Site) -> Attribution | None:

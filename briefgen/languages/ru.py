@@ -11,6 +11,7 @@ spellings of Мирзиёев all find the catalog's person.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from collections.abc import Sequence
@@ -99,32 +100,20 @@ class Russian:
     code = "ru"
 
     def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> _Analysis:
-        from natasha import Doc
-
-        segmenter, vocabulary, morph, ner = _models()
-        text = unit.text
-        document = Doc(text)
-        document.segment(segmenter)
-        document.tag_morph(morph)
-        document.tag_ner(ner)
-        spans = [span for span in document.spans if span.type == "PER"
-                 and not any(low <= span.start < high for low, high in quoted)]
-        owner = {}
-        for index, span in enumerate(spans):
-            for token in span.tokens:
-                owner[token.start] = index
-        tokens = []
-        for token in document.tokens:
-            token.lemmatize(vocabulary)
-            tokens.append(_Token(token.start, token.stop, token.text, fold(token.lemma or token.text), token.pos,
-                                 token.feats.get("Case"), owner.get(token.start)))
+        """natasha over the paragraphs that matter: the lead (full names, titles) and each quotation's
+        paragraph with its neighbours (tags before and after it); the rest of a long text costs nothing."""
+        tokens: list[_Token] = []
+        written: list[str] = []  # per PER span: its normal form ("Марии Захаровой" -> "Мария Захарова")
+        for low, high in _window(unit, quoted):
+            block_tokens, block_names = _read_block(unit.text[low:high], low, quoted, len(written))
+            tokens += block_tokens
+            written += block_names
         cast = Cast([], people)
         names = []
-        for index, span in enumerate(spans):
+        for index, normal in enumerate(written):
             span_tokens = [t for t in tokens if t.person == index]
-            span.normalize(vocabulary)  # "Марии Захаровой" -> "Мария Захарова" (lemmas would give "Захаров")
-            entity = _entity_for(span_tokens, span.normal or span.text, cast, people)
-            entity.positions.append(span.start)
+            entity = _entity_for(span_tokens, normal, cast, people)
+            entity.positions.append(span_tokens[0].start)
             descriptor, countries = _descriptor_before(tokens, tokens.index(span_tokens[0]))
             if descriptor:
                 entity.descriptors.append(descriptor)
@@ -175,6 +164,55 @@ _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–]\s+(?P<tag>[^—–«»\"]{3,
 def _is_speech_word(word: str) -> bool:
     return re.match(r"(?i)(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|признал|продолжил|"
                     r"уточнил|объяснил|рассказал|говорит|находит|считает)", word) is not None
+
+
+WINDOW_PARAGRAPHS = 1  # paragraphs read on each side of a quotation's paragraph
+
+
+def _window(unit: Unit, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) in unit.text of the runs of paragraphs to read: the first, and those around quotations."""
+    offsets = unit.paragraph_offsets
+    wanted = {0}
+    for start, _ in quoted:
+        index = bisect.bisect_right(offsets, start) - 1
+        wanted |= set(range(index - WINDOW_PARAGRAPHS, index + WINDOW_PARAGRAPHS + 1))
+    runs: list[tuple[int, int]] = []
+    for index in sorted(i for i in wanted if 0 <= i < len(offsets)):
+        end = offsets[index] + len(unit.paragraphs[index].text)
+        if runs and index and runs[-1][1] == offsets[index - 1] + len(unit.paragraphs[index - 1].text):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((offsets[index], end))
+    return runs
+
+
+def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
+                first_person: int) -> tuple[list[_Token], list[str]]:
+    """Tokens (offsets in the unit) with lemma, part of speech and case, and the PER spans outside quotations."""
+    from natasha import Doc
+
+    segmenter, vocabulary, morph, ner = _models()
+    document = Doc(text)
+    document.segment(segmenter)
+    document.tag_morph(morph)
+    document.tag_ner(ner)
+    spans = [span for span in document.spans if span.type == "PER"
+             and not any(low <= offset + span.start < high for low, high in quoted)]
+    owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
+    tokens = [_Token(offset + token.start, offset + token.stop, token.text,
+                     fold(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
+                     token.feats.get("Case"), owner.get(token.start)) for token in document.tokens]
+    names = []
+    for span in spans:
+        span.normalize(vocabulary)
+        names.append(span.normal or span.text)
+    return tokens, names
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, pos: str, feats: tuple) -> str:
+    """natasha's lemma, remembered: news repeats its words, and pymorphy's look-up is the costly part."""
+    return _models()[1].lemmatize(word, pos, dict(feats)) or word
 
 
 def _has_speech_verb(text: str) -> bool:
