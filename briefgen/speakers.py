@@ -31,6 +31,7 @@ DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué chart
     agreement memorandum report text""".split())
 ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
     commission committee bank fund union secretariat administration embassy cabinet""".split())
+NAME_PARTICLES = frozenset("bin ibn al el de da do dos das del della di du van von der le la".split())
 NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or but as after before during
     this that these those it its he she they we i his her their our my according while when where
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
@@ -61,12 +62,13 @@ SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated 
     highlighted highlights predicted predicts quipped conceded concedes noting saying adding stressing
     stating telling warning urging insisting arguing describing described calling called declaring began
     opened cautioned complained lamented exclaimed joked retorted posted tweeted wrote writing talked spoke
-    answered answering hailed explaining emphasizing emphasising underlining noting
+    answered answering hailed explaining emphasizing emphasising underlining noting asserted asserts blamed
+    blames accused accuses criticised criticized condemned condemns praised praises reads stipulates expressing expressed
     сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила сообщил
     сообщила указал указала заметил заметила пояснил пояснила признал признала говорит считает""".split()
 SPEECH_PHRASES = ["was quoted as saying", "were quoted as saying", "quoted as saying", "made it clear",
                   "pointed out", "pointed to", "sent a message", "went on to say", "said in a statement"]
-ADVERBS = r"(?:also|again|once again|later|then|further|had|has|have|was|were|is|would|will|already|" \
+ADVERBS = r"(?:also|again|once again|later|then|further|likewise|meanwhile|had|has|have|was|were|is|would|will|already|" \
           r"not|however|for his part|for her part|had already|has also|[a-z]+ly)"
 # Lower case only: "United States" is no verb.
 SPEECH_VERB = re.compile(
@@ -75,7 +77,9 @@ SPEECH_VERB = re.compile(
 # A name followed by a speech verb, or by any past-tense verb ("Shoigu addressed the ministers").
 _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
 _IS_SUBJECT = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
-                         r"will|would|could|can|did|does|told|went)\b|[a-z]{3,}(?:ed|s)\b)")
+                         r"will|would|could|can|did|does|told|went|said|says)\b|[a-z]{3,}(?:ed|s)\b)",
+                         )
+_SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
 _OBJECT_BEFORE = re.compile(r"(?i)\b(?:about|with|to|from|by|of|for|against|on|and|between|that|met|meet|"
                             r"meeting|welcomed|called)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
@@ -109,7 +113,7 @@ class Entity:
     def descriptor_words(self) -> set[str]:
         words: set[str] = set()
         for descriptor in self.descriptors:
-            words |= {w.lower().strip("’'s.,") for w in descriptor.replace("’s", " ").split()}
+            words |= {_bare(w) for w in descriptor.replace("’s", " ").split()}
         if self.person:
             for role in self.person.roles:
                 words |= set(role.title.lower().split())
@@ -136,6 +140,7 @@ class Cast:
 
     entities: list[Entity]
     registry: Sequence[Person] = ()
+    speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, kind) as attributed
 
     def mentions_before(self, position: int, strong: bool = False) -> list[tuple[int, Entity]]:
         """Mentions before `position`, nearest first (only of known persons when `strong`)."""
@@ -157,6 +162,11 @@ class Cast:
         return None
 
 
+def _bare(word: str) -> str:
+    """'Russia’s' -> 'russia', 'minister,' -> 'minister' (and 'spokesman' stays 'spokesman')."""
+    return word.lower().removesuffix("’s").removesuffix("'s").strip("’'.,")
+
+
 def _name_tokens(name: str) -> tuple[str, ...]:
     """'Luiz Inácio Lula' and 'Luiz Inacio Lula' are one name."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -170,7 +180,7 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _descriptor_head(descriptor: str) -> str:
     """'Special Envoy of the Russian President' -> 'envoy'; 'Russian Defense Minister' -> 'minister'."""
-    words = [w.lower().strip("’'s.,") for w in descriptor.replace("’s", " ").split()]
+    words = [_bare(w) for w in descriptor.replace("’s", " ").split()]
     if "of" in words:
         words = words[:words.index("of")]
     titles = [w for w in words if w in TITLE_WORDS]
@@ -194,7 +204,9 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60]))
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(
             _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
-        if (acts or _IS_SUBJECT.match(text[start + len(run):start + len(run) + 40])) and \
+        following = text[start + len(run):start + len(run) + 80]
+        following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
+        if (acts or _IS_SUBJECT.match(following)) and \
                 not _OBJECT_BEFORE.search(text[max(0, position - 25):position]):
             entity.subject_positions.add(position)
         for found in (descriptor, _appositive_after(text, start + len(run))):
@@ -226,6 +238,9 @@ def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
     epithet = _EPITHET.search(" ".join(tokens))
     if epithet:
         return epithet.group(0), "", start + run.find(epithet.group(0))
+    tail = ""
+    if len(tokens) > 3 and tokens[-2].lower() in ("of", "for") and _country_code(tokens[-1].lower().strip("’'.,")):
+        tokens, tail = tokens[:-2], " ".join(tokens[-2:])  # "President Gustavo Petro Urrego of Colombia"
     cut = 0
     for index, token in enumerate(tokens):
         word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
@@ -237,12 +252,18 @@ def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
     name_tokens = [t for t in name_tokens if t]
     while name_tokens and name_tokens[0].lower() in ("of", "for", "the", "and"):
         name_tokens = name_tokens[1:]
-    if not name_tokens or len(name_tokens) > 4:
+    if not name_tokens or len([t for t in name_tokens if t.lower() not in NAME_PARTICLES]) > 4:
         return None
+    if len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}[a-z]?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0]):
+        return None  # "EMDCs", "BRICS": an acronym; "We've": a contraction; neither is a person
     if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for t in name_tokens):
         return None
-    in_registry = any(_name_tokens(" ".join(name_tokens)) in [_name_tokens(n) for n in p.names] for p in registry)
-    if not in_registry and any(t.lower() in common_words for t in name_tokens):
+    for size in range(1, len(name_tokens)):  # "Rio de Janeiro Lula": the catalog's "Lula" ends the run
+        if _registry_person(name_tokens[-size:], registry) and not _registry_person(name_tokens, registry):
+            name_tokens = name_tokens[-size:]
+            break
+    in_registry = _registry_person(name_tokens, registry) is not None
+    if not in_registry and any(t.lower() in common_words - NAME_PARTICLES for t in name_tokens):
         return None  # "Military Operation", "New Delhi": words this text also writes in lower case
     if any(t.lower().endswith(("’s", "'s")) for t in name_tokens[:-1]):
         return None
@@ -252,8 +273,15 @@ def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
     descriptor = " ".join(tokens[:cut])
     if not any(w.lower().strip("’'.,").removesuffix("’s") in HEAD_TITLES for w in tokens[:cut]):
         descriptor = ""  # "British Petroleum", "Russia’s Special ...": not a person's title
+    elif tail:
+        descriptor += " " + tail
     position = start + run.find(name_tokens[0])
     return name, descriptor, max(position, start)
+
+
+def _registry_person(tokens: Sequence[str], registry: Sequence[Person]) -> Person | None:
+    wanted = _name_tokens(" ".join(tokens))
+    return next((p for p in registry if wanted in [_name_tokens(n) for n in p.names]), None)
 
 
 def _find_or_add(entities: list[Entity], name: str, registry: Sequence[Person]) -> Entity:
@@ -335,7 +363,7 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
 
 def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Entity | None:
     """'the Russian defense minister' -> the nearest fitting person, before the quote if possible."""
-    words = [w.lower().strip("’'s.,") for w in role.split() if w.lower() not in ("the", "a", "an", "top")]
+    words = [_bare(w) for w in role.split() if w.lower() not in ("the", "a", "an", "top")]
     if not words:
         return None
     modifiers = words[:-1]
@@ -367,7 +395,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in cast.mentions_before(position) + cast.mentions_after(position):
         if fits(entity):
             return entity
-    return None if generic else _registry_role(head, nationalities, others, cast, year)
+    return _registry_role(head, nationalities, others, cast, year)
 
 
 def _registry_role(head, nationalities, others, cast: Cast, year: int | None) -> Entity | None:
@@ -376,7 +404,8 @@ def _registry_role(head, nationalities, others, cast: Cast, year: int | None) ->
     for person in cast.registry:
         for role in person.roles:
             title = role.title.split()
-            if title[-1] != head or not all(m in title for m in others):
+            words = {*title, *(role.organization.lower().split() if role.organization else ())}
+            if title[-1] != head or not all(m in words for m in others):
                 continue
             if nationalities and role.country not in nationalities:
                 continue

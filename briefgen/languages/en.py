@@ -27,7 +27,14 @@ from briefgen.text import split_sentences
 SHORT_QUOTE_WORDS = 3
 ROLE_PHRASE_WORDS = 6
 
-_ACCORDING = re.compile(r"(?i)(?:according to|in the words of)\s+(?P<who>[^,.;:]{2,80})")
+_ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
+                        r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
+                        r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b")
+_CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
+_IT = re.compile(r"(?i)^(?:it|its)$")
+_DOCUMENT_MENTION = re.compile(
+    r"(?i)\b(?:the|its|this|a)\s+((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS))
+    + r"))\b")
 _TITLE_CUE = re.compile(
     r"(?i)(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
     r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
@@ -57,6 +64,12 @@ class English:
         context = _Context(site.unit, cast, site.paragraph, site.offset, site.text, site.masked, site.sentence,
                            site.year)
         found = _attribute(site.span, context)
+        if found and found[0]:
+            position = site.offset + site.span.start
+            cast.speakers.append((position, found[0], found[1]))
+            speaker = cast.by_name(found[0]) if found[1] == "person" else None
+            if speaker:  # who just spoke is who "he said" next refers to
+                speaker.subject_positions.add(position)
         return Attribution(*found) if found else None
 
 
@@ -151,7 +164,9 @@ def _verb_later(after: str, context: _Context, position: int):
     verb, found = _last_verb_and_subject(after, context, position)
     if found or verb is None:
         return found
-    following = _leading_noun_phrase(after[verb.end():])  # "..., said Putin."
+    if not after[:verb.start()].rstrip(" \x00").endswith(","):
+        return None  # "..., said Putin" inverts; "who criticized Armenian membership" does not
+    following = _leading_noun_phrase(after[verb.end():])
     if following:
         return _resolve(following, context, context.offset + position + verb.end(), f"{verb.group(0)} {following}")
     return None
@@ -162,7 +177,12 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
     in "member states" is tried and passed over.  (None, None) when `text` has no speech verb."""
     verbs = list(SPEECH_VERB.finditer(text))
     for verb in reversed(verbs):
-        subject = _subject_before(text[:verb.start()])
+        before_verb = text[:verb.start()]
+        if verb.group(0).endswith("ing") and before_verb.rstrip(" \x00").endswith(","):
+            # "Ukraine's Foreign Ministry released a statement ..., saying": the main clause's subject
+            subject = _leading_noun_phrase(before_verb)
+        else:
+            subject = _subject_before(before_verb)
         found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
             if subject else None
         if found:
@@ -174,6 +194,8 @@ def _according_to(sentence: str, context: _Context, sentence_start: int):
     match = _ACCORDING.search(sentence)
     if not match:
         return None
+    if match.group("pronoun"):  # "In his words, ...", "His final statement was, ..."
+        return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
     who = _leading_noun_phrase(match.group("who"))
     return _resolve(who, context, context.offset + sentence_start + match.start(), match.group(0).strip())
 
@@ -331,6 +353,8 @@ def _leading_noun_phrase(text: str) -> str:
             if _SUBJECT_PRONOUN.match(bare):
                 break
             continue
+        if lower in _CLAUSE_WORDS:
+            break
         if bare[0].isupper() or (phrase and phrase[0].lower() == "the" and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
             phrase.append(bare)
             if token != bare:
@@ -346,6 +370,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if not subject:
         return None
     lower = subject.lower()
+    if _IT.match(lower):  # "it says": the declaration or office the text last named
+        return _last_document(context, position, cue)
     if lower in PLURAL_PRONOUNS:
         return None
     if lower in PRONOUNS:
@@ -371,6 +397,21 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if words[-1] in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
     return subject, "person", cue
+
+
+def _last_document(context: _Context, position: int, cue: str):
+    """'it' as a speaker: the nearest document or office named before it ('the G20 declaration')."""
+    spoken = [(at, name, kind) for at, name, kind in context.cast.speakers
+              if kind in ("document", "organization") and position - 600 < at < position]
+    if spoken:  # "..., the ministry said. It added: ...": the office that spoke last
+        return spoken[-1][1], spoken[-1][2], cue
+    text = _mask(context.unit.text[max(0, position - 600):position])
+    found = list(_DOCUMENT_MENTION.finditer(text))
+    if not found:
+        return None
+    phrase = found[-1].group(1)
+    kind = "document" if phrase.split()[-1].lower() in DOCUMENT_WORDS else "organization"
+    return phrase, kind, cue
 
 
 def _name_inside(subject: str, cast: Cast) -> Entity | None:
