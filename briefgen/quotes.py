@@ -20,7 +20,7 @@ from briefgen.dedupe import normal_form
 from briefgen.languages import rules_for
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.text import QuotationSpan, quotation_spans, split_sentences
+from briefgen.text import QuotationSpan, carried_over, quotation_spans, split_sentences
 
 CONTINUATION_PARAGRAPHS = 1
 
@@ -47,6 +47,11 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     spans_by_paragraph = [quotation_spans(paragraph.text) for paragraph in unit.paragraphs]
     if not any(spans_by_paragraph):
         return []
+    for index in range(1, len(spans_by_paragraph)):
+        before = spans_by_paragraph[index - 1]
+        if before and not before[-1].closed:
+            carried = carried_over(unit.paragraphs[index].text, spans_by_paragraph[index])
+            spans_by_paragraph[index] = [carried, *spans_by_paragraph[index]] if carried else spans_by_paragraph[index]
     rules = rules_for(unit.lang)
     spans_by_paragraph = [rules.split_spans(paragraph.text, spans) if spans else spans
                           for paragraph, spans in zip(unit.paragraphs, spans_by_paragraph)]

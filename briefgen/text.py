@@ -56,10 +56,20 @@ class QuotationSpan:
     start: int
     end: int
     closed: bool
+    opened: bool = True  # False: a quotation carried over from the paragraph before, with no opening mark here
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + (1 if self.opened else 0), self.end - 1 if self.closed else self.end
+
+
+def carried_over(paragraph: str, spans: list[QuotationSpan]) -> QuotationSpan | None:
+    """When the paragraph before ends inside a quotation, this one may go on with it and close it:
+    'Мы согласились на это», — заявил Лавров.'  The span from the paragraph's start to that mark."""
+    first_open = spans[0].start if spans else len(paragraph)
+    closes = [paragraph.find(mark, 0, first_open) for mark in set(OPENING_TO_CLOSING.values())]
+    close = min((at for at in closes if at > 0), default=-1)
+    return QuotationSpan(0, close + 1, True, opened=False) if close > 0 else None
 
 
 def quotation_spans(paragraph: str) -> list[QuotationSpan]:

@@ -36,7 +36,11 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
 OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
     поблагодарить""".split())
 # "говорится в декларации": the quotation is the document's (or the organisation's) words.
-IMPERSONAL_LEMMAS = frozenset("говориться отмечаться указываться подчёркиваться подчеркиваться".split())
+IMPERSONAL_WORDS = frozenset("""говорится отмечается указывается подчеркивается подчёркивается заявляется
+    сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
+GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before
+COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
+LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "президент": "president", "премьер-министр": "prime minister", "премьер": "premier", "канцлер": "chancellor",
     "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king",
@@ -45,6 +49,7 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
     "мэр": "mayor", "эмир": "emir", "шейх": "sheikh", "замглавы": "deputy", "заместитель": "deputy",
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
+    "раис": "head", "аким": "head", "хоким": "head",  # heads of regions and cities in Russian-language news
 }
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
 ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
@@ -84,6 +89,7 @@ class _Analysis:
     tokens: list[_Token]
     cast: Cast
     person_names: list[str] = field(default_factory=list)  # per PER span: the entity's name
+    quoted: Sequence[tuple[int, int]] = ()  # the unit's quotation spans
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +125,7 @@ class Russian:
                 entity.descriptors.append(descriptor)
                 entity.countries |= countries
             names.append(entity.name)
-        return _Analysis(tokens, cast, names)
+        return _Analysis(tokens, cast, names, quoted)
 
     def split_spans(self, paragraph: str, spans: list[QuotationSpan]) -> list[QuotationSpan]:
         """«Статус обязывает! — подчеркнул он. — Присвоение …»: a tag inside the marks splits the quotation."""
@@ -290,23 +296,29 @@ class _Clause:
         return self._from_clause(tokens, "after") if verbs else None
 
     def paragraph_before(self) -> Attribution | None:
-        """A paragraph ending in a colon, or one where someone opens a meeting, introduces this quotation."""
+        """A quotation opening its sentence with no tag: the sentence before introduces it, when it ends in
+        a colon or someone in it speaks or opens a meeting ("Саммит открыл глава Таджикистана Эмомали Рахмон:",
+        "…констатировал Сергей Лавров. «В тексте декларации…»")."""
         site = self.site
-        if site.paragraph == 0 or site.before.strip(" \x00"):
+        if site.before.strip(" \x00"):
             return None
-        previous = site.unit.paragraphs[site.paragraph - 1].text.rstrip()
-        low = site.unit.paragraph_offsets[site.paragraph - 1]
-        tokens = [t for t in self.tokens if low <= t.start and t.stop <= low + len(previous)]
-        if not tokens:
+        if site.sentence[0] > 0:
+            low, high = site.offset, site.offset + site.sentence[0]
+        elif site.paragraph > 0:
+            low = site.unit.paragraph_offsets[site.paragraph - 1]
+            high = low + len(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
+        else:
             return None
+        previous = site.unit.text[low:high].rstrip()
+        tokens = [t for t in self.tokens if low <= t.start and t.stop <= high]
         stops = [index for index, token in enumerate(tokens[:-1]) if token.text in {".", "!", "?"}]
         last = tokens[stops[-1] + 1:] if stops else tokens
         opening = [index for index, token in enumerate(last) if token.lemma in OPENING_LEMMAS or _is_speech(token)]
-        if not previous.endswith(":") and not opening:
+        if not last or not previous.endswith(":") and not opening:
             return None
         for index in reversed(opening or [len(last) - 1]):
             found = self._from_clause(_clause_around(last, index), "before", opening=True)
-            if found:
+            if found and found.kind == "person":
                 return Attribution(found.speaker, found.kind, found.cue + (":" if previous.endswith(":") else ""))
         return None
 
@@ -326,8 +338,8 @@ class _Clause:
         verb = verbs[0]
         cue_tokens = tokens[max(0, verb - 3):verb + 4]
         cue = self.site.unit.text[cue_tokens[0].start:cue_tokens[-1].stop] if cue_tokens else tokens[verb].text
-        if tokens[verb].lemma in IMPERSONAL_LEMMAS:  # "говорится в декларации"
-            return self._source_after(tokens[verb + 1:], cue)
+        if fold(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
+            return self._source_near(tokens[verb + 1:], tokens[:verb][::-1], cue, tokens[verb].start)
         after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
         words_of = next((index for index, token in enumerate(after_verb) if token.lemma == "слово"), None)
         if words_of is not None:  # "передает агентство слова пресс-секретаря Дмитрия Пескова"
@@ -350,16 +362,46 @@ class _Clause:
                 return Attribution(_nominative_phrase(tokens[index + 1:index + 3]), "organization", cue)
         return None
 
-    def _source_after(self, tokens: list[_Token], cue: str) -> Attribution | None:
-        """"говорится в сообщении пресс-службы" -> the press service; "в декларации" -> the declaration."""
-        for index, token in enumerate(tokens[:6]):
-            if token.lemma in ORGANIZATION_LEMMAS:
-                return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
-        for index, token in enumerate(tokens[:6]):
-            if token.lemma in DOCUMENT_LEMMAS:
-                start = index - 1 if index and tokens[index - 1].pos == "ADJ" else index
-                return Attribution(_nominative_phrase(tokens[start:index + 3]), "document", cue)
+    def _source_near(self, after: list[_Token], before: list[_Token], cue: str, position: int) -> Attribution | None:
+        """"говорится в сообщении пресс-службы" -> the press service; "в декларации указано" -> the
+        declaration; a bare "в сообщении" -> the office the text named just before."""
+        for tokens in (after[:6], before[:6]):
+            for index, token in enumerate(tokens):
+                if token.lemma in ORGANIZATION_LEMMAS:
+                    return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
+        for tokens, forward in ((after[:6], True), (before[:6], False)):
+            for index, token in enumerate(tokens):
+                if token.lemma not in DOCUMENT_LEMMAS:
+                    continue
+                phrase = tokens[index:index + 3] if forward else tokens[max(0, index - 2):index + 1][::-1]
+                if token.lemma in GENERIC_DOCUMENTS and len([t for t in phrase if t.pos != "PUNCT"]) == 1:
+                    office = self._office_before(position)
+                    if office:
+                        return Attribution(office, "organization", cue)
+                start = index - 1 if forward and index and tokens[index - 1].pos == "ADJ" else index
+                return Attribution(_nominative_phrase(tokens[start:index + 3] if forward else phrase), "document", cue)
         return None
+
+    def _office_before(self, position: int) -> str | None:
+        """The last office (пресс-служба, МИД…) named before a position, outside quotations."""
+        site = self.site
+        tokens = [t for t in self.tokens if position - LOOKBACK < t.start < position and t.lemma in ORGANIZATION_LEMMAS
+                  and not any(low <= t.start < high for low, high in self.analysis.quoted)]
+        if not tokens:
+            return None
+        index = self.tokens.index(tokens[-1])
+        return _nominative_phrase(self.tokens[index:index + 3])
+
+    def _document_before(self, position: int) -> Attribution | None:
+        """'Стороны подтвердили «…»': the parties speak through the joint text named before."""
+        tokens = [t for t in self.tokens if position - LOOKBACK < t.start < position and t.lemma in DOCUMENT_LEMMAS
+                  and t.lemma not in GENERIC_DOCUMENTS
+                  and not any(low <= t.start < high for low, high in self.analysis.quoted)]
+        if not tokens:
+            return None
+        index = self.tokens.index(tokens[-1])
+        start = index - 1 if index and self.tokens[index - 1].pos == "ADJ" else index
+        return Attribution(_nominative_phrase(self.tokens[start:index + 1]), "document", "")
 
     def _noun_phrase(self, tokens: list[_Token], cue: str, position: int,
                      any_case: bool = False, backwards: bool = False) -> Attribution | None:
@@ -392,8 +434,11 @@ class _Clause:
                 return Attribution(phrase, "organization", cue)
             if token.lemma in DOCUMENT_LEMMAS:
                 return Attribution(" ".join(t.text for t in tokens[max(0, index - 1):index + 2]), "document", cue)
+            if token.lemma in COLLECTIVE_LEMMAS:
+                found = self._document_before(position)
+                return Attribution(found.speaker, found.kind, cue) if found else None
             if token.pos in ("NOUN", "PROPN", "PRON") and token.case == "Nom":
-                return None  # another subject ("стороны", "участники"): not a person we can name
+                return None  # another subject: not a person we can name
         return None
 
     def _subject_before_verb(self, tokens: list[_Token], cue: str, position: int) -> Attribution | None:
@@ -416,8 +461,11 @@ class _Clause:
                 return self._role(tokens[start:], cue, position)
             if token.lemma in ORGANIZATION_LEMMAS:
                 return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
+            if token.lemma in COLLECTIVE_LEMMAS:  # "Стороны подтвердили «…»": the joint text named before
+                found = self._document_before(position)
+                return Attribution(found.speaker, found.kind, cue) if found else None
             if token.pos in ("NOUN", "PROPN") and not _is_modifier_of_role(tokens, index):
-                return None  # another subject ("стороны", "участники"): not a person we can name
+                return None  # another subject: not a person we can name
         return None
 
     def _pronoun(self, position: int, cue: str) -> Attribution | None:
