@@ -50,8 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dev-only", action="store_true", help="only the development set of real news")
     args = parser.parse_args(argv)
     if args.dev_only:
-        figures = {"devset": score_devset()}
-        print(json.dumps(figures, indent=2, ensure_ascii=False)) if args.json else print_devset(figures["devset"], args.details)
+        figures = {"devset": score_devset(), "held_out": score_devset(held_out=True)}
+        if args.json:
+            print(json.dumps(figures, indent=2, ensure_ascii=False))
+        else:
+            print_devset(figures["devset"], args.details)
+        print_devset(figures["held_out"], False, "Held-out set")  # scored, never read miss by miss
+            print_devset(figures["held_out"], False, "Held-out set")
         return 0
 
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
@@ -63,12 +68,14 @@ def main(argv: list[str] | None = None) -> int:
         "events": score_events(gold, corpus, catalog),
         "quotes": score_quotes(gold, corpus, catalog),
         "devset": score_devset(),
+        "held_out": score_devset(held_out=True),
     }
     if args.json:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
         print_report(figures, args.details)
         print_devset(figures["devset"], args.details)
+        print_devset(figures["held_out"], False, "Held-out set")  # scored, never read miss by miss
     return 0
 
 

@@ -1,29 +1,33 @@
 """Chinese, simplified and traditional: jieba finds the words and person names, OpenCC folds
 traditional characters to simplified (上合組織 → 上合组织) so one set of rules reads both.
 
+Names have no capitals, so a person is found as: a catalog name or alias (added to jieba's
+dictionary), a word jieba tags as a person (nr), a run of the characters Chinese uses to
+transliterate foreign names after a title (南非总统拉马福萨), or the Chinese form given before a
+Latin name in brackets (马克宏（Emmanuel Macron）).  Pieces jieba splits (马克/宏) are joined.
+
 Tag forms: X表示/指出/强调/说/称，“……” / X在讲话中指出：“……” / “……”X说 / “……”，他说 /
-据X介绍 / a paragraph ending in a colon.  X is the words before the speech verb, back to the
-clause boundary, less time words, adverbs and a 在…中 phrase: titles and country names first
-(俄罗斯总统), then the name (普京).  Names have no capitals, so a name is what jieba tags as a
-person (nr), a catalog name or alias (added to jieba's dictionary), or a run of the characters
-Chinese uses to transliterate foreign names (拉马福萨, 佩泽希齐扬).
+据X介绍 / X：「……」 / a sentence or paragraph before that reports X speaking.  The subject of
+a speech verb is the first person named in its clause who is not the object of a preposition
+(魯拉向其他與會者表示); in a tag after the quotation it is the last one.  Without a person, the
+clause may name a role (俄罗斯总统), an office (外交部) or a document (联合声明).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.catalog import Person
-from briefgen.languages.base import Attribution, Site, fold
+from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
-    坚称 证实 披露 回忆 寫道 指称 评论 批评 表明 回应说 接着说 还说 也说 又说 补充说 强调说 表示说""".split())
+    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -32,27 +36,38 @@ TITLES = {  # title -> the catalog's (English) role
     "总书记": "general secretary", "特使": "envoy", "官员": "official", "领导人": "leader", "领袖": "leader",
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
+    "教授": "professor", "专家": "expert", "学者": "scholar", "分析师": "analyst", "研究员": "researcher",
+    "主任": "director", "记者": "reporter", "东道主": "host",
 }
 GENERIC_TITLES = {"leader", "official", "diplomat"}
 ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要")
 PRONOUNS = frozenset({"他", "她"})
+PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
+_NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
+COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方", "峰会")  # the joint text speaks for them
+INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
 # The characters of Xinhua's transliteration table: a run of them is a foreign name (普京, 拉马福萨).
 TRANSLITERATION = frozenset(
     "阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯博布查达戴丹道德登迪蒂杜多厄恩尔法范菲费芬丰弗福盖甘冈戈格根古瓜圭哈海汉"
     "豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米"
     "敏明莫默穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞森沙莎尚舍申圣施什舒斯松苏索塔泰坦汤唐特"
-    "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰赞芙菲娅丽妮萝")
-_CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:、\x00]")
-_PP = re.compile(r"在[^，。；：“”]{1,40}?(?:中|上|时|里|后|期间|之际|会见|会谈)(?=[^，。；：]*$)|"
-                 r"(?:对|向|接受)[^，。；：]{1,12}?(?:记者|媒体|采访)(?:时)?|应询|答问时|"
-                 r"(?:当地时间)?(?:\d+|[一二三四五六七八九十]+)(?:年|月|日|号)(?:[上下]午|晚间?|早些时候)?|"
-                 r"当天|当日|日前|此前|近日|今天|昨天|随后|同时|也|还|则|再次|进一步|特别|强烈|明确|坦率地|最后|首先|接着|又|亦")
-_FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
+    "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
+    "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
+NAME_MARKS = "·‧・-"
+_CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
-_QUOTE_CUE = re.compile(r"(?:主题为|主题是|题为|名为|称为|被称为|所谓|以|口号|标语|理念|倡议|提出|建设|打造|开创|《)\s*$")
+_QUOTE_CUE = re.compile(r"(?:主题为|主题是|题为|名为|称为|被称为|所谓|以|(?:口号|标语|理念|倡议|主题)(?:是|为)?|提出|建设|"
+                        r"打造|开创|《)\s*$")
+_NAME_AFTER = re.compile(r"^[\s\x00]*(?:这一|这个|的)?(?:主题|口号|标语|理念|倡议|原则|目标|概念)")
+_LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
+_ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
+                                 r"center|centre|agency|ministry|association|fund|party|company|news)\b")
+_PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
+_FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 
 
 @dataclass
@@ -60,6 +75,7 @@ class _Analysis:
     cast: Cast
     simplified: str
     names: dict[str, Person]
+    mentions: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, entity), in order
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +85,15 @@ def _converter():
     return OpenCC("t2s")
 
 
+_VARIANTS = str.maketrans("説為", "说为")  # variant forms OpenCC leaves as they are
+
+
 def simplify(text: str) -> str:
     """Traditional -> simplified, character for character, so offsets stay those of the original."""
     converted = _converter().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_converter().convert(char) for char in text)
+    if len(converted) != len(text):
+        converted = "".join(_converter().convert(char) for char in text)
+    return converted.translate(_VARIANTS)
 
 
 @lru_cache(maxsize=8)
@@ -101,30 +120,28 @@ class Chinese:
             if "·" in name:  # 弗拉基米尔·普京: the surname alone names him too
                 names.setdefault(name.split("·")[-1], names[name])
         simplified = simplify(unit.text)
-        cast = Cast([], people)
-        analysis = _Analysis(cast, simplified, names)
-        segmenter = _segmenter(tuple(sorted(names)))
-        position = 0
-        words = list(segmenter.cut(simplified))
-        starts = []
+        analysis = _Analysis(Cast([], people), simplified, names)
+        words = list(_segmenter(tuple(sorted(names))).cut(simplified))
+        starts, position = [], 0
         for pair in words:
             starts.append(position)
             position += len(pair.word)
-        index = 0
-        while index < len(words):
-            word, flag, start = words[index].word, words[index].flag, starts[index]
-            index += 1
-            if any(low <= start < high for low, high in quoted) or flag.startswith("ns") or _country(word):
+        found = _named_people(words, starts, names) + _bracketed_names(simplified, words, starts)
+        flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
+        for start, end in sorted(set(found)):
+            if any(low <= start < high for low, high in quoted):
                 continue
-            if word in names or (flag.startswith("nr") and len(word) >= 2) or _transliterated(word, words, index - 1):
-                name, used = _name_run(words, index - 1)
-                index += used
-                entity = _entity(cast, name, names)
-                entity.positions.append(start)
-                title = _title_before(words, index - 1 - used)
-                if title:
-                    entity.descriptors.append(title[0])
-                    entity.countries |= title[1]
+            if analysis.mentions and start < analysis.mentions[-1][1]:
+                continue  # overlaps the one before
+            entity = _entity(analysis.cast, simplified[start:end], names)
+            entity.positions.append(start)
+            if _opens_clause(simplified, start) or not flag_before.get(start, "x").startswith(("v", "p")):
+                entity.subject_positions.add(start)  # not the object of a verb or a preposition
+            title = _title_before(simplified, start)
+            if title:
+                entity.descriptors.append(title[0])
+                entity.countries |= title[1]
+            analysis.mentions.append((start, end, entity))
         return analysis
 
     def split_spans(self, paragraph: str, spans: list) -> list:
@@ -135,19 +152,23 @@ class Chinese:
         if not re.search(r"[\u3400-\u9fffA-Za-z]", inner):
             return False
         before = simplify(site.before)
-        if _QUOTE_CUE.search(before.rstrip(" \x00")):
-            return False
+        if _QUOTE_CUE.search(before.rstrip(" \x00")) or _NAME_AFTER.match(simplify(site.after)):
+            return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
         if len(inner) >= SHORT_QUOTE_CHARS or re.search(r"[，。！？；：,.!?]", inner):
             return True
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = simplify(site.after).lstrip(" \x00，,")
-        return bool(re.search(rf"(?:{_VERBS})[：:，,]?\s*$", before.rstrip(" \x00"))
+        return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
                     or re.match(rf"^[^，。\x00]{{0,12}}?(?:{_VERBS})", after))
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
-        for attempt in (_tag_after, _verb_before, _according_to, _paragraph_colon):
+        colon = simplify(site.before).rstrip(" \x00").endswith(("：", ":"))
+        first = (_verb_before, _tag_after) if colon else (_tag_after, _verb_before)  # X表示：“……” is the surest
+        for attempt in (*first, _according_to, _sentence_before):
             found = attempt(site, analysis)
             if found:
+                if found.kind == "person":
+                    _mark_speaker(analysis, found.speaker, site.offset + site.span.start)
                 return found
         return None
 
@@ -157,40 +178,154 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB = re.compile(rf"(?<![据小传学演解声号堪名自])(?:{_VERBS})(?![明为作号赞])")
 
 
+def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tuple[int, int]]:
+    """(start, end) of catalog names, words jieba tags as persons, and transliterations after a title."""
+    found = []
+    index = 0
+    while index < len(words):
+        word, flag = words[index].word, words[index].flag
+        if flag.startswith("ns") and word not in names or _country(word):
+            index += 1
+            continue
+        after_title = index > 0 and _title_of(words[index - 1].word) is not None
+        foreign = _transliterated(word) and (after_title or flag == "nz")  # jieba: nz, "other proper noun"
+        if word in names or (flag.startswith("nr") and len(word) >= 2) or foreign:
+            used = _name_pieces(words, index)
+            end = starts[index + used] + len(words[index + used].word)
+            begin = starts[index]
+            previous = words[index - 1] if index else None
+            if previous and len(previous.word) == 1 and previous.word in TRANSLITERATION \
+                    and not previous.flag.startswith(("p", "c", "v", "d", "u", "r", "m")):
+                begin -= 1  # 苏/克拉尔: jieba cut a first syllable off
+            found.append((begin, end))
+            index += used + 1
+            continue
+        index += 1
+    return found
+
+
+def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int]]:
+    """马克宏（Emmanuel Macron）: the words right before a Latin personal name in brackets name the person."""
+    found = []
+    for match in _LATIN_NAME.finditer(text):
+        if _ORGANIZATION_LATIN.search(match.group("latin")):
+            continue
+        end = match.start()
+        index = max((i for i, start in enumerate(starts) if start < end), default=None)
+        begin = end
+        while index is not None and index >= 0:
+            word = words[index].word
+            if (_title_of(word) or _country(word) or word.endswith(ORGANIZATIONS) or not _has_han(word)
+                    or any(char in _FUNCTION_CHARS for char in word) or end - starts[index] > 6):
+                break
+            begin = starts[index]
+            index -= 1
+        if end - begin >= 2:
+            found.append((begin, end))
+    return found
+
+
+def _name_pieces(words, index: int) -> int:
+    """How many tokens after words[index] continue the name (jieba splits 马克/宏, 拉玛/佛沙)."""
+    used, length = 0, len(words[index].word)
+    for pair in words[index + 1:index + 4]:
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 8:
+            break
+        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
+                and all(char in TRANSLITERATION for char in pair.word) or len(pair.word) == 1 and pair.flag == "n"):
+            break
+        used += 1
+        length += len(pair.word)
+    return used
+
+
+def _transliterated(word: str) -> bool:
+    return 2 <= len(word) <= 12 and all(char in TRANSLITERATION or char in NAME_MARKS for char in word)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """A name first in its clause (after titles) is the clause's subject (Chinese puts it first)."""
+    clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 40), start)),
+                       default=max(0, start - 40))
+    head = _PARENTHESIS.sub("", text[clause_start:start])
+    return not head.strip() or all(_title_of(part) or _country(part) for part in _split_titles(head))
+
+
+def _split_titles(text: str) -> list[str]:
+    """'俄罗斯总统' -> ['俄罗斯', '总统'], greedily, so a run of titles and countries is recognised."""
+    parts, rest = [], text.strip(" “”\"'「」")
+    while rest:
+        piece = next((rest[:n] for n in range(len(rest), 0, -1)
+                      if _title_of(rest[:n]) or _country(rest[:n]) or rest[:n].endswith(ORGANIZATIONS)), None)
+        if piece is None:
+            return [text]  # not only titles
+        parts.append(piece)
+        rest = rest[len(piece):]
+    return parts
+
+
 def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
-    """“……”王毅说。 / “……”，他说。 / ……”拉马福萨表示。 (a quotation ending in 。 ends its sentence,
-    so the tag is read from the rest of the paragraph, up to the next punctuation)"""
+    """“……”王毅说。 / “……”，他说。 / ……”拉马福萨(Cyril Ramaphosa)如是说。  A quotation ending in 。
+    ends its sentence, so the tag is read from the rest of the paragraph; the clause must end right
+    after the verb, or it introduces something new (“……。”习近平也说，……)."""
     after = simplify(site.masked[site.span.end:])
-    clause = re.match(r"^[\s\x00，,]*([^，。；！？：\x00“”]{1,30})", after)
+    clause = re.match(r"^[\s\x00，,]*([^，,。；！？：\x00“”「」]{1,80}[，,]?)", after)
     if not clause:
         return None
     text = clause.group(1)
-    verb = _VERB.search(text)
+    verb = next((m for m in _VERB.finditer(text) if _clause_ends(text, m.end(), site)), None)
     if not verb:
         return None
-    position = site.offset + site.span.end + clause.start(1)
-    found = _subject(text[:verb.start()], position, analysis, site, text[:verb.end()])
-    return found or Attribution(None, "unknown", text[:verb.end()])  # a tag naming nobody we know
+    low = site.offset + site.span.end + clause.start(1)
+    cue = text[:verb.end()].strip(" \x00，,")
+    mentions = _mentions_in(analysis, low, low + verb.start())
+    if mentions:
+        return Attribution(mentions[-1][2].name, "person", cue)
+    found = _phrase(text[:verb.start()], low, analysis, site, cue)
+    return found or Attribution(None, "unknown", cue)  # a tag naming nobody we know
+
+
+def _clause_ends(text: str, end: int, site: Site) -> bool:
+    """“……”王毅说。 / “……”汪文斌称，……: the verb closes its clause (more may follow after a comma)."""
+    rest = text[end:].strip(" \x00")
+    return not rest or rest[0] in "，,"
 
 
 def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
-    """习近平指出，“……” / 普京在讲话中表示：“……” / 他说：“……”."""
+    """习近平指出，“……” / 普京在讲话中表示：“……” / 他说：“……” / 大陆国家主席习近平：「……」."""
     before = simplify(site.before)
-    for verb in reversed(list(_VERB.finditer(before))):
-        clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(before, 0, verb.start())), default=0)
-        subject = before[clause_start:verb.start()]
-        position = site.offset + site.sentence[0] + clause_start
-        found = _subject(subject, position, analysis, site, before[clause_start:verb.end()])
+    base = site.offset + site.sentence[0]
+    verbs = list(_VERB.finditer(before))
+    stripped = before.rstrip(" \x00")
+    if not verbs and stripped.endswith(("：", ":")):  # a caption: no verb
+        return _clause_subject(before, len(stripped) - 1, base, analysis, site, stripped)
+    for verb in reversed(verbs):
+        found = _clause_subject(before, verb.start(), base, analysis, site, before[:verb.end()])
         if found:
             return found
-        if subject.strip():
+        clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(before, 0, verb.start())), default=0)
+        if not _NO_SUBJECT.match(before[clause_start:verb.start()].strip(" \x00")):
             return None  # the nearest verb has a subject we cannot name: do not guess an earlier one
-    stripped = before.rstrip(" \x00")
-    if stripped.endswith(("：", ":")):  # 大陆国家主席习近平：「……」 (a caption, no verb)
-        clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(stripped, 0, len(stripped) - 1)), default=0)
-        position = site.offset + site.sentence[0] + clause_start
-        return _subject(stripped[clause_start:-1], position, analysis, site, stripped[clause_start:])
     return None
+
+
+def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, site: Site,
+                    cue_text: str) -> Attribution | None:
+    """The subject of the clause ending at `verb_at`: the first person named there who is not the object
+    of a preposition; a clause with no subject of its own (并表示) takes the sentence's first person."""
+    clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
+    cue = cue_text[clause_start:].strip(" \x00，,：:")
+    words = text[clause_start:verb_at]
+    if INDEFINITE.match(words.strip(" \x00")):
+        return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
+    for start, _, entity in _mentions_in(analysis, base + clause_start, base + verb_at):
+        if not _after_preposition(analysis.simplified, start):
+            return Attribution(entity.name, "person", cue)
+    found = _phrase(words, base + clause_start, analysis, site, cue)
+    if found or not _NO_SUBJECT.match(words.strip(" \x00")):
+        return found
+    first = next(iter(_mentions_in(analysis, base, base + clause_start)), None)  # "，并表示"
+    return Attribution(first[2].name, "person", cue) if first else None
 
 
 def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
@@ -199,115 +334,122 @@ def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
     match = _ACCORDING.search(sentence)
     if not match:
         return None
-    position = site.offset + site.sentence[0] + match.start("who")
-    return _subject(match.group("who"), position, analysis, site, match.group(0))
+    low = site.offset + site.sentence[0] + match.start("who")
+    mentions = _mentions_in(analysis, low, low + len(match.group("who")))
+    if mentions:
+        return Attribution(mentions[0][2].name, "person", match.group(0))
+    return _phrase(match.group("who"), low, analysis, site, match.group(0))
 
 
-def _paragraph_colon(site: Site, analysis: _Analysis) -> Attribution | None:
-    if site.paragraph == 0 or site.before.strip(" \x00"):
+def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
+    """A quotation opening its sentence, with no tag: the sentence before reports who speaks
+    (安华……在记者会表示，……。\\n\\n“这意味着……”) or ends in a colon."""
+    if simplify(site.before).strip(" \x00"):
         return None
-    previous = simplify(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
-    if not previous.endswith(("：", ":")):
+    if site.sentence[0] > 0:
+        low, text = site.offset, simplify(site.text[:site.sentence[0]])
+    elif site.paragraph > 0:
+        low = site.unit.paragraph_offsets[site.paragraph - 1]
+        text = simplify(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
+    else:
         return None
-    offset = site.unit.paragraph_offsets[site.paragraph - 1]
-    verbs = list(_VERB.finditer(previous))
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1))]
+    start = ends[-1] if ends else 0
+    sentence = text[start:]
+    verbs = list(_VERB.finditer(sentence))
     if not verbs:
         return None
-    verb = verbs[-1]
-    clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(previous, 0, verb.start())), default=0)
-    return _subject(previous[clause_start:verb.start()], offset + clause_start, analysis, site,
-                    previous[clause_start:verb.end()] + "：")
+    found = _clause_subject(sentence, verbs[0].start(), low + start, analysis, site, sentence[:verbs[0].end()])
+    return found if found and found.kind == "person" else None
 
 
-def _subject(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
-    """Who the words before a speech verb name: a pronoun, a name (after its titles), a role or an office."""
-    phrase = _PP.sub("", words.replace("\x00", "")).strip(" “”\"'「」")
+def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
+    """Words with no person's name in them: a pronoun, a role, an office or a document."""
+    phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     if not phrase:
         return None
-    if phrase in PRONOUNS:
+    if phrase[0] in PRONOUNS:
         entity = resolve_pronoun(analysis.cast, position)
-        return Attribution(entity.name, "person", cue.strip(" \x00")) if entity else None
-    cue = cue.strip(" \x00，,")
-    for document in DOCUMENTS:
-        if phrase.endswith(document):
-            return Attribution(phrase, "document", cue)
-    segmenter = _segmenter(tuple(sorted(analysis.names)))
-    title, countries, name = _read_phrase([(pair.word, pair.flag) for pair in segmenter.cut(phrase)], analysis)
-    if name:
-        return Attribution(_entity(analysis.cast, name, analysis.names).name, "person", cue)
-    if name is None:
-        return None  # words we cannot read as a name: unknown, never a fragment
-    if title:
-        entity = resolve_role_parts(title, countries, (), analysis.cast, position, site.year,
-                                    generic=title in GENERIC_TITLES)
         return Attribution(entity.name, "person", cue) if entity else None
-    if phrase.endswith(ORGANIZATIONS):
-        return Attribution(phrase, "organization", cue)
+    for document in DOCUMENTS:
+        if document in phrase:
+            return Attribution(phrase[:phrase.index(document) + len(document)], "document", cue)
+    if any(word in phrase for word in COLLECTIVE):
+        named = _document_before(analysis, position)
+        return Attribution(named, "document", cue) if named else None
+    addressed = _surname_and_title(phrase, analysis)
+    if addressed:  # 习主席, 普京总统
+        return Attribution(addressed.name, "person", cue)
+    parts = _split_titles(re.split(r"[在于从当对向]", phrase)[0])
+    if parts == [phrase] or not parts:
+        return None
+    titles = [_title_of(part) for part in parts if _title_of(part)]
+    countries = {_country(part) for part in parts if _country(part)}
+    if titles:
+        entity = resolve_role_parts(titles[-1], countries, (), analysis.cast, position, site.year,
+                                    generic=titles[-1] in GENERIC_TITLES)
+        return Attribution(entity.name, "person", cue) if entity else None
+    if parts[-1].endswith(ORGANIZATIONS):
+        return Attribution("".join(parts), "organization", cue)
     return None
 
 
-def _read_phrase(tokens: list[tuple[str, str]], analysis: _Analysis) -> tuple[str, set[str], str | None]:
-    """'中国外交部发言人毛宁' -> ('spokesman', {'CN'}, '毛宁'); '俄罗斯总统' -> ('president', {'RU'}, '');
-    the name is None when the words after the titles are not a name."""
-    title_end, title, countries = 0, "", set()
-    for index, (word, flag) in enumerate(tokens):
-        head = next((t for t in sorted(TITLES, key=len, reverse=True) if word.endswith(t)), None)
-        prefix = word[:-len(head)] if head else word
-        if _country(word) or (head and (not prefix or _country(prefix))):
-            countries |= {code for code in (_country(word), _country(prefix) if prefix else None) if code}
-            title = TITLES[head] if head else title
-            title_end = index + 1
-        elif word.endswith(ORGANIZATIONS) or flag in ("ns", "nt") and word not in analysis.names \
-                or word in ("的", "国", "方"):
-            title_end = index + 1
-    rest = tokens[title_end:]
-    name = "".join(word for word, _ in rest)
-    if not name:
-        return title, countries, ""
-    return title, countries, name if _is_name(name, rest, analysis) else None
+def _document_before(analysis: _Analysis, position: int) -> str | None:
+    """The last joint text named before a position (峰会联合宣言), for 与会领袖共同呼吁“……”."""
+    text = analysis.simplified[max(0, position - 300):position]
+    found = [(text.rfind(document), document) for document in DOCUMENTS if document in text]
+    if not found:
+        return None
+    at, document = max(found)
+    start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)), default=0)
+    phrase = re.sub(r"^.*?(?:通过|发表|发布|签署|批准)", "", text[start:at + len(document)])
+    return phrase or document
 
 
-def _is_name(name: str, tokens: list[tuple[str, str]], analysis: _Analysis) -> bool:
-    """A catalog name, or 2-10 characters with no function word that jieba tags as a person or that
-    are mostly transliteration characters (马克宏, 拉玛佛沙)."""
-    if name in analysis.names:
-        return True
-    if not 2 <= len(name) <= 10 or any(char in _FUNCTION_CHARS for char in name) or not _has_han(name):
-        return False
-    foreign = sum(char in TRANSLITERATION or char in "·‧・-" for char in name)
-    return any(flag.startswith("nr") for _, flag in tokens) or foreign >= len(name) - 1
+def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
+    """习主席 / 普京总统: a catalog person named by (sur)name and a title they hold."""
+    for name, person in analysis.names.items():
+        head = phrase[:len(name)] if phrase.startswith(name) else (phrase[:1] if phrase[:1] == name[:1] else "")
+        title = _title_of(phrase[len(head):]) if head else None
+        if title and any(role.title.split()[-1] == title.split()[-1] for role in person.roles):
+            return _entity(analysis.cast, name, analysis.names)
+    return None
 
 
-def _transliterated(word: str, words, index: int) -> bool:
-    """A run of transliteration characters right after a title (南非总统拉马福萨) is a name."""
-    if not (2 <= len(word) <= 12 and all(char in TRANSLITERATION or char in "·" for char in word)):
-        return False
-    return index > 0 and words[index - 1].word in TITLES
+def _mentions_in(analysis: _Analysis, low: int, high: int) -> list[tuple[int, int, Entity]]:
+    return [mention for mention in analysis.mentions if low <= mention[0] < high]
 
 
-def _name_run(words, index: int) -> tuple[str, int]:
-    """jieba splits foreign names (马克/宏, 拉玛/佛沙): join the pieces that follow the first one
-    (the name, and how many more tokens it took)."""
-    name, used = words[index].word, 0
-    for pair in words[index + 1:index + 4]:
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or pair.word in TITLES or len(name) >= 8:
-            break
-        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
-                and all(char in TRANSLITERATION for char in pair.word) or len(pair.word) == 1 and pair.flag == "n"):
-            break
-        name += pair.word
-        used += 1
-    return name, used
+def _after_preposition(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start]
+    return any(before.endswith(word) for word in PREPOSITIONS)
 
 
-def _title_before(words, index: int) -> tuple[str, set[str]] | None:
-    title, countries = None, set()
-    for pair in words[max(0, index - 3):index]:
-        if pair.word in TITLES:
-            title = TITLES[pair.word]
-        elif _country(pair.word):
-            countries.add(_country(pair.word))
-    return (title, countries) if title else None
+def _mark_speaker(analysis: _Analysis, name: str, position: int) -> None:
+    """Who just spoke is who 他说 next refers to."""
+    for entity in analysis.cast.entities:
+        if entity.name == name:
+            entity.subject_positions.add(position)
+            entity.subject_of_speech = True
+
+
+def _title_of(word: str) -> str | None:
+    """'总统' -> 'president'; '英国首相' (one jieba word) -> 'prime minister'."""
+    if word in TITLES:
+        return TITLES[word]
+    head = next((title for title in sorted(TITLES, key=len, reverse=True) if word.endswith(title)), None)
+    return TITLES[head] if head and _country(word[:-len(head)]) else None
+
+
+def _title_before(text: str, start: int) -> tuple[str, set[str]] | None:
+    parts = _split_titles(text[max(0, start - 12):start])
+    for cut in range(len(text[max(0, start - 12):start])):
+        parts = _split_titles(text[max(0, start - 12) + cut:start])
+        if parts and parts != [text[max(0, start - 12) + cut:start]]:
+            titles = [_title_of(part) for part in parts if _title_of(part)]
+            if titles:
+                return titles[-1], {_country(part) for part in parts if _country(part)}
+    return None
 
 
 def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
@@ -328,7 +470,8 @@ def _countries() -> dict[str, str]:
 
     names = {name: code for code, name in Locale("zh").territories.items() if len(code) == 2}
     short = {"中国": "CN", "中方": "CN", "俄": "RU", "俄方": "RU", "美国": "US", "美方": "US", "印度": "IN", "巴西": "BR",
-             "南非": "ZA", "伊朗": "IR", "埃及": "EG", "阿联酋": "AE", "印尼": "ID", "埃塞俄比亚": "ET"}
+             "南非": "ZA", "伊朗": "IR", "埃及": "EG", "阿联酋": "AE", "印尼": "ID", "埃塞俄比亚": "ET", "中国大陆": "CN",
+             "大陆": "CN"}
     return {**names, **short}
 
 
@@ -338,7 +481,3 @@ def _country(word: str) -> str | None:
 
 def _has_han(text: str) -> bool:
     return re.search(r"[\u3400-\u9fff]", text) is not None
-
-
-def fold_name(name: str) -> str:
-    return fold(simplify(name))
