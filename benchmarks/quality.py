@@ -55,8 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(figures, indent=2, ensure_ascii=False))
         else:
             print_devset(figures["devset"], args.details)
-        print_devset(figures["held_out"], False, "Held-out set")  # scored, never read miss by miss
-            print_devset(figures["held_out"], False, "Held-out set")
+            print_devset(figures["held_out"], False, "Held-out set")  # scored, never read miss by miss
         return 0
 
     gold = json.loads(args.gold.read_text(encoding="utf-8"))
