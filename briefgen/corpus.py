@@ -243,4 +243,22 @@ def _publication_date(unit: Unit, mentions, meta: dict) -> str | None:
     for mention in mentions:
         if mention.start and any(start <= mention.offset < end for start, end in header_spans):
             return mention.start
-    return None
+    return _date_in_url(unit.url or str(meta.get("url") or ""))
+
+
+_URL_DATE = re.compile(r"/(?P<y>20\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|$|[^\d])|/(?P<compact>20\d{6})/")
+
+
+def _date_in_url(url: str) -> str | None:
+    """News sites put the publication date in the path: /2022/6/23/..., /2024-10-22/..., /20240703/."""
+    match = _URL_DATE.search(url)
+    if not match:
+        return None
+    if match.group("compact"):
+        year, month, day = match.group("compact")[:4], match.group("compact")[4:6], match.group("compact")[6:]
+    else:
+        year, month, day = match.group("y"), match.group("m"), match.group("d")
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None

@@ -76,6 +76,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?",
         ),
         "month_year": re.compile(rf"\b{month}\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+        # 2024年10月23日, 8月24日, 10月22日至24日 (Chinese and Japanese)
+        "cjk": re.compile(rf"(?:(?P<y>{_YEAR})\s*年\s*)?(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]"
+                          rf"(?:\s*(?:至|到|[-–—~])\s*(?P<d2>\d{{1,2}})\s*[日号])?"),
         "year": re.compile(rf"(?<![\d.,$€£/-])\b(?P<y>{_YEAR})\b{_NOT_A_YEAR_AFTER}"),
         "weekday_before": re.compile(rf"\b{weekday},?\s+(?:the\s+)?$"),
         "weekday": re.compile(rf"\b{weekday}\b"),
@@ -99,7 +102,7 @@ def find_dates(text: str, reference: dt.date, convention: str | None = None) -> 
     weekdays_named = {_vocabulary()[1][m["weekday"]] for m in patterns["weekday"].finditer(text)}
     taken = [False] * len(text)
     mentions: list[DateMention] = []
-    for kind in ("iso", "numeric", "month_first", "day_first", "month_year", "year"):
+    for kind in ("iso", "numeric", "cjk", "month_first", "day_first", "month_year", "year"):
         for match in patterns[kind].finditer(text):
             if any(taken[match.start():match.end()]):
                 continue
@@ -119,7 +122,9 @@ def _mention(kind, match, text, reference, convention, weekdays_named) -> DateMe
         return _exact(int(match["y"]), int(match["m"]), int(match["d"]), None, base)
     if kind == "numeric":
         return _numeric(match, convention, weekdays_named, base)
-    month = _vocabulary()[0][match["month"].rstrip(".")]
+    month = int(match["m"]) if kind == "cjk" else _vocabulary()[0][match["month"].rstrip(".")]
+    if not 1 <= month <= 12:
+        return None
     year = int(match["y"]) if match["y"] else None
     if kind == "month_year":
         return DateMention(year=year, month=month, **base)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from briefgen.catalog import Catalog, Event
 from briefgen.model import Paragraph, Unit
+from briefgen.matching import Matcher, Term, fold
 from briefgen.text import split_sentences
 
 MIN_SCORE = 2.0
@@ -37,8 +38,12 @@ WEIGHTS = {
     "ordinal": 3.0, "chair": 2.0, "chair-summit": 0.8, "chair-mention": 0.2,
     "date": 2.5, "date-near": 1.0, "date-yearless": 2.0, "date-yearless-overlap": 1.2, "date-ambiguous": 1.5,
     "published": 2.0, "year-summit": 2.0, "year-in-summit-sentence": 1.0, "year": 0.2,
-    "format": 1.0, "country-chair": 2.0, "country-summit": 1.0,
+    "format": 1.0, "country-chair": 2.0, "country-summit": 1.0, "date-resolved": 2.5,
 }
+# What a text says that rules an event out: another number or year for the summit it reports.
+CONTRADICTIONS = ("ordinal-other", "year-other")
+CONTRADICTION_FACTOR = 0.4
+UNNAMED_ORGANIZATION_FACTOR = 2.0  # a unit that never names the catalog's organisation needs this x MIN_SCORE
 COUNTRY_NAME_LANGUAGES = ("en", "ru", "zh", "hi", "ur", "fa", "kk", "ky", "tg", "uz", "be")
 # Russian-style case endings, so "под председательством Индии" finds Индия.
 _CYRILLIC_ENDINGS = ("а", "у", "е", "ом", "ой", "и", "ю", "ей", "ия", "ии", "ию", "ией")
@@ -46,9 +51,20 @@ PREDATES_EVENT_DAYS = 180
 LONG_AFTER_EVENT_DAYS = 730
 
 _ORDINAL = re.compile(
-    r"(?i)(?<!\w)(?P<n>\d{1,2})(?:st|nd|rd|th|-?(?:й|го|е|ий|ого))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:summit|meeting of the|session of the|heads of state|саммит|заседани)|第(?P<zh>\d{1,2})次")
-_YEAR = re.compile(r"(?<![\d.,$/-])\b(?P<y>(?:19|20)\d{2})\b(?![.,]\d)")
+    r"(?i)(?<!\w)(?:(?P<n>\d{1,2})(?:st|nd|rd|th|-?(?:й|го|е|ий|ого|м))|(?P<roman>[XVI]{1,6}))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:summit|meeting of the|session of the|heads of state|саммит|заседани)"
+    r"|第(?P<zh>\d{1,2}|[一二三四五六七八九十]{1,3})(?:次|届)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# "G20 summit", "саммит ОДКБ", "二十国集团领导人峰会": a summit named after an organisation
+_OTHER_SUMMIT = re.compile(
+    r"(?P<before>\b(?:[A-Z][A-Z0-9]{1,6}|G\d{1,2})(?:'s|’s)?)\s+(?:[\w'’-]+\s+){0,2}?(?i:summit)"
+    r"|(?i:summits?)\s+of\s+the\s+(?P<of>(?:[A-Z][\w-]*\s*){1,5})"
+    r"|саммит\w*\s+(?P<ru>[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,6}\b|G\d{1,2}|«[^»]{2,40}»|Групп\w*\s+двадцати|двадцатк\w*|"
+    r"(?:[А-ЯЁ]\w+\s+){0,3}(?:союза|сообщества|организации|содружества))"
+    r"|(?P<zh>[A-Z]{2,6}\d{0,2}|G\d{1,2}|[\u4e00-\u9fff]{1,8}(?:集团|组织|联盟|盟|共同体|论坛))(?:[（(][^）)]{1,12}[）)])?"
+    r"(?:领导人|首脑|元首)?(?:峰会|会议)")
+_YEAR = re.compile(r"(?<![\d.,$/A-Za-z-])(?P<y>(?:19|20)\d{2})(?![.,]?\d|[A-Za-z])")  # also "2024年"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ.' -]{2,},")  # "ASTANA, April 26. /TASS/."
 
@@ -96,121 +112,102 @@ def assign_unit(unit: Unit, catalog: Catalog, matcher=None) -> Assignment:
     evidence = _text_evidence(unit, catalog, matcher) + _date_evidence(unit, catalog)
     scores, penalties = {}, {}
     for event in catalog.events:
-        weights = sorted((item.weight for item in evidence if item.event_id == event.id), reverse=True)
+        mine = [item for item in evidence if item.event_id == event.id]
+        weights = sorted((item.weight for item in mine if item.kind not in CONTRADICTIONS), reverse=True)
         score = sum(weight * DECAY ** rank for rank, weight in enumerate(weights))
-        factor, reason = _time_consistency(unit, event)
+        factor, reasons = _time_consistency(unit, event)
+        for kind in dict.fromkeys(item.kind for item in mine if item.kind in CONTRADICTIONS):
+            factor *= CONTRADICTION_FACTOR
+            said = next(item.text for item in mine if item.kind == kind)
+            reasons.append(f"the text names another summit ({kind.split('-')[0]} '{said}')")
         if factor < 1 and score:
-            penalties[event.id] = reason
+            penalties[event.id] = "; ".join(reasons)
         scores[event.id] = round(score * factor, 3)
+    threshold = MIN_SCORE
+    unnamed = any(item.kind == "organization-unnamed" for item in evidence)
+    if unnamed:
+        threshold *= UNNAMED_ORGANIZATION_FACTOR  # never names the organisation: only strong evidence will do
+    topic, factor = _other_topic(evidence, unnamed)
+    if factor < 1:  # the text is about another organisation's summit, or a ministers' meeting
+        for event_id, score in scores.items():
+            if score:
+                scores[event_id] = round(score * factor, 3)
+                penalties[event_id] = "; ".join(filter(None, [penalties.get(event_id), topic]))
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
     best_id, best = ranked[0] if ranked else (None, 0.0)
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
-    chosen = best_id if best >= MIN_SCORE and best >= MIN_MARGIN * runner_up else None
+    chosen = best_id if best >= threshold and best >= MIN_MARGIN * runner_up else None
     confidence = round(best / (best + runner_up + MIN_SCORE), 2) if best else 0.0
     if chosen is None:
         confidence = round(1 - confidence, 2)
     return Assignment(unit.id, chosen, confidence, scores, tuple(evidence), penalties)
 
 
-def _time_consistency(unit: Unit, event: Event) -> tuple[float, str]:
+OTHER_TOPIC_FACTOR = 0.3
+
+
+def _other_topic(evidence: list[Evidence], unnamed: bool) -> tuple[str, float]:
+    """A text about something else that mentions a catalog summit: another organisation's summit
+    (named more often than the catalog's organisation), or a ministers' meeting in its headline."""
+    others = [item for item in evidence if item.kind == "other-organization"]
+    if others and (unnamed or len(others) >= sum(item.kind == "organization-named" for item in evidence)):
+        return f"about another organisation's summit ('{others[0].text}')", OTHER_TOPIC_FACTOR
+    ministers = next((item for item in evidence if item.kind == "ministers-meeting"), None)
+    if ministers:
+        return f"about a ministers' meeting ('{ministers.text}')", OTHER_TOPIC_FACTOR
+    return "", 1.0
+
+
+def _time_consistency(unit: Unit, event: Event) -> tuple[float, list[str]]:
     """A text cannot report on a summit held long after it was published."""
     if not unit.date:
-        return 1.0, ""
+        return 1.0, []
     published = dt.date.fromisoformat(unit.date)
     if (event.start - published).days > PREDATES_EVENT_DAYS:
-        return 0.2, f"published {unit.date}, {(event.start - published).days} days before the event"
+        return 0.2, [f"published {unit.date}, {(event.start - published).days} days before the event"]
     if (published - event.end).days > LONG_AFTER_EVENT_DAYS:
-        return 0.5, f"published {unit.date}, long after the event"
-    return 1.0, ""
+        return 0.5, [f"published {unit.date}, long after the event"]
+    return 1.0, []
 
 
-@dataclass(frozen=True)
-class _Term:
-    event_id: str
-    kind: str  # "place", "keyword", "chair", "country"
-
-
-class _Matcher:
-    """Every catalog term, and every word that gives a sentence its context (summit, SCO, meeting,
-    chair, virtual), found in one pass over a text each (Aho-Corasick), however big the catalog."""
-
-    def __init__(self, terms: dict[str, list[_Term]]):
-        import ahocorasick_rs
-
-        self.terms = terms
-        self.keys = list(terms)
-        self.unbounded = {key for key in self.keys if _is_han(key)}  # Chinese: no spaces, no word boundaries
-        self.context_keys = [(word, family, _is_han(word)) for family, words in CONTEXT_WORDS.items() for word in words]
-        leftmost_longest = ahocorasick_rs.MatchKind.LeftmostLongest
-        self.automaton = ahocorasick_rs.AhoCorasick(self.keys, matchkind=leftmost_longest)
-        self.context_automaton = ahocorasick_rs.AhoCorasick([word for word, _, _ in self.context_keys],
-                                                            matchkind=leftmost_longest)
-
-    def term_hits(self, lowered: str) -> list[tuple[int, int, str]]:
-        """(start, end, term) of whole-word catalog terms (Chinese terms need no word boundary)."""
-        hits = []
-        for index, start, end in self.automaton.find_matches_as_indexes(lowered):
-            key = self.keys[index]
-            if key in self.unbounded or not (_is_word_char(lowered, start - 1) or _is_word_char(lowered, end)):
-                hits.append((start, end, key))
-        return hits
-
-    def context_hits(self, lowered: str) -> dict[str, list[tuple[int, int]]]:
-        """family -> spans of its words; words may take endings ("summits", "саммите") except the
-        organisation's names, which must stand alone ("SCO", not "scope")."""
-        found: dict[str, list[tuple[int, int]]] = {family: [] for family in CONTEXT_WORDS}
-        for index, start, end in self.context_automaton.find_matches_as_indexes(lowered):
-            _, family, han = self.context_keys[index]
-            if han or not _is_word_char(lowered, start - 1):
-                if family != "organization" or han or not _is_word_char(lowered, end):
-                    found[family].append((start, end))
-        return found
-
-
-# Beginnings of the words that set a sentence's context, in the SCO languages.
+# Beginnings of the words that set a sentence's context, in the SCO languages.  The organisation's own
+# names come from the catalog (its `organization:` block), so another organisation's catalog works as it is.
 CONTEXT_WORDS = {
     "summit": ("summit", "heads of state", "head of state", "heads-of-state", "head-of-state", "council of heads",
                "саммит", "глав государств", "главы государств", "саміт", "sammit", "мемлекет басшылары",
                "мамлекет башчылар", "сарони давлат", "davlat rahbarlari", "кіраўнікоў дзяржаў", "शिखर सम्मेलन",
-               "समिट", "سربراہی اجلاس", "نشست سران", "اجلاس سران", "峰会", "元首理事会"),
-    "organization": ("sco", "шос", "шыұ", "шку", "сҳш", "shht", "шас", "एससीओ", "ایس سی او", "شانگهای",
-                     "shanghai cooperation", "上合", "上海合作组织"),
+               "समिट", "سربراہی اجلاس", "نشست سران", "اجلاس سران", "峰会", "元首理事会", "领导人会晤", "领导人会议",
+               "首脑会议", "meeting of the leaders", "leaders' meeting", "leaders’ meeting", "leaders meeting"),
     "meeting": ("meeting", "talks", "conference", "заседани", "встреч", "совещани", "会议", "会晤"),
-    "chair": ("chair", "presidency", "led by", "hosted by", "председател", "председательств", "主持", "主席国"),
+    "chair": ("chair", "presidency", "led by", "hosted by", "hosting", "host country", "host of", "председател",
+              "председательств", "принимающ", "主持", "主席国", "东道主", "东道国"),
+    # a ministers' meeting is not the leaders' summit, even in the same city and year
+    "ministers": ("foreign ministers", "ministers of foreign affairs", "ministerial", "ministers' meeting",
+                  "ministers’ meeting", "министров иностранных дел", "министры иностранных дел", "глав мид",
+                  "министерск", "外长会晤", "外长会议", "外长会", "部长会议", "部长级"),
     "virtual": ("virtual", "videolink", "video link", "video conference", "videoconference", "online",
                 "видеосвяз", "онлайн", "виртуальн", "视频"),
 }
 
 
-def _lower(text: str) -> str:
-    """Lower case with every offset kept (a few characters lengthen when lowered: keep those as they are)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-
-
-def _is_word_char(text: str, position: int) -> bool:
-    return 0 <= position < len(text) and (text[position].isalnum() or text[position] == "_")
-
-
-def _matcher(catalog: Catalog) -> _Matcher:
-    terms: dict[str, list[_Term]] = {}
+def _matcher(catalog: Catalog) -> Matcher:
+    terms: dict[str, list[Term]] = {}
     people = {person.name: person for person in catalog.people}
     for event in catalog.events:
         for name in event.place_names:
-            terms.setdefault(name.casefold(), []).append(_Term(event.id, "place"))
+            terms.setdefault(name, []).append(Term(event.id, "place"))
         for keyword in event.keywords:
-            terms.setdefault(keyword.casefold(), []).append(_Term(event.id, "keyword"))
+            terms.setdefault(keyword, []).append(Term(event.id, "keyword"))
         for name in _country_names(event.country):
-            terms.setdefault(name.casefold(), []).append(_Term(event.id, "country"))
+            terms.setdefault(name, []).append(Term(event.id, "country"))
         for tied in (*([event.chair] if event.chair else []), *event.people):  # the chair and people tied to it
             person = people.get(tied)
             for name in (person.names if person else (tied, tied.split()[-1])):
-                terms.setdefault(name.casefold(), []).append(_Term(event.id, "chair"))
+                terms.setdefault(name, []).append(Term(event.id, "chair"))
     for term_list in terms.values():  # one country hosting two summits is evidence for both, once each
         term_list[:] = list(dict.fromkeys(term_list))
-    return _Matcher(terms)
+    organization = catalog.organization.all_names if catalog.organization else ()
+    return Matcher(terms, {**CONTEXT_WORDS, "organization": organization}, whole_word_families=("organization",))
 
 
 def _country_names(code: str) -> set[str]:
@@ -232,15 +229,11 @@ def _country_names(code: str) -> set[str]:
     return names
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]")
 _DIGIT = re.compile(r"\d+")
+_HELD = re.compile(r"(?i)\b(?:held|hold|format)\b|формат|провед|пройд|состо|举行|形式|方式")
 
 
-def _is_han(text: str) -> bool:
-    return _HAN.search(text) is not None
-
-
-def _text_evidence(unit: Unit, catalog: Catalog, matcher: _Matcher) -> list[Evidence]:
+def _text_evidence(unit: Unit, catalog: Catalog, matcher: Matcher) -> list[Evidence]:
     """Evidence from the unit's text, and from text it repeated (a repost is about what it reposts).
 
     Only paragraphs holding a catalog term or a summit word are split into sentences: in a
@@ -251,9 +244,9 @@ def _text_evidence(unit: Unit, catalog: Catalog, matcher: _Matcher) -> list[Evid
         paragraphs = sorted(unit.paragraphs + unit.repeated, key=lambda paragraph: paragraph.line)
         reading = replace(unit, paragraphs=tuple(_with_title(paragraphs, unit)))
     text = reading.text
-    lowered = _lower(text)
-    term_hits = matcher.term_hits(lowered)
-    context = matcher.context_hits(lowered)
+    folded = fold(text)
+    term_hits = matcher.term_hits(folded)
+    context = matcher.context_hits(folded)
     offsets = reading.paragraph_offsets
     # A summit word alone matters only with a number (ordinal, year) or a virtual-format word near it.
     paragraph_of = lambda position: bisect.bisect_right(offsets, position) - 1  # noqa: E731
@@ -276,10 +269,46 @@ def _text_evidence(unit: Unit, catalog: Catalog, matcher: _Matcher) -> list[Evid
             here = {family: [(s - low, e - low) for s, e in spans if low <= s < high]
                     for family, spans in paragraph_context.items()}
             sentence = paragraph.text[start:end]
+            if here["organization"] and summits:
+                evidence.append(Evidence("", "organization-named", sentence[slice(*here["organization"][0])], 0.0))
+            other = _other_organization(sentence, folded[low:high], here, matcher) if summits else None
+            if other:  # "the G20 summit in Rio": no evidence for this catalog's summits
+                evidence.append(Evidence("", "other-organization", other, 0.0, _snippet(sentence)))
+                continue
             dateline = (paragraph.role == "body" and index < DATELINE_PARAGRAPHS
                         and _DATELINE.match(sentence) is not None)
             evidence += _sentence_evidence(sentence, paragraph.role, terms, here, catalog, matcher, dateline)
+    lead_end = offsets[1] if len(offsets) > 1 else len(text)
+    lead_ministers = [span for span in context["ministers"] if span[0] < lead_end]
+    if lead_ministers and not any(start < lead_end for start, _ in context["summit"]):
+        # "BRICS foreign ministers meet in Rio": the headline is about a ministers' meeting
+        evidence.append(Evidence("", "ministers-meeting", text[slice(*lead_ministers[0])], 0.0,
+                                 _snippet(reading.paragraphs[0].text)))
+    if not context["organization"] and catalog.organization:
+        evidence.append(Evidence("", "organization-unnamed", catalog.organization.names.get("en", ""), 0.0))
     return evidence
+
+
+def _other_organization(sentence: str, folded: str, context: dict, matcher: Matcher) -> str | None:
+    """The organisation a summit sentence is about when it is not the catalog's: 'G20', 'ОДКБ', '东盟'."""
+    if context["organization"]:
+        return None
+    for match in _OTHER_SUMMIT.finditer(sentence):
+        name = next(group for group in match.groups() if group).strip()
+        key = fold(name).strip("«» ")
+        if matcher.term_hits(key) or key in _GENERIC_SUMMIT_WORDS or any(
+                word in _GENERIC_SUMMIT_WORDS for word in key.split()):
+            continue  # a catalog place ("Kazan summit") or a word like "the", "annual"
+        return name
+    return None
+
+
+_GENERIC_SUMMIT_WORDS = frozenset("""the a this that next last annual first second third upcoming extraordinary
+    informal virtual online special previous leaders leaders' its their our жх""".split())
+
+
+def _snippet(text: str) -> str:
+    return text if len(text) <= 160 else text[:157] + "…"
 
 
 def _within(spans: list, low: int, high: int) -> list:
@@ -294,12 +323,12 @@ def _with_title(paragraphs: list[Paragraph], unit: Unit) -> list[Paragraph]:
     return paragraphs
 
 
-def _sentence_evidence(text: str, role: str, term_hits, context: dict, catalog: Catalog, matcher: _Matcher,
+def _sentence_evidence(text: str, role: str, term_hits, context: dict, catalog: Catalog, matcher: Matcher,
                        dateline: bool) -> list[Evidence]:
     summit_spans = context["summit"]
     meeting = bool(context["organization"] and context["meeting"])
     chair_words = bool(context["chair"])
-    snippet = text if len(text) <= 160 else text[:157] + "…"
+    snippet = _snippet(text)
     found: list[Evidence] = []
     for start, end, key in term_hits:
         for term in matcher.terms[key]:
@@ -310,9 +339,9 @@ def _sentence_evidence(text: str, role: str, term_hits, context: dict, catalog: 
     if summit_spans:
         found += _ordinal_evidence(text, catalog, snippet)
         found += _year_evidence(text, summit_spans, catalog, snippet)
-        if context["virtual"]:
-            found += [Evidence(e.id, "format", "virtual", WEIGHTS["format"], snippet)
-                      for e in catalog.events if e.format == "virtual"]
+    if context["virtual"] and (summit_spans or _HELD.search(text)):  # "will be held in the virtual format"
+        found += [Evidence(e.id, "format", "virtual", WEIGHTS["format"], snippet)
+                  for e in catalog.events if e.format == "virtual"]
     return _strongest_per_kind(found)
 
 
@@ -362,12 +391,33 @@ def _token_distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _ordinal_evidence(text: str, catalog: Catalog, snippet: str) -> list[Evidence]:
+    """'the 16th summit', 'XVI саммит', '第十六次会晤': for the event with that number, against the others."""
     found = []
     for match in _ORDINAL.finditer(text):
-        number = int(match.group("n") or match.group("zh"))
-        found += [Evidence(e.id, "ordinal", match.group(0), WEIGHTS["ordinal"], snippet)
-                  for e in catalog.events if e.ordinal == number]
+        number = _ordinal_number(match)
+        if number is None:
+            continue
+        for event in catalog.events:
+            if event.ordinal == number:
+                found.append(Evidence(event.id, "ordinal", match.group(0), WEIGHTS["ordinal"], snippet))
+            elif event.ordinal is not None:
+                found.append(Evidence(event.id, "ordinal-other", match.group(0), 0.0, snippet))
     return found
+
+
+def _ordinal_number(match: re.Match) -> int | None:
+    if match.group("n"):
+        return int(match.group("n"))
+    if match.group("roman"):
+        values = [_ROMAN[char] for char in match.group("roman").upper()]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    digits = match.group("zh")
+    if digits.isdigit():
+        return int(digits)
+    tens, _, units = digits.rpartition("十")
+    if "十" not in digits:
+        return _CHINESE_DIGITS.get(digits)
+    return (_CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CHINESE_DIGITS.get(units, 0) if units else 0)
 
 
 def _year_evidence(text: str, summit_spans, catalog: Catalog, snippet: str) -> list[Evidence]:
@@ -376,8 +426,11 @@ def _year_evidence(text: str, summit_spans, catalog: Catalog, snippet: str) -> l
         year = int(match.group("y"))
         near = min(_token_distance(text, match.span(), summit) for summit in summit_spans) <= 2
         kind = "year-summit" if near else "year-in-summit-sentence"
-        found += [Evidence(e.id, kind, match.group(0), WEIGHTS[kind], snippet)
-                  for e in catalog.events if e.start.year == year]
+        for event in catalog.events:
+            if event.start.year == year:
+                found.append(Evidence(event.id, kind, match.group(0), WEIGHTS[kind], snippet))
+            elif near:  # "the 2018 summit in Johannesburg" is not the 2023 one
+                found.append(Evidence(event.id, "year-other", match.group(0), 0.0, snippet))
     return found
 
 
@@ -389,10 +442,38 @@ def _date_evidence(unit: Unit, catalog: Catalog) -> list[Evidence]:
             if -3 <= (published - event.start).days and (published - event.end).days <= 10:
                 found.append(Evidence(event.id, "published", unit.date, WEIGHTS["published"]))
         for mention in unit.dates:
+            resolved = _resolve_yearless(mention, unit) if unit.date else None
+            if resolved:  # "will be held on July 4", in a text of June 12, 2023: 2023-07-04
+                if event.start <= resolved <= event.end:
+                    found.append(Evidence(event.id, "date-resolved", f"{mention.text} → {resolved.isoformat()}",
+                                          WEIGHTS["date-resolved"]))
+                continue
             kind = _date_kind(mention, event)
             if kind:
                 found.append(Evidence(event.id, kind, mention.text, WEIGHTS[kind]))
     return found
+
+
+_FUTURE = re.compile(r"(?i)\b(?:will|shall|to be held|is to|are to|due to|scheduled|upcoming|next|plans? to)\b|"
+                     r"будет|будут|пройд[её]т|состоится|предстоящ|намечен|запланирован|将|即将|计划")
+FUTURE_REACH = 120  # characters before a date searched for a future tense
+
+
+def _resolve_yearless(mention, unit: Unit) -> dt.date | None:
+    """A date without a year, read against the publication date: the next such day for the future
+    tense ("will be held on July 4"), else the last one on or before publication."""
+    if mention.start or mention.readings or not (mention.month and mention.day):
+        return None
+    published = dt.date.fromisoformat(unit.date)
+    future = _FUTURE.search(unit.text[max(0, mention.offset - FUTURE_REACH):mention.offset + len(mention.text)])
+    for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+        try:
+            day = dt.date(year, mention.month, mention.day)
+        except ValueError:
+            return None
+        if (day >= published) if future else (day <= published + dt.timedelta(days=3)):
+            return day
+    return None
 
 
 def _date_kind(mention, event: Event) -> str | None:
