@@ -47,8 +47,22 @@ DEMONYMS = {
     "us": "US", "u.s.": "US", "turkish": "TR", "mongolian": "MN", "afghan": "AF", "azerbaijani": "AZ",
     "armenian": "AM", "turkmen": "TM", "egyptian": "EG", "saudi": "SA", "emirati": "AE", "british": "GB",
     "french": "FR", "german": "DE", "japanese": "JP", "korean": "KR", "ukrainian": "UA", "brazilian": "BR",
-    "zimbabwean": "ZW", "south african": "ZA",
+    "zimbabwean": "ZW", "south african": "ZA", "lao": "LA", "laotian": "LA", "vietnamese": "VN", "thai": "TH",
+    "malaysian": "MY", "indonesian": "ID", "filipino": "PH", "philippine": "PH", "cambodian": "KH",
+    "singaporean": "SG", "burmese": "MM", "australian": "AU", "canadian": "CA", "mexican": "MX", "argentine": "AR",
+    "argentinian": "AR", "chilean": "CL", "peruvian": "PE", "colombian": "CO", "venezuelan": "VE", "cuban": "CU",
+    "nigerian": "NG", "kenyan": "KE", "ethiopian": "ET", "moroccan": "MA", "algerian": "DZ", "tunisian": "TN",
+    "libyan": "LY", "sudanese": "SD", "ghanaian": "GH", "senegalese": "SN", "angolan": "AO", "israeli": "IL",
+    "palestinian": "PS", "syrian": "SY", "iraqi": "IQ", "jordanian": "JO", "lebanese": "LB", "qatari": "QA",
+    "kuwaiti": "KW", "omani": "OM", "yemeni": "YE", "bahraini": "BH", "polish": "PL", "hungarian": "HU",
+    "czech": "CZ", "slovak": "SK", "romanian": "RO", "bulgarian": "BG", "serbian": "RS", "croatian": "HR",
+    "greek": "GR", "italian": "IT", "spanish": "ES", "portuguese": "PT", "dutch": "NL", "belgian": "BE",
+    "swiss": "CH", "austrian": "AT", "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI",
+    "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "georgian": "GE", "moldovan": "MD", "irish": "IE",
+    "bangladeshi": "BD", "sri lankan": "LK", "nepalese": "NP", "north korean": "KP", "south korean": "KR",
 }
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "", "head of government": "leader",
+                      "head of state": "leader"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "он": "person", "она": "person"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
 
@@ -141,6 +155,14 @@ class Cast:
     entities: list[Entity]
     registry: Sequence[Person] = ()
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, kind) as attributed
+
+    def mark_speaker(self, name: str, kind: str, position: int) -> None:
+        """Who just spoke is who "he said" / "сказал он" / "他说" next refers to (and "it says" for offices)."""
+        self.speakers.append((position, name, kind))
+        for entity in self.entities:
+            if kind == "person" and entity.name == name:
+                entity.subject_positions.add(position)
+                entity.subject_of_speech = True
 
     def mentions_before(self, position: int, strong: bool = False) -> list[tuple[int, Entity]]:
         """Mentions before `position`, nearest first (only of known persons when `strong`)."""
@@ -354,16 +376,16 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
     subjects = [(p, e) for e in cast.entities for p in e.subject_positions if position - SALIENCE_REACH < p < position]
     if subjects:
         return max(subjects, key=lambda item: item[0])[1]
-    for strong in (True, False):
-        mentions = cast.mentions_before(position, strong=strong)
-        if mentions:
-            return mentions[0][1]
-    return None
+    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True)}
+    return next(iter(known.values())) if len(known) == 1 else None  # one person so far, or nobody we can tell
 
 
 def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Entity | None:
     """'the Russian defense minister' -> the nearest fitting person, before the quote if possible."""
-    words = [_bare(w) for w in role.split() if w.lower() not in ("the", "a", "an", "top")]
+    lowered = " " + role.lower() + " "
+    for short, full in ROLE_ABBREVIATIONS.items():  # "the Lao PM", "the Japanese head of government"
+        lowered = lowered.replace(f" {short} ", f" {full} " if full else " ")
+    words = [_bare(w) for w in lowered.split() if w not in ("the", "a", "an", "top")]
     if not words:
         return None
     modifiers = words[:-1]

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_WORDS,
+from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS,
+                               ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
                                resolve_pronoun, resolve_role)
 from briefgen.text import split_sentences
@@ -30,6 +31,7 @@ ROLE_PHRASE_WORDS = 6
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
                         r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b")
+_HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
 _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
@@ -65,11 +67,7 @@ class English:
                            site.year)
         found = _attribute(site.span, context)
         if found and found[0]:
-            position = site.offset + site.span.start
-            cast.speakers.append((position, found[0], found[1]))
-            speaker = cast.by_name(found[0]) if found[1] == "person" else None
-            if speaker:  # who just spoke is who "he said" next refers to
-                speaker.subject_positions.add(position)
+            cast.mark_speaker(found[0], found[1], site.offset + site.span.start)
         return Attribution(*found) if found else None
 
 
@@ -357,7 +355,7 @@ def _leading_noun_phrase(text: str) -> str:
             break
         if bare[0].isupper() or (phrase and phrase[0].lower() == "the" and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
             phrase.append(bare)
-            if token != bare:
+            if token != bare and not (token.endswith(".") and lower in _HONORIFICS):  # "said Mr. Guterres"
                 break
             continue
         break
@@ -396,6 +394,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         return subject, "document", cue
     if words[-1] in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
+    if len(words) < 2 or any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words):
+        return None  # "Allies pledged", "Moscow said": not a person we can name
     return subject, "person", cue
 
 
@@ -415,8 +415,9 @@ def _last_document(context: _Context, position: int, cue: str):
 
 
 def _name_inside(subject: str, cast: Cast) -> Entity | None:
-    """'Russian Defense Minister Sergey Shoigu' -> the entity for its trailing name."""
-    tokens = subject.split()
+    """'Russian Defense Minister Sergey Shoigu' -> the entity for its trailing name; 'President Gustavo
+    Petro Urrego of Colombia' -> the name before 'of <place>'."""
+    tokens = re.split(r"\s+of\s+", subject)[0].split()
     for size in range(min(4, len(tokens)), 0, -1):
         entity = cast.by_name(" ".join(tokens[-size:]))
         if entity:

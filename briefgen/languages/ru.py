@@ -120,6 +120,9 @@ class Russian:
             span_tokens = [t for t in tokens if t.person == index]
             entity = _entity_for(span_tokens, normal, cast, people)
             entity.positions.append(span_tokens[0].start)
+            first = tokens.index(span_tokens[0])
+            if span_tokens[0].case in (None, "Nom") and not (first and tokens[first - 1].pos == "ADP"):
+                entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
             descriptor, countries = _descriptor_before(tokens, tokens.index(span_tokens[0]))
             if descriptor:
                 entity.descriptors.append(descriptor)
@@ -160,6 +163,8 @@ class Russian:
                         clause.paragraph_before):
             found = attempt()
             if found:
+                if found.speaker:
+                    analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start)
                 return found
         return None
 

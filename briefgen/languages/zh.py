@@ -167,8 +167,8 @@ class Chinese:
         for attempt in (*first, _according_to, _sentence_before):
             found = attempt(site, analysis)
             if found:
-                if found.kind == "person":
-                    _mark_speaker(analysis, found.speaker, site.offset + site.span.start)
+                if found.speaker:
+                    analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start)
                 return found
         return None
 
@@ -195,7 +195,7 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
             begin = starts[index]
             previous = words[index - 1] if index else None
             if previous and len(previous.word) == 1 and previous.word in TRANSLITERATION \
-                    and not previous.flag.startswith(("p", "c", "v", "d", "u", "r", "m")):
+                    and previous.word not in _FUNCTION_CHARS and not previous.flag.startswith(("p", "c", "u", "m")):
                 begin -= 1  # 苏/克拉尔: jieba cut a first syllable off
             found.append((begin, end))
             index += used + 1
@@ -368,6 +368,9 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     if not phrase:
         return None
+    if phrase[0] in "它其":  # "它指出": the text or office named before
+        named = _document_before(analysis, position)
+        return Attribution(named, "document", cue) if named else None
     if phrase[0] in PRONOUNS:
         entity = resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
@@ -423,14 +426,6 @@ def _mentions_in(analysis: _Analysis, low: int, high: int) -> list[tuple[int, in
 def _after_preposition(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start]
     return any(before.endswith(word) for word in PREPOSITIONS)
-
-
-def _mark_speaker(analysis: _Analysis, name: str, position: int) -> None:
-    """Who just spoke is who 他说 next refers to."""
-    for entity in analysis.cast.entities:
-        if entity.name == name:
-            entity.subject_positions.add(position)
-            entity.subject_of_speech = True
 
 
 def _title_of(word: str) -> str | None:
