@@ -261,14 +261,14 @@ def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
     if epithet:
         return epithet.group(0), "", start + run.find(epithet.group(0))
     tail = ""
-    if len(tokens) > 3 and tokens[-2].lower() in ("of", "for") and _country_code(tokens[-1].lower().strip("’'.,")):
+    if len(tokens) > 3 and tokens[-2].lower() in ("of", "for") and country_code(tokens[-1].lower().strip("’'.,")):
         tokens, tail = tokens[:-2], " ".join(tokens[-2:])  # "President Gustavo Petro Urrego of Colombia"
     cut = 0
     for index, token in enumerate(tokens):
         word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
         if word in TITLE_WORDS or word in DEMONYMS or token.isupper() or word in ("of", "for", "the", "and"):
             cut = index + 1
-        elif _country_code(word):
+        elif country_code(word):
             cut = index + 1
     name_tokens = [t.strip("’'.,") for t in tokens[cut:]]
     name_tokens = [t for t in name_tokens if t]
@@ -290,7 +290,7 @@ def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
     if any(t.lower().endswith(("’s", "'s")) for t in name_tokens[:-1]):
         return None
     name = " ".join(name_tokens).removesuffix("’s").removesuffix("'s")
-    if _country_code(name.lower()) or _is_place(name):
+    if country_code(name.lower()) or _is_place(name):
         return None
     descriptor = " ".join(tokens[:cut])
     if not any(w.lower().strip("’'.,").removesuffix("’s") in HEAD_TITLES for w in tokens[:cut]):
@@ -344,7 +344,7 @@ def _is_person_like(entity: Entity) -> bool:
 def _countries_in(descriptor: str) -> set[str]:
     found = set()
     for word in descriptor.replace("’s", " ").replace("'s", " ").split():
-        code = DEMONYMS.get(word.lower().strip(".,")) or _country_code(word.lower().strip(".,"))
+        code = DEMONYMS.get(word.lower().strip(".,")) or country_code(word.lower().strip(".,"))
         if code:
             found.add(code)
     return found
@@ -358,7 +358,7 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-def _country_code(word: str) -> str | None:
+def country_code(word: str) -> str | None:
     return _country_names().get(word.removesuffix("’s").removesuffix("'s"))
 
 

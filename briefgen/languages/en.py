@@ -22,7 +22,7 @@ from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS,
                                ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
-                               resolve_pronoun, resolve_role)
+                               country_code, resolve_pronoun, resolve_role)
 from briefgen.text import split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -394,8 +394,10 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         return subject, "document", cue
     if words[-1] in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
-    if len(words) < 2 or any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words):
-        return None  # "Allies pledged", "Moscow said": not a person we can name
+    if any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words) or (
+            len(words) == 1 and (country_code(words[0]) or words[0].endswith("s")
+                                 or re.search(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-])", context.unit.text))):
+        return None  # "Allies pledged", "Russia said", "officials said": not a person we can name
     return subject, "person", cue
 
 
