@@ -4,7 +4,8 @@
     python -m benchmarks.run grouping summarize build ingest
     python -m benchmarks.run --json           # the figures as JSON
 
-- grouping: 10,000 units (the seed units repeated under new ids) through assign_events.
+- grouping: 10,000 units through assign_events: the seed units repeated under new ids, and the
+  development set's news (English, Russian, Chinese) against its BRICS catalog.
 - summarize: events of 2,000, 10,000 and 50,000 sentences drawn from the corpus vocabulary with its
   word frequencies; the LexRank summary end to end, and agreement with sumy's own LexRank on small
   inputs (identical top sentences) and of the large-event path with the exact one at 2,000 sentences.
@@ -42,22 +43,29 @@ def seed_corpus():
 
 
 def bench_grouping(units_wanted: int = 10_000, jobs: int = os.cpu_count() or 1) -> dict:
+    """10,000 units through assign_events: the seed units repeated (long English posts), and a mix of the
+    development set's news in English, Russian and Chinese against its own catalog."""
     from briefgen.catalog import load_catalog
+    from briefgen.corpus import read_corpus
     from briefgen.grouping import assign_events
 
-    catalog = load_catalog(CORPUS / "events.yaml")
-    seed = seed_corpus().units
-    units = [replace(seed[i % len(seed)], id=f"copy{i}#{seed[i % len(seed)].id}") for i in range(units_wanted)]
-    words = sum(unit.words for unit in units)
-    timings = {}
-    for processes in sorted({1, jobs}):
-        started = time.perf_counter()
-        assignments = assign_events(units, catalog, processes)
-        timings[processes] = time.perf_counter() - started
-    seconds = timings[jobs]
-    return {"units": len(units), "words": words, "mean_words_per_unit": round(words / len(units)),
-            "seconds": round(seconds, 2), "jobs": jobs, "seconds_one_process": round(timings[1], 2),
-            "units_per_second": round(len(units) / seconds), "assigned": sum(a.event_id is not None for a in assignments)}
+    figures = {}
+    dev = ROOT / "benchmarks" / "data" / "dev"
+    for name, units, catalog in (
+            ("seed", seed_corpus().units, load_catalog(CORPUS / "events.yaml")),
+            ("news_en_ru_zh", read_corpus(dev / "news").units, load_catalog(dev / "brics" / "events.yaml"))):
+        units = [replace(units[i % len(units)], id=f"copy{i}#{units[i % len(units)].id}") for i in range(units_wanted)]
+        words = sum(unit.words for unit in units)
+        timings = {}
+        for processes in sorted({1, jobs}):
+            started = time.perf_counter()
+            assignments = assign_events(units, catalog, processes)
+            timings[processes] = time.perf_counter() - started
+        figures[name] = {"units": len(units), "words": words, "languages": dict(Counter(u.lang for u in units)),
+                         "seconds": round(timings[jobs], 2), "jobs": jobs, "seconds_one_process": round(timings[1], 2),
+                         "units_per_second": round(len(units) / timings[jobs]),
+                         "assigned": sum(a.event_id is not None for a in assignments)}
+    return figures
 
 
 def _synthetic_units(sentence_count: int, seed: int = 1):

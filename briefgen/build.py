@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from briefgen import __version__
-from briefgen.catalog import Catalog, Event, load_catalog
+from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
 from briefgen.corpus import read_corpus
 from briefgen.errors import InputError, RenderError
 from briefgen.grouping import Assignment, assign_events
@@ -58,7 +58,18 @@ class Settings:
 
     @property
     def events_path(self) -> Path:
-        return self.events_file or self.corpus_dir / "events.yaml"
+        """--events, else the corpus's own events.yaml, else the catalog bundled with briefgen."""
+        if self.events_file:
+            return self.events_file
+        own = self.corpus_dir / "events.yaml"
+        return own if own.exists() or not self.corpus_dir.is_dir() else bundled_catalog_path()
+
+    @property
+    def catalog_notice(self) -> str | None:
+        """One line saying the bundled catalog stands in for a corpus that has none."""
+        if self.events_file or self.events_path != bundled_catalog_path():
+            return None
+        return f"{self.corpus_dir} has no events.yaml: using the catalog bundled with briefgen ({self.events_path})"
 
     @property
     def timestamp(self) -> dt.datetime:
@@ -114,7 +125,7 @@ class Project:
         self.locales = resolve_locales(settings.locales, self.style.locales_dirs)
         self.events: tuple[Event, ...] = tuple(self.catalog.event(event_id) for event_id in settings.events) \
             if settings.events else self.catalog.events
-        self.corpus: Corpus = _cached_corpus(settings)
+        self.corpus: Corpus = load_corpus(settings)
         self.assignments: list[Assignment] = assign_events(self.corpus.units, self.catalog, settings.jobs)
         self._units_by_event: dict[str | None, list[Unit]] = {}
         for unit, assignment in zip(self.corpus.units, self.assignments):
@@ -317,7 +328,7 @@ class _ContentStore:
 
 # caches ----------------------------------------------------------------------------------------------
 
-def _cached_corpus(settings: Settings) -> Corpus:
+def load_corpus(settings: Settings) -> Corpus:
     """Ingest the corpus, or reuse the last ingestion when no file changed (name, size, mtime)."""
     exclude = (settings.events_path,)
     if not settings.corpus_dir.is_dir():

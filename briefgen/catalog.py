@@ -127,6 +127,13 @@ class Catalog:
         raise CatalogError(f"unknown event '{event_id}' (known events: {known})")
 
 
+def bundled_catalog_path() -> Path:
+    """The catalog shipped with briefgen: installed as briefgen/_catalog (wheel), or corpus/ of a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_catalog" / "events.yaml"
+    return installed if installed.is_file() else package.parent / "corpus" / "events.yaml"
+
+
 def load_catalog(path: Path) -> Catalog:
     """Read and validate the catalog; raise CatalogError naming file:line and field on any problem."""
     try:

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from briefgen import __version__
-from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build
+from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_corpus
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
 from briefgen.l10n import available_locales, locale_info
 from briefgen.log import Reporter
@@ -29,6 +29,9 @@ EXIT_CODES = """Exit codes:
   1  a build failed (an artifact could not be produced), or `build --check` found stale output
   2  bad usage or bad input: catalog, template, corpus folder, unknown event or locale,
      and rejected files or warnings under --strict"""
+
+
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader closed the pipe
 
 
 def _fail(error: BriefgenError) -> None:
@@ -47,6 +50,10 @@ def handle_errors(command):
             _fail(error)
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
+        except BrokenPipeError:  # `briefgen events | head`: the reader has gone; end quietly, as Unix tools do
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except Exception as error:  # a bug in briefgen, not in the input
             if kwargs.get("verbose"):
                 traceback.print_exc()
@@ -73,6 +80,16 @@ def project_options(command):
     for decorator in reversed(decorators):
         command = decorator(command)
     return command
+
+
+def _catalog_notice(settings: Settings) -> None:
+    if settings.catalog_notice:
+        click.echo(f"briefgen: {settings.catalog_notice}", err=True)
+
+
+def _project(settings: Settings) -> Project:
+    _catalog_notice(settings)
+    return Project(settings)
 
 
 def _settings(corpus_dir, events_file, max_file_size, **overrides) -> Settings:
@@ -131,6 +148,7 @@ def build_command(event_ids, corpus_dir, events_file, max_file_size, quiet, verb
         jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache,
     )
     verbosity = -1 if quiet else (1 if verbose else 0)
+    _catalog_notice(settings)
     if check:
         result = build(settings, check_only=True)
         for artifact in result.stale:
@@ -157,8 +175,7 @@ main.add_command(build_command, name="build")
 @handle_errors
 def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, strict):
     """List the units read from the corpus (one per article or forum post) and the rejected files."""
-    project = Project(_settings(corpus_dir, events_file, max_file_size, use_cache=False))
-    data = project.corpus
+    data = load_corpus(_settings(corpus_dir, events_file, max_file_size, use_cache=False))  # no catalog needed
     if as_json:
         click.echo(json.dumps({
             "units": [{"id": u.id, "source": u.source, "post": u.post, "author": u.author, "date": u.date,
@@ -195,7 +212,7 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
 @handle_errors
 def events(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, explain):
     """Group the units by event, from the catalog; units about no listed event are 'unassigned'."""
-    project = Project(_settings(corpus_dir, events_file, max_file_size))
+    project = _project(_settings(corpus_dir, events_file, max_file_size))
     by_event = {event.id: project.units_of(event.id) for event in project.catalog.events}
     if as_json:
         payload = {"events": [{"id": e.id, "name": e.name(), "start": e.start.isoformat(), "end": e.end.isoformat(),
@@ -240,7 +257,7 @@ def _explain(assignment) -> None:
 @handle_errors
 def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, summarizer, sentences, as_json):
     """Extractive summary of one event: verbatim sentences, each cited to its source."""
-    project = Project(_settings(corpus_dir, events_file, max_file_size))
+    project = _project(_settings(corpus_dir, events_file, max_file_size))
     event = project.catalog.event(event_id)
     content = event_content(event, project.units_of(event.id), project.catalog,
                             Options(summarizer=summarizer, sentences=sentences, key_quotes=0))
@@ -264,7 +281,7 @@ def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, 
 @handle_errors
 def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, show_all, as_json, explain):
     """Key quotes of one event (or of every event), with speaker and source."""
-    project = Project(_settings(corpus_dir, events_file, max_file_size))
+    project = _project(_settings(corpus_dir, events_file, max_file_size))
     events_wanted = [project.catalog.event(event_id)] if event_id else list(project.catalog.events)
     rows = []
     for event in events_wanted:

@@ -35,18 +35,17 @@ WEIGHTS = {
     "place-headline": 3.0, "place-summit": 3.0, "place-with-summit": 1.5, "place-meeting": 1.2,
     "place-dateline": 1.5, "place": 0.4,
     "keyword-headline": 3.0, "keyword-summit": 1.5, "keyword": 1.0,
-    "ordinal": 3.0, "chair": 2.0, "chair-summit": 0.8, "chair-mention": 0.2,
+    "ordinal": 3.0, "chair": 2.0, "chair-summit": 0.3, "chair-mention": 0.2,
     "date": 2.5, "date-near": 1.0, "date-yearless": 2.0, "date-yearless-overlap": 1.2, "date-ambiguous": 1.5,
     "published": 2.0, "year-summit": 2.0, "year-in-summit-sentence": 1.0, "year": 0.2,
-    "format": 1.0, "country-chair": 2.0, "country-summit": 1.0, "date-resolved": 2.5,
+    "format": 1.0, "country-chair": 2.0, "country-summit": 0.4, "country-venue": 2.0,
+    "date-resolved": 2.5,
 }
 # What a text says that rules an event out: another number or year for the summit it reports.
 CONTRADICTIONS = ("ordinal-other", "year-other")
 CONTRADICTION_FACTOR = 0.4
 UNNAMED_ORGANIZATION_FACTOR = 2.0  # a unit that never names the catalog's organisation needs this x MIN_SCORE
 COUNTRY_NAME_LANGUAGES = ("en", "ru", "zh", "hi", "ur", "fa", "kk", "ky", "tg", "uz", "be")
-# Russian-style case endings, so "под председательством Индии" finds Индия.
-_CYRILLIC_ENDINGS = ("а", "у", "е", "ом", "ой", "и", "ю", "ей", "ия", "ии", "ию", "ией")
 PREDATES_EVENT_DAYS = 180
 LONG_AFTER_EVENT_DAYS = 730
 
@@ -143,7 +142,8 @@ def assign_unit(unit: Unit, catalog: Catalog, matcher=None) -> Assignment:
     return Assignment(unit.id, chosen, confidence, scores, tuple(evidence), penalties)
 
 
-OTHER_TOPIC_FACTOR = 0.3
+OTHER_TOPIC_FACTOR = 0.25
+LEAD_CHARACTERS = 300  # the headline and lead a reader takes the topic from
 
 
 def _other_topic(evidence: list[Evidence], unnamed: bool) -> tuple[str, float]:
@@ -177,13 +177,13 @@ CONTEXT_WORDS = {
                "саммит", "глав государств", "главы государств", "саміт", "sammit", "мемлекет басшылары",
                "мамлекет башчылар", "сарони давлат", "davlat rahbarlari", "кіраўнікоў дзяржаў", "शिखर सम्मेलन",
                "समिट", "سربراہی اجلاس", "نشست سران", "اجلاس سران", "峰会", "元首理事会", "领导人会晤", "领导人会议",
-               "首脑会议", "meeting of the leaders", "leaders' meeting", "leaders’ meeting", "leaders meeting"),
+               "首脑会议", "次会晤", "届会晤", "meeting of the leaders", "leaders' meeting", "leaders’ meeting", "leaders meeting"),
     "meeting": ("meeting", "talks", "conference", "заседани", "встреч", "совещани", "会议", "会晤"),
     "chair": ("chair", "presidency", "led by", "hosted by", "hosting", "host country", "host of", "председател",
               "председательств", "принимающ", "主持", "主席国", "东道主", "东道国"),
     # a ministers' meeting is not the leaders' summit, even in the same city and year
     "ministers": ("foreign ministers", "ministers of foreign affairs", "ministerial", "ministers' meeting",
-                  "ministers’ meeting", "министров иностранных дел", "министры иностранных дел", "глав мид",
+                  "ministers’ meeting", "top diplomats", "министров иностранных дел", "министры иностранных дел", "глав мид",
                   "министерск", "外长会晤", "外长会议", "外长会", "部长会议", "部长级"),
     "virtual": ("virtual", "videolink", "video link", "video conference", "videoconference", "online",
                 "видеосвяз", "онлайн", "виртуальн", "视频"),
@@ -215,21 +215,20 @@ def _country_names(code: str) -> set[str]:
     its English adjective ("Indian"): evidence only in a summit sentence."""
     from babel import Locale
 
+    from briefgen.languages.ru import COUNTRY_ABBREVIATIONS
     from briefgen.speakers import DEMONYMS
 
     names = {adjective.title() for adjective, country in DEMONYMS.items() if country == code and len(adjective) > 3}
-    for language in COUNTRY_NAME_LANGUAGES:
+    names |= {short.upper() for short, country in COUNTRY_ABBREVIATIONS.items() if country == code}  # ЮАР, КНР
+    for language in COUNTRY_NAME_LANGUAGES:  # Russian forms are matched on lemmas ("в Индии")
         name = Locale.parse(language).territories.get(code)
-        if not name:
-            continue
-        names.add(name)
-        if re.fullmatch(r"[А-Яа-яЁёІіЎўҚқҒғҢңӨөҰұҮүҺһӘәҲҳҶҷӮӯ -]+", name):
-            stem = name[:-1] if name[-1] in "аяеоыий" else name
-            names |= {stem + ending for ending in _CYRILLIC_ENDINGS}
+        if name:
+            names.add(name)
     return names
 
 
 _DIGIT = re.compile(r"\d+")
+_VENUE = re.compile(r"(?i)(?:\bin|\bв|\bво|在|于)\s*(?:the\s+)?$")
 _HELD = re.compile(r"(?i)\b(?:held|hold|format)\b|формат|провед|пройд|состо|举行|形式|方式")
 
 
@@ -278,9 +277,10 @@ def _text_evidence(unit: Unit, catalog: Catalog, matcher: Matcher) -> list[Evide
             dateline = (paragraph.role == "body" and index < DATELINE_PARAGRAPHS
                         and _DATELINE.match(sentence) is not None)
             evidence += _sentence_evidence(sentence, paragraph.role, terms, here, catalog, matcher, dateline)
-    lead_end = offsets[1] if len(offsets) > 1 else len(text)
+    lead_end = next((offset for offset in offsets[1:] if offset >= LEAD_CHARACTERS), len(text))
     lead_ministers = [span for span in context["ministers"] if span[0] < lead_end]
-    if lead_ministers and not any(start < lead_end for start, _ in context["summit"]):
+    first_summit = min((start for start, _ in context["summit"]), default=len(text))
+    if lead_ministers and lead_ministers[0][0] < first_summit:  # the ministers come first: their meeting is the topic
         # "BRICS foreign ministers meet in Rio": the headline is about a ministers' meeting
         evidence.append(Evidence("", "ministers-meeting", text[slice(*lead_ministers[0])], 0.0,
                                  _snippet(reading.paragraphs[0].text)))
@@ -359,7 +359,11 @@ def _mention_kind(term_kind, text, span, summit_spans, role, dateline, meeting, 
     if term_kind == "country":  # the Samarkand article discusses Kazakhstan at length: only summit sentences count
         if not summit_spans:
             return None
-        return "country-chair" if chair_words else "country-summit"
+        if chair_words:
+            return "country-chair"
+        venue = _VENUE.search(text[max(0, span[0] - 6):span[0]])
+        near = min(_token_distance(text, span, summit) for summit in summit_spans) <= ATTACHED_TOKENS
+        return "country-venue" if venue and near else "country-summit"  # "the BRICS summit in South Africa"
     if term_kind == "chair":
         if summit_spans and chair_words:
             return "chair"
@@ -490,8 +494,8 @@ def _date_kind(mention, event: Event) -> str | None:
         last = mention.end_day or mention.day
         event_days = {(d.month, d.day) for d in _days(event)}
         mention_days = {(mention.month, day) for day in range(mention.day, last + 1)}
-        if mention_days == event_days:
-            return "date-yearless"
+        if mention_days == event_days or (len(mention_days) == 1 and mention_days <= event_days):
+            return "date-yearless"  # "September 16-17", or one day of the summit ("the summit ended on August 24")
         return "date-yearless-overlap" if mention_days & event_days else None
     return None
 

@@ -90,7 +90,7 @@ class Matcher:
             wanted = self.lemmas[key]
             if len(words) < len(wanted):
                 continue
-            if all(lemma in _word_lemmas(word.group(0)) for lemma, word in zip(wanted, words)):
+            if all(_same_lemma(lemma, word.group(0)) for lemma, word in zip(wanted, words)):
                 found.append((start, words[len(wanted) - 1].end(), key))
         return found[-1:]  # the longest term
 
@@ -106,9 +106,18 @@ class Matcher:
         return found
 
 
+def _same_lemma(lemma: str, word: str) -> bool:
+    """The word is a form of the lemma, or (for a place) its adjective: 'Казанской ратуше' is in Kazan."""
+    forms = _word_lemmas(word)
+    if lemma in forms:
+        return True
+    base = lemma.rstrip("ьаяйе")
+    return len(base) >= STEM_KEEP and any(form.startswith(base) and form.endswith(("ский", "цкий")) for form in forms)
+
+
 def _lemmas(term: str) -> tuple[str, ...]:
     """A Russian term's words in their dictionary form: 'казанская декларация' -> ('казанский', 'декларация')."""
-    return tuple(sorted(_word_lemmas(word), key=lambda lemma: (lemma != word, lemma))[0]
+    return tuple(_morphology().parse(word)[0].normal_form.replace("ё", "е") if _CYRILLIC.search(word) else word
                  for word in term.split())
 
 

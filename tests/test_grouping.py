@@ -118,3 +118,61 @@ def test_large_corpora_are_grouped_in_parallel_with_the_same_result(seed, catalo
     one = [(a.unit_id, a.event_id, a.confidence) for a in assign_events(units, catalog, jobs=1)]
     two = [(a.unit_id, a.event_id, a.confidence) for a in assign_events(units, catalog, jobs=2)]
     assert one == two
+
+
+# A second catalog (BRICS summits): the organisation, its summits and people are all data.
+BRICS = load_catalog(CORPUS.parent / "benchmarks" / "data" / "dev" / "brics" / "events.yaml")
+
+
+def _event(text: str, lang: str = "en", date: str | None = None, catalog=BRICS):
+    assignment = assign_unit(make_unit(text, date=date, lang=lang), catalog)
+    return assignment.event_id, {item.kind for item in assignment.evidence}, assignment
+
+
+def test_another_organisations_catalog_needs_no_code():
+    assert BRICS.organization and "БРИКС" in BRICS.organization.all_names
+    event, kinds, _ = _event("The BRICS summit in Kazan opened on Tuesday with a session chaired by Putin.")
+    assert event == "kazan-2024" and "place-summit" in kinds
+
+
+def test_russian_places_and_keywords_are_matched_on_lemmas():
+    event, kinds, _ = _event("Саммит БРИКС в Казани завершился принятием Казанской декларации.", "ru")
+    assert event == "kazan-2024"
+    assert {"place-summit", "keyword-summit"} <= kinds
+
+
+def test_traditional_chinese_and_chinese_ordinals():
+    event, kinds, _ = _event("金磚國家領導人第十六次會晤在喀山舉行。", "zh")
+    assert event == "kazan-2024" and {"ordinal", "place-summit"} <= kinds
+
+
+def test_a_summit_of_another_organisation_is_no_evidence():
+    event, kinds, _ = _event("The G20 summit in Rio de Janeiro ended with a declaration on hunger. "
+                             "Host Brazil's president Lula said the summit was a success.")
+    assert event is None and "other-organization" in kinds
+
+
+def test_a_ministers_meeting_is_not_the_summit():
+    event, _, assignment = _event("# BRICS foreign ministers meet in Rio de Janeiro\n\n"
+                                  "The ministers prepared the 17th BRICS summit to be held in Rio de Janeiro.")
+    assert event is None
+    assert any("ministers" in reason for reason in assignment.penalties.values())
+
+
+def test_another_ordinal_or_year_rules_an_event_out():
+    event, kinds, assignment = _event("The 10th BRICS summit in Johannesburg opened in 2018 with Ramaphosa as host.")
+    assert event is None and "ordinal-other" in kinds
+    assert "another summit" in assignment.penalties["johannesburg-2023"]
+
+
+def test_a_date_without_a_year_is_read_against_the_publication_date():
+    text = "BRICS leaders will meet in Brazil on July 6 for their annual summit, the Brazilian presidency said."
+    event, kinds, assignment = _event(text, date="2025-06-10")
+    assert event == "rio-2025" and "date-resolved" in kinds
+    resolved = next(item for item in assignment.evidence if item.kind == "date-resolved")
+    assert resolved.text == "July 6 → 2025-07-06"
+
+
+def test_a_text_that_never_names_the_organisation_needs_stronger_evidence():
+    text = "Leaders gathered in Kazan on Wednesday."  # place and nothing else
+    assert _event(text, date="2024-10-23")[0] is None

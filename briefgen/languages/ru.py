@@ -67,7 +67,7 @@ _COUNTRY_ADJECTIVES = {  # adjective lemma -> ISO code (babel names countries, n
     "французский": "FR", "германский": "DE", "немецкий": "DE", "британский": "GB", "японский": "JP",
     "украинский": "UA", "армянский": "AM", "азербайджанский": "AZ", "монгольский": "MN", "саудовский": "SA",
 }
-_ABBREVIATED_COUNTRIES = {"рф": "RU", "кнр": "CN", "юар": "ZA", "сша": "US", "оаэ": "AE", "фрг": "DE", "кндр": "KP"}
+COUNTRY_ABBREVIATIONS = {"рф": "RU", "кнр": "CN", "юар": "ZA", "сша": "US", "оаэ": "AE", "фрг": "DE", "кндр": "KP"}
 _DASH = re.compile(r"^[\s\x00,.!?…]*[—–-]\s*")
 _PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:словам|мнению|данным|оценке)|как\s+(?:сообщил|сообщила|отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|пояснил|пояснила|написал|написала))\s+(?P<rest>[^,:;.!?\x00]*)")
 _ABOUT_THIS = re.compile(r"^\s*(?:Об этом|Такое заявление|Так|Эти слова|Такую оценку)\b")
@@ -599,7 +599,7 @@ def _country_lemmas() -> dict[str, str]:
     from babel import Locale
 
     names = {fold(name): code for code, name in Locale("ru").territories.items() if len(code) == 2}
-    return {**names, **_ABBREVIATED_COUNTRIES, **_COUNTRY_ADJECTIVES}
+    return {**names, **COUNTRY_ABBREVIATIONS, **_COUNTRY_ADJECTIVES}
 
 
 def _country(lemma: str) -> str | None:
