@@ -133,8 +133,10 @@ def test_summarize_and_quotes_json(runner):
     every = json.loads(runner.invoke(main, ["quotes", "samarkand-2022", "--all", "--json"]).output)["quotes"]
     key = json.loads(runner.invoke(main, ["quotes", "samarkand-2022", "--json"]).output)["quotes"]
     assert len(every) > len(key) > 0 and all(q["key"] for q in key)
-    assert {"text", "speaker", "unit", "source", "key"} <= set(every[0])
+    assert {"text", "speaker", "speaker_kind", "lang", "cue", "unit", "source", "key"} <= set(every[0])
     assert sum(q["key"] for q in every) == len(key)
+    explained = runner.invoke(main, ["quotes", "samarkand-2022", "--explain"]).output
+    assert "cue: " in explained
 
 
 def test_locales_and_template_variables(runner):
@@ -157,3 +159,28 @@ def test_bad_input_is_one_line_with_exit_code_two(runner, project):
                                      "name, ordinal, people, start)")
     missing = runner.invoke(main, ["build", "--corpus", "nowhere"])
     assert missing.exit_code == 2 and "event catalog not found" in missing.output
+
+
+def test_a_corpus_without_a_catalog(tmp_path):
+    """`corpus` needs no catalog; `events` and `build` use the bundled one and say so in one line."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "article.txt").write_text("The SCO summit in Samarkand opened on September 15, 2022.\n", encoding="utf-8")
+    listed = run_cli("corpus", "--corpus", str(news), "-q", cwd=tmp_path)
+    assert listed.returncode == 0 and "article.txt" in listed.stdout and listed.stderr == ""
+    grouped = run_cli("events", "--corpus", str(news), "--json", cwd=tmp_path)
+    assert grouped.returncode == 0
+    assert grouped.stderr.strip().startswith(f"briefgen: {news} has no events.yaml: using the catalog bundled")
+    samarkand = next(e for e in json.loads(grouped.stdout)["events"] if e["id"] == "samarkand-2022")
+    assert samarkand["units"] == ["article.txt"]
+
+
+def test_a_closed_pipe_ends_quietly(project):
+    """`briefgen corpus --json | head -1`: no 'internal error', exit 0 or 141 as other Unix tools."""
+    process = subprocess.Popen([*briefgen_command(), "corpus", "--json"], cwd=project, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away before briefgen has written everything
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=120) in (0, 141)
+    assert "internal error" not in stderr and "Traceback" not in stderr
