@@ -20,7 +20,7 @@ from briefgen.dedupe import normal_form
 from briefgen.languages import rules_for
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.text import QuotationSpan, carried_over, quotation_spans, split_sentences
+from briefgen.text import carried_over, mask_quotations, quotation_spans, split_sentences
 
 CONTINUATION_PARAGRAPHS = 1
 
@@ -67,7 +67,7 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
         if not spans:
             continue
         text = paragraph.text
-        masked = _mask(text, spans)
+        masked = mask_quotations(text, spans)
         sentences = split_sentences(text)
         for span in spans:
             sentence = next(((s, e) for s, e in sentences if s <= span.start < e), (0, len(text)))
@@ -135,12 +135,3 @@ def _make_quote(site: Site, attribution: Attribution | None) -> Quote | None:
     speaker, kind, cue = (attribution.speaker, attribution.kind, attribution.cue) if attribution else (None, "unknown", "")
     return Quote(stripped, site.unit.id, site.unit.source, start, start + len(stripped), speaker, kind, cue,
                  site.span.closed, site.paragraph, site.unit.lang)
-
-
-def _mask(text: str, spans: list[QuotationSpan]) -> str:
-    """The paragraph with quoted words blanked out, so tags are never read inside quotations."""
-    chars = list(text)
-    for span in spans:
-        for position in range(span.start, span.end):
-            chars[position] = "\x00"
-    return "".join(chars)

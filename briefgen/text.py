@@ -102,6 +102,14 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
     return sorted(spans, key=lambda span: span.start)
 
 
+def mask_quotations(text: str, spans: list[QuotationSpan] | None = None) -> str:
+    """The text with quoted words blanked out (\\x00), so tags are never read inside quotations."""
+    chars = list(text)
+    for span in quotation_spans(text) if spans is None else spans:
+        chars[span.start:span.end] = "\x00" * (span.end - span.start)
+    return "".join(chars)
+
+
 def _inside(position: int, spans: list[QuotationSpan]) -> bool:
     return any(span.start <= position < span.end for span in spans)
 

@@ -75,6 +75,6 @@ class LanguageRules(Protocol):
         """The speaker from the text around the quotation, or None when the text does not tell."""
 
 
-def fold(text: str) -> str:
+def fold_name(text: str) -> str:
     """Case, ё/е and punctuation inside names folded, for comparing names across spellings."""
     return " ".join(text.casefold().replace("ё", "е").replace("·", " ").replace("‧", " ").split())

@@ -23,7 +23,7 @@ from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_
                                ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
-from briefgen.text import split_sentences
+from briefgen.text import mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
 ROLE_PHRASE_WORDS = 6
@@ -244,7 +244,7 @@ def _reported_before(previous: str, offset: int, context: _Context):
     """'The Prime Minister said there were many areas ...' then a paragraph opening with a quotation
     and no tag: the quotation goes on with the words of the last person reported speaking."""
     for start, end in reversed(split_sentences(previous)):
-        clause = _mask(previous[start:end])
+        clause = mask_quotations(previous[start:end])
         verbs = list(SPEECH_VERB.finditer(clause))
         for verb in reversed(verbs):
             subject = _subject_before(clause[:verb.start()])
@@ -253,11 +253,6 @@ def _reported_before(previous: str, offset: int, context: _Context):
             if found and found[1] == "person":
                 return found
     return None
-
-
-def _mask(text: str) -> str:
-    """Quoted words blanked, as in the paragraph under attribution."""
-    return re.sub(r"“[^”]*”|\"[^\"]*\"|«[^»]*»", lambda m: "\x00" * len(m.group(0)), text)
 
 
 def _role_in(clause: str, context: _Context, clause_start: int):
@@ -407,7 +402,7 @@ def _last_document(context: _Context, position: int, cue: str):
               if kind in ("document", "organization") and position - 600 < at < position]
     if spoken:  # "..., the ministry said. It added: ...": the office that spoke last
         return spoken[-1][1], spoken[-1][2], cue
-    text = _mask(context.unit.text[max(0, position - 600):position])
+    text = mask_quotations(context.unit.text[max(0, position - 600):position])
     found = list(_DOCUMENT_MENTION.finditer(text))
     if not found:
         return None

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from briefgen.catalog import Person
-from briefgen.languages.base import Attribution, Site, fold
+from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.model import Unit
 
 NEAR = 40  # characters between the quotation and the name
@@ -26,7 +26,7 @@ class CatalogNamesOnly:
         self.speech_words = tuple(SPEECH_WORDS.get(code, "").split())
 
     def analyze(self, unit: Unit, people: Sequence[Person], quoted) -> list[tuple[str, Person]]:
-        names = [(fold(name), person) for person in people for name in person.names]
+        names = [(fold_name(name), person) for person in people for name in person.names]
         surnames = [(name.split()[-1], person) for name, person in names if " " in name and len(name.split()[-1]) >= 4]
         return sorted(names + surnames, key=lambda item: -len(item[0]))
 
@@ -37,8 +37,8 @@ class CatalogNamesOnly:
         return len(site.inner.split()) > 3
 
     def attribute(self, site: Site, names: list[tuple[str, Person]]) -> Attribution | None:
-        after = fold(site.after[:NEAR])
-        before = fold(site.before[-NEAR:])
+        after = fold_name(site.after[:NEAR])
+        before = fold_name(site.before[-NEAR:])
         dash_after = re.match(r"^[\s\x00,.]*[—–-]", after) is not None
         opens = before.rstrip(" \x00").endswith(":") or any(word in before for word in self.speech_words)
         for name, person in names:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.catalog import Person
-from briefgen.languages.base import Attribution, Site, fold
+from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.model import Unit
 from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
 from briefgen.text import QuotationSpan
@@ -211,7 +211,7 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
              and not any(low <= offset + span.start < high for low, high in quoted)]
     owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
     tokens = [_Token(offset + token.start, offset + token.stop, token.text,
-                     fold(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
+                     fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
                      token.feats.get("Case"), owner.get(token.start)) for token in document.tokens]
     names = []
     for span in spans:
@@ -242,10 +242,11 @@ class _Clause:
         self.tokens = analysis.tokens
 
     def _range(self, low: int, high: int) -> list[_Token]:
-        site = self.site
-        return [t for t in self.tokens if low <= t.start and t.stop <= high
-                and site.masked[t.start - site.offset:t.start - site.offset + 1] != "\x00"] \
-            if site.offset <= low else [t for t in self.tokens if low <= t.start and t.stop <= high]
+        """The tokens in [low, high) of the unit, less those inside quotations."""
+        return [t for t in self.tokens if low <= t.start and t.stop <= high and not self._quoted(t.start)]
+
+    def _quoted(self, position: int) -> bool:
+        return any(low <= position < high for low, high in self.analysis.quoted)
 
     def tag_after(self) -> Attribution | None:
         """«…», — заявил X / «…», — X сказал / «…», — говорится в заявлении."""
@@ -343,7 +344,7 @@ class _Clause:
         verb = verbs[0]
         cue_tokens = tokens[max(0, verb - 3):verb + 4]
         cue = self.site.unit.text[cue_tokens[0].start:cue_tokens[-1].stop] if cue_tokens else tokens[verb].text
-        if fold(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
+        if fold_name(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
             return self._source_near(tokens[verb + 1:], tokens[:verb][::-1], cue, tokens[verb].start)
         after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
         words_of = next((index for index, token in enumerate(after_verb) if token.lemma == "слово"), None)
@@ -389,24 +390,22 @@ class _Clause:
 
     def _office_before(self, position: int) -> str | None:
         """The last office (пресс-служба, МИД…) named before a position, outside quotations."""
-        site = self.site
-        tokens = [t for t in self.tokens if position - LOOKBACK < t.start < position and t.lemma in ORGANIZATION_LEMMAS
-                  and not any(low <= t.start < high for low, high in self.analysis.quoted)]
-        if not tokens:
-            return None
-        index = self.tokens.index(tokens[-1])
-        return _nominative_phrase(self.tokens[index:index + 3])
+        index = self._last_before(position, ORGANIZATION_LEMMAS)
+        return _nominative_phrase(self.tokens[index:index + 3]) if index is not None else None
 
     def _document_before(self, position: int) -> Attribution | None:
         """'Стороны подтвердили «…»': the parties speak through the joint text named before."""
-        tokens = [t for t in self.tokens if position - LOOKBACK < t.start < position and t.lemma in DOCUMENT_LEMMAS
-                  and t.lemma not in GENERIC_DOCUMENTS
-                  and not any(low <= t.start < high for low, high in self.analysis.quoted)]
-        if not tokens:
+        index = self._last_before(position, DOCUMENT_LEMMAS - GENERIC_DOCUMENTS)
+        if index is None:
             return None
-        index = self.tokens.index(tokens[-1])
         start = index - 1 if index and self.tokens[index - 1].pos == "ADJ" else index
         return Attribution(_nominative_phrase(self.tokens[start:index + 1]), "document", "")
+
+    def _last_before(self, position: int, lemmas: frozenset[str]) -> int | None:
+        """Index of the last token with one of `lemmas` in the LOOKBACK characters before a position."""
+        found = [index for index, token in enumerate(self.tokens) if position - LOOKBACK < token.start < position
+                 and token.lemma in lemmas and not self._quoted(token.start)]
+        return found[-1] if found else None
 
     def _noun_phrase(self, tokens: list[_Token], cue: str, position: int,
                      any_case: bool = False, backwards: bool = False) -> Attribution | None:
@@ -564,7 +563,7 @@ def _descriptor_before(tokens: list[_Token], first: int) -> tuple[str, set[str]]
 def _entity_for(span_tokens: list[_Token], written: str, cast: Cast, people: Sequence[Person]) -> Entity:
     """The cast's entity for a PER span, merged with earlier mentions and the catalog's person."""
     lemmas = tuple(token.lemma for token in span_tokens)
-    surface = tuple(fold(token.text) for token in span_tokens)
+    surface = tuple(fold_name(token.text) for token in span_tokens)
     person = _catalog_person(lemmas, people) or _catalog_person(surface, people)
     for entity in cast.entities:
         if person and entity.person is person:
@@ -587,7 +586,7 @@ def _catalog_person(words: tuple[str, ...], people: Sequence[Person]) -> Person 
     wanted = tuple(" ".join(words).replace("-", " ").split())
     for person in people:
         for name in person.names:
-            known = tuple(fold(name).replace("-", " ").split())
+            known = tuple(fold_name(name).replace("-", " ").split())
             shorter, longer = sorted((wanted, known), key=len)
             if shorter and longer[-len(shorter):] == shorter:
                 return person
@@ -598,7 +597,7 @@ def _catalog_person(words: tuple[str, ...], people: Sequence[Person]) -> Person 
 def _country_lemmas() -> dict[str, str]:
     from babel import Locale
 
-    names = {fold(name): code for code, name in Locale("ru").territories.items() if len(code) == 2}
+    names = {fold_name(name): code for code, name in Locale("ru").territories.items() if len(code) == 2}
     return {**names, **COUNTRY_ABBREVIATIONS, **_COUNTRY_ADJECTIVES}
 
 

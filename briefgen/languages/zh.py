@@ -437,13 +437,13 @@ def _title_of(word: str) -> str | None:
 
 
 def _title_before(text: str, start: int) -> tuple[str, set[str]] | None:
-    parts = _split_titles(text[max(0, start - 12):start])
-    for cut in range(len(text[max(0, start - 12):start])):
-        parts = _split_titles(text[max(0, start - 12) + cut:start])
-        if parts and parts != [text[max(0, start - 12) + cut:start]]:
-            titles = [_title_of(part) for part in parts if _title_of(part)]
-            if titles:
-                return titles[-1], {_country(part) for part in parts if _country(part)}
+    """'俄罗斯总统' before a name: ('president', {'RU'}) — the longest run of titles and countries ending there."""
+    window = text[max(0, start - 12):start]
+    for cut in range(len(window)):
+        parts = _split_titles(window[cut:])
+        titles = [_title_of(part) for part in parts if _title_of(part)]
+        if parts != [window[cut:]] and titles:
+            return titles[-1], {_country(part) for part in parts if _country(part)}
     return None
 
 
