@@ -92,6 +92,7 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
         # some sites close both ends with ”…” (seen in Chinese news): pair them in order
         marks = [m.start() for m in re.finditer("”", paragraph)]
         spans += [QuotationSpan(a, b + 1, True) for a, b in zip(marks[::2], marks[1::2])]
+    spans += [span for span in _single_quoted(paragraph) if not _inside(span.start, spans)]
     if '"' in paragraph:
         straight = [m.start() for m in _STRAIGHT_MARK.finditer(paragraph) if not _inside(m.start(), spans)]
         for opening_at, closing_at in zip(straight[::2], straight[1::2] + [None]):
@@ -100,6 +101,17 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
             else:
                 spans.append(QuotationSpan(opening_at, closing_at + 1, True))
     return sorted(spans, key=lambda span: span.start)
+
+
+_SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?P<inner>[^‘’\n]*?(?:[\w.,!?…]’[\w][^‘’\n]*?)*)’(?![\w])")
+
+
+def _single_quoted(paragraph: str) -> list[QuotationSpan]:
+    """‘Single curly quotes’ (British style, and quotations inside Chinese ones): an opening ‘ after a
+    space, closed by the first ’ not inside a word ("Russia’s" is no closing mark)."""
+    if "‘" not in paragraph:
+        return []
+    return [QuotationSpan(m.start(), m.end(), True) for m in _SINGLE_QUOTED.finditer(paragraph)]
 
 
 def mask_quotations(text: str, spans: list[QuotationSpan] | None = None) -> str:

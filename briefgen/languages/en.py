@@ -26,6 +26,7 @@ from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_
 from briefgen.text import mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
+SINGLE_QUOTED_TERM_WORDS = 5
 ROLE_PHRASE_WORDS = 6
 
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
@@ -74,8 +75,8 @@ class English:
 def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bool:
     inner = text[span.inner[0]:span.inner[1]]
     words = re.findall(r"[\w’'-]+", inner)
-    if not words:
-        return False
+    if not words or (text[span.start] == "‘" and len(words) <= SINGLE_QUOTED_TERM_WORDS):
+        return False  # ‘partner status’: single quotes around a few words mark a term
     before = text[max(sentence[0], span.start - 60):span.start]
     if _TITLE_CUE.search(before):
         return False
@@ -135,7 +136,8 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
 
 _SUBJECT_VERB = re.compile(
     rf"^[\s,.;:\x00–—-]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})")
-_VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern})\s+(?P<subject>[^\x00,;:.!?]{{1,90}})")
+_VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern})\s+"
+                           rf"(?P<subject>(?:(?i:mr|mrs|ms|dr|prof|gen|sen|gov)\.\s+)?[^\x00,;:.!?]{{1,90}})")
 
 
 def _tag_after(after: str, context: _Context, position: int):
