@@ -385,11 +385,14 @@ def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Enti
     lowered = " " + role.lower() + " "
     for short, full in ROLE_ABBREVIATIONS.items():  # "the Lao PM", "the Japanese head of government"
         lowered = lowered.replace(f" {short} ", f" {full} " if full else " ")
+    lowered, _, of = lowered.partition(" of ")  # "the King of Bahrain": the country after "of"
     words = [_bare(w) for w in lowered.split() if w not in ("the", "a", "an", "top")]
     if not words:
         return None
     modifiers = words[:-1]
     nationalities = {DEMONYMS[m] for m in modifiers if m in DEMONYMS}
+    if of.strip() and (country_code(of.strip(" .,")) or DEMONYMS.get(of.strip(" .,"))):
+        nationalities.add(country_code(of.strip(" .,")) or DEMONYMS[of.strip(" .,")])
     others = [m for m in modifiers if m not in DEMONYMS]
     return resolve_role_parts(words[-1], nationalities, others, cast, position, year)
 
@@ -417,6 +420,8 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in cast.mentions_before(position) + cast.mentions_after(position):
         if fits(entity):
             return entity
+    if not nationalities and not others:
+        return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)
 
 

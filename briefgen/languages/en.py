@@ -350,7 +350,9 @@ def _leading_noun_phrase(text: str) -> str:
             continue
         if lower in _CLAUSE_WORDS:
             break
-        if bare[0].isupper() or (phrase and phrase[0].lower() == "the" and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
+        titled = phrase and phrase[0][0].isupper() and lower in TITLE_WORDS  # "Russian presidential spokesman …"
+        if bare[0].isupper() or titled or (phrase and phrase[0].lower() == "the"
+                                           and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
             phrase.append(bare)
             if token != bare and not (token.endswith(".") and lower in _HONORIFICS):  # "said Mr. Guterres"
                 break

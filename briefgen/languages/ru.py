@@ -489,9 +489,11 @@ def _person_in_phrase(tokens: list[_Token]) -> int | None:
     """'генеральный секретарь ООН Антониу Гутерреш': the name closing a role phrase."""
     for token in tokens[1:7]:
         if token.person is not None:
-            return token.person
+            return token.person if token.case in (None, "Nom") else None  # "…журналисту Павлу Зарубину": not him
         if token.pos in ("VERB", "ADP", "PUNCT") and token.text not in {"-"}:
             return None
+        if token.pos == "NOUN" and token.case not in (None, "Nom", "Gen"):
+            return None  # the role phrase has ended ("представитель Кремля журналисту …")
     return None
 
 

@@ -46,7 +46,7 @@ DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "
 PRONOUNS = frozenset({"他", "她"})
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
-COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方", "峰会")  # the joint text speaks for them
+COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
 # The characters of Xinhua's transliteration table: a run of them is a foreign name (普京, 拉马福萨).
@@ -126,7 +126,8 @@ class Chinese:
         for pair in words:
             starts.append(position)
             position += len(pair.word)
-        found = _named_people(words, starts, names) + _bracketed_names(simplified, words, starts)
+        bracketed = set(_bracketed_names(simplified, words, starts))
+        found = _named_people(words, starts, names) + list(bracketed)
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
             if any(low <= start < high for low, high in quoted):
@@ -135,9 +136,11 @@ class Chinese:
                 continue  # overlaps the one before
             entity = _entity(analysis.cast, simplified[start:end], names)
             entity.positions.append(start)
-            if _opens_clause(simplified, start) or not flag_before.get(start, "x").startswith(("v", "p")):
-                entity.subject_positions.add(start)  # not the object of a verb or a preposition
             title = _title_before(simplified, start)
+            known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed
+            subject = _opens_clause(simplified, start) or not flag_before.get(start, "x").startswith(("v", "p"))
+            if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
+                entity.subject_positions.add(start)
             if title:
                 entity.descriptors.append(title[0])
                 entity.countries |= title[1]
@@ -187,6 +190,9 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
         if flag.startswith("ns") and word not in names or _country(word):
             index += 1
             continue
+        if _title_of(word):  # jieba tags "德国总理" as a person: it is a title
+            index += 1
+            continue
         after_title = index > 0 and _title_of(words[index - 1].word) is not None
         foreign = _transliterated(word) and (after_title or flag == "nz")  # jieba: nz, "other proper noun"
         if word in names or (flag.startswith("nr") and len(word) >= 2) or foreign:
@@ -228,7 +234,12 @@ def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int
 def _name_pieces(words, index: int) -> int:
     """How many tokens after words[index] continue the name (jieba splits 马克/宏, 拉玛/佛沙)."""
     used, length = 0, len(words[index].word)
-    for pair in words[index + 1:index + 4]:
+    for position, pair in enumerate(words[index + 1:index + 4], index + 1):
+        joined = pair.word in NAME_MARKS and position + 1 < len(words) and words[position + 1].flag.startswith("nr")
+        if joined:  # 安格拉·默克尔
+            used += 1
+            length += 1
+            continue
         if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 8:
             break
         if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
@@ -375,9 +386,9 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         entity = resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
     for document in DOCUMENTS:
-        if document in phrase:
-            return Attribution(phrase[:phrase.index(document) + len(document)], "document", cue)
-    if any(word in phrase for word in COLLECTIVE):
+        if phrase.endswith(document) and not any(char in _FUNCTION_CHARS for char in phrase):
+            return Attribution(phrase, "document", cue)
+    if any(word in re.split(r"[在于从当对向]", phrase)[0] for word in COLLECTIVE):
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
     addressed = _surname_and_title(phrase, analysis)
