@@ -179,7 +179,8 @@ CONTEXT_WORDS = {
                "समिट", "سربراہی اجلاس", "نشست سران", "اجلاس سران", "峰会", "元首理事会", "领导人会晤", "领导人会议",
                "首脑会议", "次会晤", "届会晤", "meeting of the leaders", "leaders' meeting", "leaders’ meeting", "leaders meeting"),
     "meeting": ("meeting", "talks", "conference", "заседани", "встреч", "совещани", "会议", "会晤"),
-    "chair": ("chair", "presidency", "led by", "hosted by", "hosting", "host country", "host of", "председател",
+    # "председатель КНР" is a title, not a chair: only "председательство" and "председательствующий" chair
+    "chair": ("chair", "presidency", "led by", "hosted by", "hosting", "host country", "host of",
               "председательств", "принимающ", "主持", "主席国", "东道主", "东道国"),
     # a ministers' meeting is not the leaders' summit, even in the same city and year
     "ministers": ("foreign ministers", "ministers of foreign affairs", "ministerial", "ministers' meeting",
