@@ -11,15 +11,14 @@ spellings of Мирзиёев all find the catalog's person.
 
 from __future__ import annotations
 
-import bisect
 import re
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
+from briefgen.languages.ru_natasha import Token, read_tokens
 from briefgen.model import Unit
 from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
 from briefgen.text import QuotationSpan
@@ -73,33 +72,12 @@ _PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:
 _ABOUT_THIS = re.compile(r"^\s*(?:Об этом|Такое заявление|Так|Эти слова|Такую оценку)\b")
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    stop: int
-    text: str
-    lemma: str
-    pos: str
-    case: str | None
-    person: int | None = None  # index of the PER span it belongs to
-
-
 @dataclass
 class _Analysis:
-    tokens: list[_Token]
+    tokens: list[Token]
     cast: Cast
     person_names: list[str] = field(default_factory=list)  # per PER span: the entity's name
     quoted: Sequence[tuple[int, int]] = ()  # the unit's quotation spans
-
-
-@lru_cache(maxsize=1)
-def _models():
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # pymorphy2 imports pkg_resources
-        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-
-        embedding = NewsEmbedding()
-        return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
 
 
 class Russian:
@@ -108,12 +86,7 @@ class Russian:
     def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> _Analysis:
         """natasha over the paragraphs that matter: the lead (full names, titles) and each quotation's
         paragraph with its neighbours (tags before and after it); the rest of a long text costs nothing."""
-        tokens: list[_Token] = []
-        written: list[str] = []  # per PER span: its normal form ("Марии Захаровой" -> "Мария Захарова")
-        for low, high in _window(unit, quoted):
-            block_tokens, block_names = _read_block(unit.text[low:high], low, quoted, len(written))
-            tokens += block_tokens
-            written += block_names
+        tokens, written = read_tokens(unit, quoted)
         cast = Cast([], people)
         names = []
         for index, normal in enumerate(written):
@@ -177,55 +150,6 @@ def _is_speech_word(word: str) -> bool:
                     r"уточнил|объяснил|рассказал|говорит|находит|считает)", word) is not None
 
 
-WINDOW_PARAGRAPHS = 1  # paragraphs read on each side of a quotation's paragraph
-
-
-def _window(unit: Unit, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) in unit.text of the runs of paragraphs to read: the first, and those around quotations."""
-    offsets = unit.paragraph_offsets
-    wanted = {0}
-    for start, _ in quoted:
-        index = bisect.bisect_right(offsets, start) - 1
-        wanted |= set(range(index - WINDOW_PARAGRAPHS, index + WINDOW_PARAGRAPHS + 1))
-    runs: list[tuple[int, int]] = []
-    for index in sorted(i for i in wanted if 0 <= i < len(offsets)):
-        end = offsets[index] + len(unit.paragraphs[index].text)
-        if runs and index and runs[-1][1] == offsets[index - 1] + len(unit.paragraphs[index - 1].text):
-            runs[-1] = (runs[-1][0], end)
-        else:
-            runs.append((offsets[index], end))
-    return runs
-
-
-def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
-                first_person: int) -> tuple[list[_Token], list[str]]:
-    """Tokens (offsets in the unit) with lemma, part of speech and case, and the PER spans outside quotations."""
-    from natasha import Doc
-
-    segmenter, vocabulary, morph, ner = _models()
-    document = Doc(text)
-    document.segment(segmenter)
-    document.tag_morph(morph)
-    document.tag_ner(ner)
-    spans = [span for span in document.spans if span.type == "PER"
-             and not any(low <= offset + span.start < high for low, high in quoted)]
-    owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
-    tokens = [_Token(offset + token.start, offset + token.stop, token.text,
-                     fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
-                     token.feats.get("Case"), owner.get(token.start)) for token in document.tokens]
-    names = []
-    for span in spans:
-        span.normalize(vocabulary)
-        names.append(span.normal or span.text)
-    return tokens, names
-
-
-@lru_cache(maxsize=65536)
-def _lemma(word: str, pos: str, feats: tuple) -> str:
-    """natasha's lemma, remembered: news repeats its words, and pymorphy's look-up is the costly part."""
-    return _models()[1].lemmatize(word, pos, dict(feats)) or word
-
-
 def _has_speech_verb(text: str) -> bool:
     return re.search(r"(?i)\b(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|говорится)", text) is not None
 
@@ -241,7 +165,7 @@ class _Clause:
         self.quote = (base + site.span.start, base + site.span.end)
         self.tokens = analysis.tokens
 
-    def _range(self, low: int, high: int) -> list[_Token]:
+    def _range(self, low: int, high: int) -> list[Token]:
         """The tokens in [low, high) of the unit, less those inside quotations."""
         return [t for t in self.tokens if low <= t.start and t.stop <= high and not self._quoted(t.start)]
 
@@ -329,13 +253,13 @@ class _Clause:
         return None
 
     @staticmethod
-    def _until_clause_end(tokens: list[_Token]) -> list[_Token]:
+    def _until_clause_end(tokens: list[Token]) -> list[Token]:
         for index, token in enumerate(tokens):
             if token.text in {".", ";", "!", "?", "—", "–", "(", ":"} or token.text == "," and index > 1:
                 return tokens[:index]
         return tokens
 
-    def _from_clause(self, tokens: list[_Token], side: str, opening: bool = False) -> Attribution | None:
+    def _from_clause(self, tokens: list[Token], side: str, opening: bool = False) -> Attribution | None:
         """The speaker of a clause holding a speech verb: its nominative subject, before or after the verb."""
         verbs = [index for index, token in enumerate(tokens)
                  if _is_speech(token) or opening and token.lemma in OPENING_LEMMAS]
@@ -361,14 +285,14 @@ class _Clause:
         return self._office_in(before_verb, cue)
 
     @staticmethod
-    def _office_in(tokens: list[_Token], cue: str) -> Attribution | None:
+    def _office_in(tokens: list[Token], cue: str) -> Attribution | None:
         """"В Кремле сообщили": an office named in a prepositional phrase speaks when no subject does."""
         for index, token in enumerate(tokens[:-1]):
             if token.pos == "ADP" and tokens[index + 1].lemma in ORGANIZATION_LEMMAS:
                 return Attribution(_nominative_phrase(tokens[index + 1:index + 3]), "organization", cue)
         return None
 
-    def _source_near(self, after: list[_Token], before: list[_Token], cue: str, position: int) -> Attribution | None:
+    def _source_near(self, after: list[Token], before: list[Token], cue: str, position: int) -> Attribution | None:
         """"говорится в сообщении пресс-службы" -> the press service; "в декларации указано" -> the
         declaration; a bare "в сообщении" -> the office the text named just before."""
         for tokens in (after[:6], before[:6]):
@@ -407,7 +331,7 @@ class _Clause:
                  and token.lemma in lemmas and not self._quoted(token.start)]
         return found[-1] if found else None
 
-    def _noun_phrase(self, tokens: list[_Token], cue: str, position: int,
+    def _noun_phrase(self, tokens: list[Token], cue: str, position: int,
                      any_case: bool = False, backwards: bool = False) -> Attribution | None:
         """The speaker a phrase names: a person, a pronoun, a role, an organisation or a document.
         Read from the verb outwards: forwards after it ("заявил Путин"), backwards before it."""
@@ -445,7 +369,7 @@ class _Clause:
                 return None  # another subject: not a person we can name
         return None
 
-    def _subject_before_verb(self, tokens: list[_Token], cue: str, position: int) -> Attribution | None:
+    def _subject_before_verb(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
         """'Президент России Владимир Путин заявил' / 'российский лидер заявил' / 'он отметил': the
         nominative phrase ending nearest the verb."""
         for index in range(len(tokens) - 1, -1, -1):
@@ -476,7 +400,7 @@ class _Clause:
         entity = resolve_pronoun(self.analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
 
-    def _role(self, tokens: list[_Token], cue: str, position: int) -> Attribution | None:
+    def _role(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
         head, countries, modifiers = _role_of(tokens)
         if head == "head" and "state" in modifiers:  # "глава государства": the head of state in focus
             head, modifiers = "president", set()
@@ -485,7 +409,7 @@ class _Clause:
         return Attribution(entity.name, "person", cue) if entity else None
 
 
-def _person_in_phrase(tokens: list[_Token]) -> int | None:
+def _person_in_phrase(tokens: list[Token]) -> int | None:
     """'генеральный секретарь ООН Антониу Гутерреш': the name closing a role phrase."""
     for token in tokens[1:7]:
         if token.person is not None:
@@ -497,12 +421,12 @@ def _person_in_phrase(tokens: list[_Token]) -> int | None:
     return None
 
 
-def _is_modifier_of_role(tokens: list[_Token], index: int) -> bool:
+def _is_modifier_of_role(tokens: list[Token], index: int) -> bool:
     """'Кремля' in 'представитель Кремля', 'МИД' in 'глава МИД России': part of the role phrase before it."""
     return any(token.lemma in ROLE_TITLES for token in tokens[max(0, index - 3):index])
 
 
-def _nominative_phrase(tokens: list[_Token]) -> str:
+def _nominative_phrase(tokens: list[Token]) -> str:
     """'пресс-службы президента ЮАР' -> 'пресс-служба президента ЮАР': the head in its dictionary form."""
     words = [t for t in tokens if t.pos != "PUNCT"]
     if not words:
@@ -513,11 +437,11 @@ def _nominative_phrase(tokens: list[_Token]) -> str:
     return " ".join([head, *(t.text for t in words[1:])])
 
 
-def _is_speech(token: _Token) -> bool:
+def _is_speech(token: Token) -> bool:
     return token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX", "ADJ")
 
 
-def _clause_around(tokens: list[_Token], verb: int) -> list[_Token]:
+def _clause_around(tokens: list[Token], verb: int) -> list[Token]:
     """The tokens of the clause holding tokens[verb]: between the commas, colons or dashes around it."""
     low = verb
     while low > 0 and tokens[low - 1].text not in {".", ";", ":", "!", "?", "—"}:
@@ -528,7 +452,7 @@ def _clause_around(tokens: list[_Token], verb: int) -> list[_Token]:
     return tokens[low:high]
 
 
-def _role_of(tokens: list[_Token]) -> tuple[str, set[str], set[str]]:
+def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
     """'глава МИД России' -> ('minister', {'RU'}, {'foreign'}); 'российский лидер' -> ('leader', {'RU'}, set())."""
     head, countries, modifiers = "", set(), set()
     for token in tokens[:5]:
@@ -551,7 +475,7 @@ def _role_of(tokens: list[_Token]) -> tuple[str, set[str], set[str]]:
     return head, countries, modifiers
 
 
-def _descriptor_before(tokens: list[_Token], first: int) -> tuple[str, set[str]]:
+def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
     """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity."""
     window = tokens[max(0, first - 5):first]
     for index, token in enumerate(window):
@@ -562,7 +486,7 @@ def _descriptor_before(tokens: list[_Token], first: int) -> tuple[str, set[str]]
     return "", set()
 
 
-def _entity_for(span_tokens: list[_Token], written: str, cast: Cast, people: Sequence[Person]) -> Entity:
+def _entity_for(span_tokens: list[Token], written: str, cast: Cast, people: Sequence[Person]) -> Entity:
     """The cast's entity for a PER span, merged with earlier mentions and the catalog's person."""
     lemmas = tuple(token.lemma for token in span_tokens)
     surface = tuple(fold_name(token.text) for token in span_tokens)

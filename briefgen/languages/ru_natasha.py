@@ -1,0 +1,99 @@
+"""Russian text as natasha reads it: tokens with lemma, part of speech and case, and the people (PER spans).
+
+natasha's models ship in its wheel (no download); they load once per process, and only the
+paragraphs that matter are read: the lead (full names, titles) and each quotation's paragraph
+with its neighbours, so the rest of a long text costs nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefgen.languages.base import fold_name
+from briefgen.model import Unit
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    stop: int
+    text: str
+    lemma: str
+    pos: str
+    case: str | None
+    person: int | None = None  # index of the PER span it belongs to
+
+
+@lru_cache(maxsize=1)
+def _models():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # pymorphy2 imports pkg_resources
+        from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+        embedding = NewsEmbedding()
+        return Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding)
+
+
+def read_tokens(unit: Unit, quoted: Sequence[tuple[int, int]]) -> tuple[list[Token], list[str]]:
+    """The unit's tokens (offsets in unit.text) and, per PER span, its normal form ("Марии Захаровой" ->
+    "Мария Захарова"); token.person indexes that list."""
+    tokens: list[Token] = []
+    written: list[str] = []
+    for low, high in _window(unit, quoted):
+        block_tokens, block_names = _read_block(unit.text[low:high], low, quoted, len(written))
+        tokens += block_tokens
+        written += block_names
+    return tokens, written
+
+
+WINDOW_PARAGRAPHS = 1  # paragraphs read on each side of a quotation's paragraph
+
+
+def _window(unit: Unit, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) in unit.text of the runs of paragraphs to read: the first, and those around quotations."""
+    offsets = unit.paragraph_offsets
+    wanted = {0}
+    for start, _ in quoted:
+        index = bisect.bisect_right(offsets, start) - 1
+        wanted |= set(range(index - WINDOW_PARAGRAPHS, index + WINDOW_PARAGRAPHS + 1))
+    runs: list[tuple[int, int]] = []
+    for index in sorted(i for i in wanted if 0 <= i < len(offsets)):
+        end = offsets[index] + len(unit.paragraphs[index].text)
+        if runs and index and runs[-1][1] == offsets[index - 1] + len(unit.paragraphs[index - 1].text):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((offsets[index], end))
+    return runs
+
+
+def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
+                first_person: int) -> tuple[list[Token], list[str]]:
+    """Tokens (offsets in the unit) with lemma, part of speech and case, and the PER spans outside quotations."""
+    from natasha import Doc
+
+    segmenter, vocabulary, morph, ner = _models()
+    document = Doc(text)
+    document.segment(segmenter)
+    document.tag_morph(morph)
+    document.tag_ner(ner)
+    spans = [span for span in document.spans if span.type == "PER"
+             and not any(low <= offset + span.start < high for low, high in quoted)]
+    owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
+    tokens = [Token(offset + token.start, offset + token.stop, token.text,
+                     fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
+                     token.feats.get("Case"), owner.get(token.start)) for token in document.tokens]
+    names = []
+    for span in spans:
+        span.normalize(vocabulary)
+        names.append(span.normal or span.text)
+    return tokens, names
+
+
+@lru_cache(maxsize=65536)
+def _lemma(word: str, pos: str, feats: tuple) -> str:
+    """natasha's lemma, remembered: news repeats its words, and pymorphy's look-up is the costly part."""
+    return _models()[1].lemmatize(word, pos, dict(feats)) or word
