@@ -174,7 +174,10 @@ def _environment(style: HouseStyle, localizer: Localizer):
         escaped = escape_markdown(value)
         return escaped if isinstance(value, MarkdownSafe) else isolate_direction(escaped, direction)
 
-    environment = jinja2.Environment(
+    from jinja2.sandbox import SandboxedEnvironment
+
+    # Templates arrive through pull requests: a sandbox keeps `lipsum.__globals__['os']` and friends out.
+    environment = SandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders), extensions=["jinja2.ext.i18n"], finalize=finalize,
         undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True,

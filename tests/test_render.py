@@ -124,6 +124,19 @@ def test_a_broken_user_template_is_reported_with_file_and_line(project):
     assert result.returncode == 2 and "briefing.typ:2:" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_template_cannot_run_code(project):
+    """A house template from a pull request must not reach Python's internals (SSTI): sandboxed, and
+    the blocked access is a template error with file:line, exit 2, and nothing executed."""
+    templates = project / "house"
+    templates.mkdir()
+    marker = project / "pwned"
+    (templates / "briefing.md.j2").write_text(
+        "# {{ event.name }}\n\n{{ lipsum.__globals__['os'].popen('touch " + str(marker) + "').read() }}\n")
+    result = run_cli("build", "--templates", "house", "--format", "md", cwd=project)
+    assert result.returncode == 2 and not marker.exists()
+    assert "briefing.md.j2:3:" in result.stderr and "unsafe" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_house_style_changes_a_heading_and_the_docx_styles(project):
     assert run_cli("templates", "init", "house", cwd=project).returncode == 0
     template = project / "house" / "briefing.md.j2"
