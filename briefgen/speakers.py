@@ -98,6 +98,8 @@ _OBJECT_BEFORE = re.compile(r"(?i)\b(?:about|with|to|from|by|of|for|against|on|a
                             r"meeting|welcomed|called)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 
+_PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
+
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:\s+|\s+(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|le|la)\s+){_CAPITALISED})*")
@@ -155,9 +157,16 @@ class Cast:
     entities: list[Entity]
     registry: Sequence[Person] = ()
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, kind) as attributed
+    unnamed_speakers: list[int] = field(default_factory=list)  # where somebody we cannot name spoke
 
-    def mark_speaker(self, name: str, kind: str, position: int) -> None:
-        """Who just spoke is who "he said" / "сказал он" / "他说" next refers to (and "it says" for offices)."""
+    def mark_speaker(self, name: str | None, kind: str, position: int, cue: str = "") -> None:
+        """Who just spoke is who "he said" / "сказал он" / "他说" next refers to (and "it says" for offices).
+        A speaker the text does not name ("an EU official said") is who the next "he" means, too: unknown.
+        (A "he" we could not resolve says nothing about who the next one is.)"""
+        if name is None:
+            if kind in ("person", "unknown") and not _PRONOUN_IN_CUE.search(cue):
+                self.unnamed_speakers.append(position)
+            return
         self.speakers.append((position, name, kind))
         for entity in self.entities:
             if kind == "person" and entity.name == name:
@@ -374,8 +383,12 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
     object or subordinate clause), else the nearest person known to be one (titled, in the catalog,
     quoted as speaking), else the nearest name."""
     subjects = [(p, e) for e in cast.entities for p in e.subject_positions if position - SALIENCE_REACH < p < position]
+    unnamed = max((p for p in cast.unnamed_speakers if position - SALIENCE_REACH < p < position), default=-1)
     if subjects:
-        return max(subjects, key=lambda item: item[0])[1]
+        latest = max(subjects, key=lambda item: item[0])
+        return latest[1] if latest[0] > unnamed else None
+    if unnamed >= 0:
+        return None
     known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True)}
     return next(iter(known.values())) if len(known) == 1 else None  # one person so far, or nobody we can tell
 

@@ -67,8 +67,8 @@ class English:
         context = _Context(site.unit, cast, site.paragraph, site.offset, site.text, site.masked, site.sentence,
                            site.year)
         found = _attribute(site.span, context)
-        if found and found[0]:
-            cast.mark_speaker(found[0], found[1], site.offset + site.span.start)
+        if found:
+            cast.mark_speaker(found[0], found[1], site.offset + site.span.start, found[2])
         return Attribution(*found) if found else None
 
 

@@ -136,8 +136,7 @@ class Russian:
                         clause.paragraph_before):
             found = attempt()
             if found:
-                if found.speaker:
-                    analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start)
+                analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
                 return found
         return None
 

@@ -27,7 +27,7 @@ from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
-    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意""".split())
+    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -42,6 +42,7 @@ TITLES = {  # title -> the catalog's (English) role
 GENERIC_TITLES = {"leader", "official", "diplomat"}
 ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
+GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要")
 PRONOUNS = frozenset({"他", "她"})
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
@@ -67,6 +68,7 @@ _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
                                  r"center|centre|agency|ministry|association|fund|party|company|news)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
+_JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 
 
@@ -139,6 +141,7 @@ class Chinese:
             title = _title_before(simplified, start)
             known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed
             subject = _opens_clause(simplified, start) or not flag_before.get(start, "x").startswith(("v", "p"))
+            subject = subject and not _modifies_noun(words, starts, end) and not _reported(simplified, start)
             if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
                 entity.subject_positions.add(start)
             if title:
@@ -170,8 +173,7 @@ class Chinese:
         for attempt in (*first, _according_to, _sentence_before):
             found = attempt(site, analysis)
             if found:
-                if found.speaker:
-                    analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start)
+                analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
                 return found
         return None
 
@@ -250,6 +252,19 @@ def _name_pieces(words, index: int) -> int:
     return used
 
 
+def _modifies_noun(words, starts: list[int], end: int) -> bool:
+    """特朗普政府, 普京团队: the name qualifies a body of people after it."""
+    index = next((i for i, start in enumerate(starts) if start == end), None)
+    return index is not None and words[index].word.endswith((*ORGANIZATIONS, *GROUPS))
+
+
+def _reported(text: str, start: int) -> bool:
+    """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+                         default=max(0, start - 200))
+    return _VERB.search(text, sentence_start, start) is not None
+
+
 def _transliterated(word: str) -> bool:
     return 2 <= len(word) <= 12 and all(char in TRANSLITERATION or char in NAME_MARKS for char in word)
 
@@ -311,6 +326,8 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
     if not verbs and stripped.endswith(("：", ":")):  # a caption: no verb
         return _clause_subject(before, len(stripped) - 1, base, analysis, site, stripped)
     for verb in reversed(verbs):
+        if _joint_subject(before, verb.start(), base, analysis):
+            continue  # 卡瓦特拉还说，莫迪与习近平同意“……”: the words are the reporter's, not both leaders'
         found = _clause_subject(before, verb.start(), base, analysis, site, before[:verb.end()])
         if found:
             return found
@@ -318,6 +335,14 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
         if not _NO_SUBJECT.match(before[clause_start:verb.start()].strip(" \x00")):
             return None  # the nearest verb has a subject we cannot name: do not guess an earlier one
     return None
+
+
+def _joint_subject(text: str, verb_at: int, base: int, analysis: _Analysis) -> bool:
+    """莫迪与习近平同意: two people joined by 与/和/及 are the clause's subject together."""
+    clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
+    mentions = _mentions_in(analysis, base + clause_start, base + verb_at)
+    return any(_JOINED.match(_PARENTHESIS.sub("", analysis.simplified[first[1]:second[0]]))
+               for first, second in zip(mentions, mentions[1:]))
 
 
 def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, site: Site,
@@ -335,8 +360,19 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not _NO_SUBJECT.match(words.strip(" \x00")):
         return found
-    first = next(iter(_mentions_in(analysis, base, base + clause_start)), None)  # "，并表示"
-    return Attribution(first[2].name, "person", cue) if first else None
+    return _sentence_subject(text[:clause_start], base, analysis, site, cue)  # "，并表示"
+
+
+def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
+    """他也提到……，强调“……”: a clause with no subject of its own takes the sentence's first subject,
+    a pronoun or a person opening it (not one after a preposition or inside what is reported)."""
+    stripped = head.lstrip(" \x00")
+    if stripped[:1] in PRONOUNS:
+        return _phrase(stripped[:1], base + len(head) - len(stripped), analysis, site, cue)
+    for start, _, entity in _mentions_in(analysis, base, base + len(head)):
+        if not _after_preposition(analysis.simplified, start):
+            return Attribution(entity.name, "person", cue)
+    return None
 
 
 def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
@@ -474,7 +510,8 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
 def _countries() -> dict[str, str]:
     from babel import Locale
 
-    names = {name: code for code, name in Locale("zh").territories.items() if len(code) == 2}
+    names = {simplify(name): code for locale in ("zh_Hant", "zh") for code, name in Locale.parse(locale).territories.items()
+             if len(code) == 2}  # Taiwan's and Hong Kong's names too: 南韩, 纽西兰
     short = {"中国": "CN", "中方": "CN", "俄": "RU", "俄方": "RU", "美国": "US", "美方": "US", "印度": "IN", "巴西": "BR",
              "南非": "ZA", "伊朗": "IR", "埃及": "EG", "阿联酋": "AE", "印尼": "ID", "埃塞俄比亚": "ET", "中国大陆": "CN",
              "大陆": "CN"}
