@@ -70,7 +70,7 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
         masked = mask_quotations(text, spans)
         sentences = split_sentences(text)
         for span in spans:
-            sentence = next(((s, e) for s, e in sentences if s <= span.start < e), (0, len(text)))
+            sentence = _sentence_around(sentences, span.start, span.end, len(text))
             site = Site(unit, index, offset, text, masked, span, sentence, year)
             if not rules.is_quotation(site):
                 continue
@@ -111,6 +111,14 @@ def _one_blas_thread() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
+
+
+def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:
+    """The sentence holding a quotation, running on to where the quotation closes: «Как это? Куда?» — ответил
+    он: the "?" inside the marks ends no sentence, and the tag after them is in this one."""
+    first = next((s for s, e in sentences if s <= start < e), 0)
+    last = next((e for s, e in sentences if s < end <= e), length)
+    return first, max(last, first)
 
 
 def _continued(previous: Quote | None, site: Site) -> Attribution | None:

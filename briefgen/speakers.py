@@ -430,6 +430,10 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
         described = entity.descriptor_words()
         return all(m in described for m in others)
 
+    for at, name, kind in reversed(cast.speakers):  # "The King continued": the king who spoke last
+        entity = cast.by_name(name) if kind == "person" and position - SALIENCE_REACH < at < position else None
+        if entity and fits(entity):
+            return entity
     for _, entity in cast.mentions_before(position) + cast.mentions_after(position):
         if fits(entity):
             return entity

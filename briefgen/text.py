@@ -126,6 +126,9 @@ def _inside(position: int, spans: list[QuotationSpan]) -> bool:
     return any(span.start <= position < span.end for span in spans)
 
 
+_DASH_THEN_WORD = re.compile(r"[—–-]\s*(\w)")
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a paragraph, whitespace trimmed."""
     if _BOUNDARY.search(paragraph) is None:
@@ -161,6 +164,9 @@ def _is_boundary(paragraph: str, match: re.Match, quotations: list[QuotationSpan
     following = following_match.group(1)[0]
     if following.isalpha() and following.islower():
         return False
+    after_dash = _DASH_THEN_WORD.match(paragraph, following_match.start(1))
+    if after_dash and after_dash.group(1).islower():
+        return False  # «Как это? Куда?» — ответил он: the tag goes on the sentence
     if not (following.isalpha() or following.isdigit() or following in "\"'“‘«„([—–-"):
         return False
     if not match.group(0).startswith("."):

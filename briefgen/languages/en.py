@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS,
+from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS,
                                ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
@@ -334,6 +334,19 @@ def _trailing_noun_phrase(text: str) -> str:
     return " ".join(phrase)
 
 
+def _title_follows(tokens: list[str]) -> bool:
+    """'climate chief', 'trade envoy': lower-case words that end in a title within a few words."""
+    for token in tokens[:3]:
+        bare = token.strip(".,;:\x00")
+        if not bare or not bare.islower():
+            return False
+        if bare in HEAD_TITLES:
+            return True
+        if bare != token:
+            return False
+    return False
+
+
 def _leading_noun_phrase(text: str) -> str:
     """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin'."""
     tokens = text.strip(" \x00").split()
@@ -350,7 +363,8 @@ def _leading_noun_phrase(text: str) -> str:
             continue
         if lower in _CLAUSE_WORDS:
             break
-        titled = phrase and phrase[0][0].isupper() and lower in TITLE_WORDS  # "Russian presidential spokesman …"
+        titled = phrase and phrase[0][0].isupper() and (lower in TITLE_WORDS  # "Russian presidential spokesman …"
+                                                        or _title_follows(tokens[len(phrase):]))  # "UN climate chief'
         if bare[0].isupper() or titled or (phrase and phrase[0].lower() == "the"
                                            and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
             phrase.append(bare)
@@ -391,6 +405,9 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         return entity.name, "person", cue
     if words[-1] in DOCUMENT_WORDS:
         return subject, "document", cue
+    if words[-1] in HEAD_TITLES:  # "UN climate chief", "Indian PM": a role, never a name
+        entity = resolve_role(subject, context.cast, position, context.year)
+        return (entity.name, "person", cue) if entity else None
     if words[-1] in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
     if any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words) or (
@@ -418,6 +435,12 @@ def _last_document(context: _Context, position: int, cue: str):
 def _name_inside(subject: str, cast: Cast) -> Entity | None:
     """'Russian Defense Minister Sergey Shoigu' -> the entity for its trailing name; 'President Gustavo
     Petro Urrego of Colombia' -> the name before 'of <place>'."""
+    whole = subject.split()
+    if len(whole) >= 2:  # "India’s Minister of External Affairs Subrahmanyam Jaishankar"
+        for size in range(min(4, len(whole)), 1, -1):
+            entity = cast.by_name(" ".join(whole[-size:]))
+            if entity:
+                return entity
     tokens = re.split(r"\s+of\s+", subject)[0].split()
     for size in range(min(4, len(tokens)), 0, -1):
         entity = cast.by_name(" ".join(tokens[-size:]))

@@ -30,7 +30,7 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     сообщать указывать добавлять рассказывать признаваться признаться поделиться уверить убеждать говориться
     отмечаться указываться сказано указано подчёркиваться подчеркиваться объявить высказать передать передавать
     утверждать настаивать отреагировать прокомментировать комментировать пояснять отвечать назвать называть
-    сформулировать обратить""".split())
+    сформулировать обратить предложить предлагать""".split())
 # A speech opens with these: the quotation after them is the subject's.
 OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
     поблагодарить""".split())
@@ -179,6 +179,8 @@ class _Clause:
             tokens = self._range(self.quote[1], self.sentence[1])[:6]
             if not tokens or tokens[0].text not in {",", "."} and not _is_speech(tokens[0]):
                 return None  # without a dash only «…», сказал X
+            if tokens[0].text in {",", "."} and not any(_is_speech(token) for token in tokens[1:3]):
+                return None  # «…», а шведский премьер призвал …: a new clause, somebody else's
         start = self.quote[1] + (dash.end() if dash else 0)
         tokens = self._until_clause_end(self._range(start, self.sentence[1]))
         found = self._from_clause(tokens, "after")
@@ -193,7 +195,7 @@ class _Clause:
         verbs = [index for index, token in enumerate(tokens) if _is_speech(token)]
         for index in reversed(verbs):
             clause = _clause_around(tokens, index)
-            found = self._from_clause(clause, "before")
+            found = self._from_clause(clause, "before", verb_token=tokens[index])
             if found:
                 return found
         return None
@@ -245,7 +247,10 @@ class _Clause:
         opening = [index for index, token in enumerate(last) if token.lemma in OPENING_LEMMAS or _is_speech(token)]
         if not last or not previous.endswith(":") and not opening:
             return None
-        for index in reversed(opening or [len(last) - 1]):
+        # after a colon the clause just before it introduces the speech; otherwise the sentence's main
+        # clause (its first verb) does: "Он напомнил: A заявила …, а B призвал …" is his
+        order = reversed(opening) if previous.endswith(":") else opening
+        for index in order or [len(last) - 1]:
             found = self._from_clause(_clause_around(last, index), "before", opening=True)
             if found and found.kind == "person":
                 return Attribution(found.speaker, found.kind, found.cue + (":" if previous.endswith(":") else ""))
@@ -258,13 +263,15 @@ class _Clause:
                 return tokens[:index]
         return tokens
 
-    def _from_clause(self, tokens: list[Token], side: str, opening: bool = False) -> Attribution | None:
-        """The speaker of a clause holding a speech verb: its nominative subject, before or after the verb."""
+    def _from_clause(self, tokens: list[Token], side: str, opening: bool = False,
+                     verb_token: Token | None = None) -> Attribution | None:
+        """The speaker of a clause holding a speech verb (`verb_token`, else the first): its nominative
+        subject, before or after the verb."""
         verbs = [index for index, token in enumerate(tokens)
                  if _is_speech(token) or opening and token.lemma in OPENING_LEMMAS]
         if not verbs:
             return None
-        verb = verbs[0]
+        verb = next((index for index, token in enumerate(tokens) if token is verb_token), verbs[0])
         cue_tokens = tokens[max(0, verb - 3):verb + 4]
         cue = self.site.unit.text[cue_tokens[0].start:cue_tokens[-1].stop] if cue_tokens else tokens[verb].text
         if fold_name(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
@@ -355,7 +362,10 @@ class _Clause:
                 named = _person_in_phrase(tokens[index:])
                 if named is not None:
                     return Attribution(self.analysis.person_names[named], "person", cue)
-                return self._role(tokens[index:], cue, position)
+                start = index
+                while start and tokens[start - 1].pos == "ADJ":  # "заявил белорусский лидер"
+                    start -= 1
+                return self._role(tokens[start:], cue, position)
             if token.lemma in ORGANIZATION_LEMMAS:
                 phrase = " ".join(t.text for t in tokens[index:index + 3] if t.pos in ("NOUN", "PROPN", "ADJ"))
                 return Attribution(phrase, "organization", cue)
