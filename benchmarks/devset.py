@@ -27,7 +27,7 @@ LANGUAGES = ("en", "ru", "zh")
 QUOTE_TRIM = " \t\n\"'“”‘’«»„「」『』.,;:!?—–-。，；：！？…"
 
 
-HELD_OUT_SETS = ("k",)  # labelled like the others, scored, never looked at miss by miss (sets h and i were, then became development)
+HELD_OUT_SETS = ("m",)  # labelled like the others, scored, never looked at miss by miss (sets h, i, k were, then became development)
 
 
 def load_gold(dev_dir: Path = DEV, held_out: bool = False) -> list[dict]:
@@ -147,9 +147,14 @@ def _keys(name: str) -> set[str]:
     folded = _fold(name).strip()
     keys = {folded}
     words = re.findall(r"\w+", folded)
-    if len(words) > 1 and len(words[-1]) >= 3:
+    if len(words) > 1 and len(words[-1]) >= _surname_length(words[-1]):
         keys.add(words[-1])
     return keys
+
+
+def _surname_length(word: str) -> int:
+    """Shortest surname worth matching alone: 3 letters, or 2 Chinese characters (哈克 of 法尔汉·哈克)."""
+    return 2 if re.match(r"[\u3400-\u9fff]", word) else 3
 
 
 def speaker_verdict(predicted: str | None, gold: str | None, catalog: Catalog) -> str:
@@ -164,8 +169,10 @@ def speaker_verdict(predicted: str | None, gold: str | None, catalog: Catalog) -
         return "right"
     if len(predicted.split()) >= 2 and _fold(predicted) in _fold(gold):  # "пресс-служба Госсовета" of a longer name
         return "right"
-    if len(predicted) >= 3 and _fold(predicted) in _fold(gold).split():  # "Faki" of "Moussa Faki Mahamat"
-        return "right"
+    if len(predicted) >= _surname_length(predicted) and _fold(predicted) in _fold(gold).split():
+        return "right"  # "Faki" of "Moussa Faki Mahamat"
+    if re.fullmatch(r"[\u3400-\u9fff]{4,}", _fold(predicted)) and _fold(gold).startswith(_fold(predicted)):
+        return "right"  # 莫哈末阿里 of 莫哈末阿里昔拉末: a Malay name written without separators, cut short
     gold_person = catalog.person(gold)
     return "right" if person is not None and gold_person is person else "wrong"
 

@@ -100,6 +100,8 @@ _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
 
+_ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the short one the text uses
+
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:\s+|\s+(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|le|la)\s+){_CAPITALISED})*")
@@ -120,6 +122,7 @@ class Entity:
     epithet: bool = False
     keys: tuple[str, ...] = ()  # the name's words as a language module compares them (lemmas, folded)
     subject_positions: set[int] = field(default_factory=set)  # mentions that are a clause's subject
+    aliases: list[str] = field(default_factory=list)  # "Joko Widodo (Jokowi)": what the text calls them next
 
     @property
     def strong(self) -> bool:
@@ -187,7 +190,8 @@ class Cast:
         wanted = _name_tokens(name)
         for entity in self.entities:
             tokens = _name_tokens(entity.name)
-            aliases = [_name_tokens(alias) for alias in (entity.person.names if entity.person else ())]
+            aliases = [_name_tokens(alias) for alias in (*(entity.person.names if entity.person else ()),
+                                                         *entity.aliases)]
             if wanted == tokens or wanted in aliases or _is_part(wanted, tokens):
                 return entity
         return None
@@ -231,6 +235,9 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         name, descriptor, position = mention
         entity = _find_or_add(entities, name, registry)
         entity.positions.append(position)
+        alias = _ALIAS_AFTER.match(text, start + len(run))
+        if alias and len(name.split()) > 1 and alias.group(1) not in entity.aliases:
+            entity.aliases.append(alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
         acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60]))
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(
@@ -320,6 +327,8 @@ def _find_or_add(entities: list[Entity], name: str, registry: Sequence[Person]) 
     person = next((p for p in registry if tokens in [_name_tokens(n) for n in p.names]), None)
     for entity in entities:
         if person and entity.person is person:
+            return entity
+        if tokens in [_name_tokens(alias) for alias in entity.aliases]:
             return entity
         existing = _name_tokens(entity.name)
         if tokens == existing or _is_part(tokens, existing):

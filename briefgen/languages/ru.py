@@ -141,7 +141,8 @@ class Russian:
         return None
 
 
-_INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–]\s+(?P<tag>[^—–«»\"]{3,80}?)[.,:]\s+[—–]\s+")
+# dashes as typed: em, en, minus, or a hyphen between spaces
+_INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,80}?)[.,:]\s+[—–−-]\s+")
 
 
 def _is_speech_word(word: str) -> bool:
@@ -437,7 +438,11 @@ def _is_modifier_of_role(tokens: list[Token], index: int) -> bool:
 
 def _nominative_phrase(tokens: list[Token]) -> str:
     """'пресс-службы президента ЮАР' -> 'пресс-служба президента ЮАР': the head in its dictionary form."""
-    words = [t for t in tokens if t.pos != "PUNCT"]
+    words = []
+    for token in tokens:  # the noun and the nouns and adjectives it governs: "Кремль", not "Кремль обсуждались"
+        if token.pos not in ("NOUN", "PROPN", "ADJ") or words and token.text[:1] in "([":
+            break
+        words.append(token)
     if not words:
         return ""
     head = words[0].lemma

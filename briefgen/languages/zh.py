@@ -60,6 +60,7 @@ TRANSLITERATION = frozenset(
 NAME_MARKS = "·‧・-"
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[。！？!?\n]")
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
 _QUOTE_CUE = re.compile(r"(?:主题为|主题是|题为|名为|称为|被称为|所谓|以|(?:口号|标语|理念|倡议|主题)(?:是|为)?|提出|建设|"
                         r"打造|开创|《)\s*$")
@@ -237,7 +238,9 @@ def _name_pieces(words, index: int) -> int:
     """How many tokens after words[index] continue the name (jieba splits 马克/宏, 拉玛/佛沙)."""
     used, length = 0, len(words[index].word)
     for position, pair in enumerate(words[index + 1:index + 4], index + 1):
-        joined = pair.word in NAME_MARKS and position + 1 < len(words) and words[position + 1].flag.startswith("nr")
+        joined = pair.word in NAME_MARKS and position + 1 < len(words) and (
+            words[position + 1].flag.startswith("nr") or _transliterated(words[position + 1].word)
+            or words[position + 1].word in TRANSLITERATION)  # 阿尼尔·苏/克拉尔: jieba tags 苏 an abbreviation
         if joined:  # 安格拉·默克尔
             used += 1
             length += 1
@@ -260,7 +263,7 @@ def _modifies_noun(words, starts: list[int], end: int) -> bool:
 
 def _reported(text: str, start: int) -> bool:
     """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+    sentence_start = max((m.end() for m in _SENTENCE_OR_PARAGRAPH_END.finditer(text, max(0, start - 200), start)),
                          default=max(0, start - 200))
     return _VERB.search(text, sentence_start, start) is not None
 
