@@ -72,7 +72,7 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
         for span in spans:
             sentence = _sentence_around(sentences, span.start, span.end, len(text))
             site = Site(unit, index, offset, text, masked, span, sentence, year)
-            if not rules.is_quotation(site):
+            if _is_address(site.inner) or not rules.is_quotation(site):
                 continue
             if analysis is None:
                 analysis = rules.analyze(unit, people, quoted)
@@ -111,6 +111,12 @@ def _one_blas_thread() -> None:
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
+
+
+def _is_address(inner: str) -> bool:
+    """"s3://images/c015d…", "/news/2023": a link or path in quotation marks (a page's markup), not words."""
+    stripped = inner.strip()
+    return bool(stripped) and not any(char.isspace() for char in stripped) and ("/" in stripped or "=" in stripped)
 
 
 def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:

@@ -82,7 +82,7 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
     spans: list[QuotationSpan] = []
     position = 0
     while (opening := _OPENING_MARK.search(paragraph, position)) is not None:
-        close = paragraph.find(OPENING_TO_CLOSING[opening.group(0)], opening.end())
+        close = _closing_mark(paragraph, opening.start())
         if close == -1:
             spans.append(QuotationSpan(opening.start(), len(paragraph), False))
             break
@@ -95,12 +95,61 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
     spans += [span for span in _single_quoted(paragraph) if not _inside(span.start, spans)]
     if '"' in paragraph:
         straight = [m.start() for m in _STRAIGHT_MARK.finditer(paragraph) if not _inside(m.start(), spans)]
-        for opening_at, closing_at in zip(straight[::2], straight[1::2] + [None]):
+        pairs = _nested_straight_pairs(paragraph, straight) or list(zip(straight[::2], straight[1::2] + [None]))
+        for opening_at, closing_at in pairs:
             if closing_at is None:
                 spans.append(QuotationSpan(opening_at, len(paragraph), False))
             else:
                 spans.append(QuotationSpan(opening_at, closing_at + 1, True))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _closing_mark(paragraph: str, opening_at: int) -> int:
+    """Where the quotation opened at `opening_at` closes: «…«…»…» nests; with no balanced close, the first
+    closing mark (a nested quotation left open); -1 when there is none."""
+    opener = paragraph[opening_at]
+    closer = OPENING_TO_CLOSING[opener]
+    first = paragraph.find(closer, opening_at + 1)
+    if first == -1 or opener == closer or closer in OPENING_TO_CLOSING:
+        return first  # „…“: the closing mark opens other pairs, so no nesting can be read
+    depth = 0
+    for at in range(opening_at, len(paragraph)):
+        if paragraph[at] == opener:
+            depth += 1
+        elif paragraph[at] == closer:
+            depth -= 1
+            if depth == 0:
+                return at
+    return first
+
+
+_OPENS_AFTER = frozenset(" \t([{—–-:«“„/")
+_CLOSES_BEFORE = frozenset(" \t.,;:!?)]}»”…—–-/")
+
+
+def _nested_straight_pairs(paragraph: str, marks: list[int]) -> list[tuple[int, int | None]] | None:
+    """Top-level pairs of straight quotes read by which side of a word each mark stands on, so that
+    "Результаты блестящие. "Изоляция" повержена" nests; None when a mark could open or close alike."""
+    depth, pairs, opened = 0, [], 0
+    for at in marks:
+        before = paragraph[at - 1] if at else " "
+        after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
+        opens = before in _OPENS_AFTER and after not in " \t"
+        closes = before not in " \t" and after in _CLOSES_BEFORE
+        if opens == closes:
+            return None
+        if opens:
+            opened = at if depth == 0 else opened
+            depth += 1
+        elif depth == 0:
+            return None
+        else:
+            depth -= 1
+            if depth == 0:
+                pairs.append((opened, at))
+    if depth:
+        pairs.append((opened, None))
+    return pairs
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?P<inner>[^‘’\n]*?(?:[\w.,!?…]’[\w][^‘’\n]*?)*)’(?![\w])")

@@ -49,6 +49,7 @@ PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 �
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
+TERM_MAX_CHARS = 16  # up to this length, a quoted phrase with no verb and no punctuation is a name or term
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
 # The characters of Xinhua's transliteration table: a run of them is a foreign name (普京, 拉马福萨).
 TRANSLITERATION = frozenset(
@@ -161,8 +162,10 @@ class Chinese:
         before = simplify(site.before)
         if _QUOTE_CUE.search(before.rstrip(" \x00")) or _NAME_AFTER.match(simplify(site.after)):
             return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
-        if len(inner) >= SHORT_QUOTE_CHARS or re.search(r"[，。！？；：,.!?]", inner):
+        if re.search(r"[，。！？；：,.!?]", inner):
             return True
+        if len(inner) >= SHORT_QUOTE_CHARS and (len(inner) >= TERM_MAX_CHARS or not _noun_phrase(inner)):
+            return True  # 中国-中亚精神, 木槿花大勋章: a bare noun phrase names something
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = simplify(site.after).lstrip(" \x00，,")
         return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
@@ -253,6 +256,13 @@ def _name_pieces(words, index: int) -> int:
         used += 1
         length += len(pair.word)
     return used
+
+
+def _noun_phrase(phrase: str) -> bool:
+    """Nouns, names and their modifiers, ending in a noun: no verb, adverb, preposition or particle."""
+    pairs = list(_segmenter(()).cut(phrase))
+    return bool(pairs) and pairs[-1].flag.startswith("n") and all(
+        pair.flag.startswith(("n", "m", "q", "f", "j")) or pair.flag in ("x", "a", "b", "vn") for pair in pairs)
 
 
 def _modifies_noun(words, starts: list[int], end: int) -> bool:
