@@ -37,7 +37,7 @@ TITLES = {  # title -> the catalog's (English) role
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
     "教授": "professor", "专家": "expert", "学者": "scholar", "分析师": "analyst", "研究员": "researcher",
-    "主任": "director", "记者": "reporter", "东道主": "host",
+    "主任": "director", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader",
 }
 GENERIC_TITLES = {"leader", "official", "diplomat"}
 ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
@@ -46,6 +46,7 @@ GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", 
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要")
 PRONOUNS = frozenset({"他", "她"})
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
+_CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且)")  # 并将功劳归于他：“……”: the sentence's subject
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
@@ -71,6 +72,7 @@ _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank
                                  r"center|centre|agency|ministry|association|fund|party|company|news)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
+_NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方".split())  # 泽伦斯基/时: "when Zelensky …"
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 
 
@@ -142,8 +144,10 @@ class Chinese:
             entity.positions.append(start)
             title = _title_before(simplified, start)
             known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed
-            subject = _opens_clause(simplified, start) or not flag_before.get(start, "x").startswith(("v", "p"))
-            subject = subject and not _modifies_noun(words, starts, end) and not _reported(simplified, start)
+            phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
+            subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(("v", "p"))
+            subject = (subject and not _after_preposition(simplified, phrase_start)  # jieba tags 会见 a noun
+                       and not _modifies_noun(words, starts, end) and not _reported(simplified, start))
             if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
                 entity.subject_positions.add(start)
             if title:
@@ -193,14 +197,17 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
     index = 0
     while index < len(words):
         word, flag = words[index].word, words[index].flag
-        if flag.startswith("ns") and word not in names or _country(word):
+        first_name = (index + 2 < len(words) and words[index + 1].word in NAME_MARKS  # 亚历山大(ns)·卢卡申科
+                      and 2 <= len(word) <= 6 and _has_han(word) and not _country(word)
+                      and (words[index + 2].flag.startswith("nr") or _transliterated(words[index + 2].word)))
+        if flag.startswith("ns") and word not in names and not first_name or _country(word):
             index += 1
             continue
         if _title_of(word):  # jieba tags "德国总理" as a person: it is a title
             index += 1
             continue
         after_title = index > 0 and _title_of(words[index - 1].word) is not None
-        foreign = _transliterated(word) and (after_title or flag == "nz")  # jieba: nz, "other proper noun"
+        foreign = first_name or _transliterated(word) and (after_title or flag == "nz")  # nz: "other proper noun"
         if word in names or (flag.startswith("nr") and len(word) >= 2) or foreign:
             used = _name_pieces(words, index)
             end = starts[index + used] + len(words[index + used].word)
@@ -248,7 +255,8 @@ def _name_pieces(words, index: int) -> int:
             used += 1
             length += 1
             continue
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 8:
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 8 \
+                or pair.word in _NOT_NAME_ENDINGS:
             break
         if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
                 and all(char in TRANSLITERATION for char in pair.word) or len(pair.word) == 1 and pair.flag == "n"):
@@ -303,6 +311,11 @@ def _split_titles(text: str) -> list[str]:
     return parts
 
 
+def _all_titles(parts: list[str]) -> bool:
+    """_split_titles read the whole phrase as titles, countries and offices (白俄罗斯总统 is one word)."""
+    return bool(parts) and all(_title_of(part) or _country(part) or part.endswith(ORGANIZATIONS) for part in parts)
+
+
 def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     """“……”王毅说。 / “……”，他说。 / ……”拉马福萨(Cyril Ramaphosa)如是说。  A quotation ending in 。
     ends its sentence, so the tag is read from the rest of the paragraph; the clause must end right
@@ -346,7 +359,8 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
             return found
         clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(before, 0, verb.start())), default=0)
         if not _NO_SUBJECT.match(before[clause_start:verb.start()].strip(" \x00")):
-            return None  # the nearest verb has a subject we cannot name: do not guess an earlier one
+            # the nearest verb has a subject we cannot name (媒体推测“……”): not an earlier one's, nor a continuation
+            return Attribution(None, "unknown", before[clause_start:verb.end()].strip(" \x00，,"))
     return None
 
 
@@ -371,7 +385,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
         if not _after_preposition(analysis.simplified, start):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
-    if found or not _NO_SUBJECT.match(words.strip(" \x00")):
+    if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
         return found
     return _sentence_subject(text[:clause_start], base, analysis, site, cue)  # "，并表示"
 
@@ -379,12 +393,14 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
 def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """他也提到……，强调“……”: a clause with no subject of its own takes the sentence's first subject,
     a pronoun or a person opening it (not one after a preposition or inside what is reported)."""
-    stripped = head.lstrip(" \x00")
-    if stripped[:1] in PRONOUNS:
-        return _phrase(stripped[:1], base + len(head) - len(stripped), analysis, site, cue)
     for start, _, entity in _mentions_in(analysis, base, base + len(head)):
         if not _after_preposition(analysis.simplified, start):
             return Attribution(entity.name, "person", cue)
+    clause_starts = [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(head))]
+    for start in clause_starts:  # 之后，他针对欧洲问题火力全开，直言「……」
+        stripped = head[start:].lstrip(" \x00")
+        if stripped[:1] in PRONOUNS:
+            return _phrase(stripped[:1], base + len(head) - len(stripped), analysis, site, cue)
     return None
 
 
@@ -435,16 +451,18 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         entity = resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
     for document in DOCUMENTS:
+        if phrase == document:  # 宣言说: the declaration named before, by its full name
+            return Attribution(_document_before(analysis, position) or phrase, "document", cue)
         if phrase.endswith(document) and not any(char in _FUNCTION_CHARS for char in phrase):
             return Attribution(phrase, "document", cue)
     if any(word in re.split(r"[在于从当对向]", phrase)[0] for word in COLLECTIVE):
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
-    addressed = _surname_and_title(phrase, analysis)
+    addressed = _surname_and_title(re.split(r"[在于从当对向]", phrase)[0], analysis)
     if addressed:  # 习主席, 普京总统
         return Attribution(addressed.name, "person", cue)
     parts = _split_titles(re.split(r"[在于从当对向]", phrase)[0])
-    if parts == [phrase] or not parts:
+    if not _all_titles(parts):
         return None
     titles = [_title_of(part) for part in parts if _title_of(part)]
     countries = {_country(part) for part in parts if _country(part)}
@@ -452,8 +470,8 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         entity = resolve_role_parts(titles[-1], countries, (), analysis.cast, position, site.year,
                                     generic=titles[-1] in GENERIC_TITLES)
         return Attribution(entity.name, "person", cue) if entity else None
-    if parts[-1].endswith(ORGANIZATIONS):
-        return Attribution("".join(parts), "organization", cue)
+    if parts[-1].endswith(ORGANIZATIONS):  # 乌外交部 -> 乌克兰外交部: countries by their full names
+        return Attribution("".join(_full_country(part) for part in parts), "organization", cue)
     return None
 
 
@@ -496,14 +514,15 @@ def _title_of(word: str) -> str | None:
     return TITLES[head] if head and _country(word[:-len(head)]) else None
 
 
-def _title_before(text: str, start: int) -> tuple[str, set[str]] | None:
-    """'俄罗斯总统' before a name: ('president', {'RU'}) — the longest run of titles and countries ending there."""
+def _title_before(text: str, start: int) -> tuple[str, set[str], int] | None:
+    """'俄罗斯总统' before a name: ('president', {'RU'}, 5) — the longest run of titles and countries ending
+    there, and its length."""
     window = text[max(0, start - 12):start]
     for cut in range(len(window)):
         parts = _split_titles(window[cut:])
         titles = [_title_of(part) for part in parts if _title_of(part)]
-        if parts != [window[cut:]] and titles:
-            return titles[-1], {_country(part) for part in parts if _country(part)}
+        if _all_titles(parts) and titles:
+            return titles[-1], {_country(part) for part in parts if _country(part)}, len(window) - cut
     return None
 
 
@@ -513,6 +532,9 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
         if (person and entity.person is person) or entity.name == name:
             return entity
         if not person and entity.person is None and (name in entity.name or entity.name.endswith(name)):
+            return entity
+        if not person and entity.person is None and name.endswith("·" + entity.name):
+            entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科: the fuller form names them from now on
             return entity
     entity = Entity(person.name if person else name, person=person)
     cast.entities.append(entity)
@@ -525,10 +547,27 @@ def _countries() -> dict[str, str]:
 
     names = {simplify(name): code for locale in ("zh_Hant", "zh") for code, name in Locale.parse(locale).territories.items()
              if len(code) == 2}  # Taiwan's and Hong Kong's names too: 南韩, 纽西兰
-    short = {"中国": "CN", "中方": "CN", "俄": "RU", "俄方": "RU", "美国": "US", "美方": "US", "印度": "IN", "巴西": "BR",
+    short = {"中国": "CN", "中方": "CN", "俄": "RU", "乌": "UA", "美": "US", "日": "JP", "印": "IN", "俄方": "RU", "美国": "US", "美方": "US", "印度": "IN", "巴西": "BR",
              "南非": "ZA", "伊朗": "IR", "埃及": "EG", "阿联酋": "AE", "印尼": "ID", "埃塞俄比亚": "ET", "中国大陆": "CN",
              "大陆": "CN"}
     return {**names, **short}
+
+
+def _full_country(piece: str) -> str:
+    """'乌' -> '乌克兰', '乌外交部' -> '乌克兰外交部': a country abbreviated in an office's name, in full."""
+    for office in sorted(ORGANIZATIONS, key=len, reverse=True):
+        head = piece[:-len(office)] if piece.endswith(office) else piece
+        code = _country(head)
+        if code:
+            return simplify(_zh_locale().territories[code]) + piece[len(head):]
+    return piece
+
+
+@lru_cache(maxsize=1)
+def _zh_locale():
+    from babel import Locale
+
+    return Locale("zh")
 
 
 def _country(word: str) -> str | None:
