@@ -161,6 +161,20 @@ class Cast:
     registry: Sequence[Person] = ()
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, kind) as attributed
     unnamed_speakers: list[int] = field(default_factory=list)  # where somebody we cannot name spoke
+    quoted: Sequence[tuple[int, int]] = ()  # quotations: a long one does not push "he said" out of reach
+    pronoun_subjects: Sequence[int] = ()  # "So he commented …": a pronoun that is a clause's subject
+
+    def reach_start(self, position: int) -> int:
+        """Where SALIENCE_REACH characters of narrative before `position` begin, quotations not counted."""
+        budget, at = SALIENCE_REACH, position
+        for low, high in sorted(self.quoted, reverse=True):
+            if low >= at:
+                continue
+            gap = at - min(high, at)
+            if gap >= budget:
+                break
+            budget, at = budget - gap, low
+        return at - budget
 
     def mark_speaker(self, name: str | None, kind: str, position: int, cue: str = "") -> None:
         """Who just spoke is who "he said" / "сказал он" / "他说" next refers to (and "it says" for offices).
@@ -251,7 +265,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             if found:
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
-    return Cast([e for e in entities if _is_person_like(e)], registry)
+    return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
 
 
 def _runs(text: str):
@@ -391,8 +405,13 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
     """'he', 'он', '他': by salience, the person who was last the subject of a clause (not a name in an
     object or subordinate clause), else the nearest person known to be one (titled, in the catalog,
     quoted as speaking), else the nearest name."""
-    subjects = [(p, e) for e in cast.entities for p in e.subject_positions if position - SALIENCE_REACH < p < position]
-    unnamed = max((p for p in cast.unnamed_speakers if position - SALIENCE_REACH < p < position), default=-1)
+    reach = cast.reach_start(position)
+    subjects = [(p, e) for e in cast.entities for p in e.subject_positions if reach < p < position]
+    unnamed = max((p for p in cast.unnamed_speakers if reach < p < position), default=-1)
+    pronoun = max((p for p in cast.pronoun_subjects if reach < p < position), default=-1)
+    if pronoun > max((p for p, _ in subjects), default=-1) and pronoun > unnamed:
+        # "Lukashenko urged … So he commented … «…», he said": the "he" between keeps him salient
+        return resolve_pronoun(cast, pronoun)
     if subjects:
         latest = max(subjects, key=lambda item: item[0])
         return latest[1] if latest[0] > unnamed else None

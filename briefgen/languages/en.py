@@ -23,7 +23,7 @@ from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD
                                ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
-from briefgen.text import mask_quotations, split_sentences
+from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
 SINGLE_QUOTED_TERM_WORDS = 5
@@ -34,6 +34,11 @@ _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|rem
                         r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b")
 _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
+_ROLE_SUBJECT = re.compile(
+    r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
+    r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=(?:,[^,\x00]{1,80},)?\s+(?:also\s+|then\s+)?"
+    r"(?:said|says|told|added|noted|stressed|urged|warned|[a-z]{3,}ed)\b)")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
 _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
     r"(?i)\b(?:the|its|this|a)\s+((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS))
@@ -55,7 +60,15 @@ class English:
     code = "en"
 
     def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> Cast:
-        return build_cast(unit.text, people, quoted)
+        cast = build_cast(unit.text, people, quoted)
+        year = int(unit.date[:4]) if unit.date else None
+        narrative = mask_quotations(unit.text, [QuotationSpan(low, high, True) for low, high in quoted])
+        for match in _ROLE_SUBJECT.finditer(narrative):  # "the Prime Minister of Armenia, who …, said"
+            entity = resolve_role(match.group("role"), cast, match.start(), year)
+            if entity is not None:
+                entity.subject_positions.add(match.start())
+        cast.pronoun_subjects = [match.start() for match in _PRONOUN_SUBJECT.finditer(narrative)]
+        return cast
 
     def split_spans(self, paragraph: str, spans: list) -> list:
         return spans

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from briefgen.catalog import Person
@@ -87,20 +87,28 @@ class Russian:
         """natasha over the paragraphs that matter: the lead (full names, titles) and each quotation's
         paragraph with its neighbours (tags before and after it); the rest of a long text costs nothing."""
         tokens, written = read_tokens(unit, quoted)
-        cast = Cast([], people)
+        cast = Cast([], people, quoted=quoted)
         names = []
+        titles = {index for index in range(len(written)) if _is_title([t for t in tokens if t.person == index])}
+        tokens = [replace(t, person=None) if t.person in titles else t for t in tokens]
         for index, normal in enumerate(written):
             span_tokens = [t for t in tokens if t.person == index]
+            if not span_tokens:
+                names.append(normal)  # a title natasha took for a name: no token points here
+                continue
             entity = _entity_for(span_tokens, normal, cast, people)
             entity.positions.append(span_tokens[0].start)
             first = tokens.index(span_tokens[0])
-            if span_tokens[0].case in (None, "Nom") and not (first and tokens[first - 1].pos == "ADP"):
+            nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
+            if nominative and not (first and tokens[first - 1].pos == "ADP"):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
             descriptor, countries = _descriptor_before(tokens, tokens.index(span_tokens[0]))
             if descriptor:
                 entity.descriptors.append(descriptor)
                 entity.countries |= countries
             names.append(entity.name)
+        cast.pronoun_subjects = [token.start for token in tokens if token.lemma in PRONOUNS and token.case == "Nom"
+                                 and not any(low <= token.start < high for low, high in quoted)]
         return _Analysis(tokens, cast, names, quoted)
 
     def split_spans(self, paragraph: str, spans: list[QuotationSpan]) -> list[QuotationSpan]:
@@ -359,7 +367,7 @@ class _Clause:
                 continue
             if token.lemma in PRONOUNS:
                 return self._pronoun(token.start, cue)
-            if token.lemma in ROLE_TITLES:
+            if token.lemma in ROLE_TITLES and not token.plural:  # "Лидеры БРИКС заявили": their joint text
                 named = _person_in_phrase(tokens[index:])
                 if named is not None:
                     return Attribution(self.analysis.person_names[named], "person", cue)
@@ -392,7 +400,7 @@ class _Clause:
                 continue
             if token.lemma in PRONOUNS:
                 return self._pronoun(token.start, cue)
-            if token.lemma in ROLE_TITLES:
+            if token.lemma in ROLE_TITLES and not token.plural:  # "Лидеры БРИКС заявили": their joint text
                 start = index
                 while start and tokens[start - 1].pos == "ADJ":  # "российский лидер"
                     start -= 1
@@ -498,6 +506,11 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
             words = [*sorted(modifiers - {"state"}), head]
             return " ".join(words), countries
     return "", set()
+
+
+def _is_title(span_tokens: list[Token]) -> bool:
+    """natasha tags a capitalised title as a person ("Министр-делегат"): it is nobody's name."""
+    return len(span_tokens) == 1 and any(part in ROLE_TITLES for part in span_tokens[0].lemma.split("-"))
 
 
 def _entity_for(span_tokens: list[Token], written: str, cast: Cast, people: Sequence[Person]) -> Entity:

@@ -26,6 +26,7 @@ class Token:
     pos: str
     case: str | None
     person: int | None = None  # index of the PER span it belongs to
+    plural: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -50,16 +51,17 @@ def read_tokens(unit: Unit, quoted: Sequence[tuple[int, int]]) -> tuple[list[Tok
     return tokens, written
 
 
-WINDOW_PARAGRAPHS = 1  # paragraphs read on each side of a quotation's paragraph
+PARAGRAPHS_BEFORE = 2  # paragraphs read before a quotation's paragraph (who "он" is may be two back)
+PARAGRAPHS_AFTER = 1  # and after it («…». Об этом заявил …)
 
 
 def _window(unit: Unit, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) in unit.text of the runs of paragraphs to read: the first, and those around quotations."""
     offsets = unit.paragraph_offsets
-    wanted = {0}
+    wanted = {0, 1}  # the headline and the lead: full names and titles
     for start, _ in quoted:
         index = bisect.bisect_right(offsets, start) - 1
-        wanted |= set(range(index - WINDOW_PARAGRAPHS, index + WINDOW_PARAGRAPHS + 1))
+        wanted |= set(range(index - PARAGRAPHS_BEFORE, index + PARAGRAPHS_AFTER + 1))
     runs: list[tuple[int, int]] = []
     for index in sorted(i for i in wanted if 0 <= i < len(offsets)):
         end = offsets[index] + len(unit.paragraphs[index].text)
@@ -85,7 +87,8 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
     tokens = [Token(offset + token.start, offset + token.stop, token.text,
                      fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
-                     token.feats.get("Case"), owner.get(token.start)) for token in document.tokens]
+                     token.feats.get("Case"), owner.get(token.start), token.feats.get("Number") == "Plur")
+              for token in document.tokens]
     names = []
     for span in spans:
         span.normalize(vocabulary)

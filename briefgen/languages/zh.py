@@ -126,7 +126,7 @@ class Chinese:
             if "·" in name:  # 弗拉基米尔·普京: the surname alone names him too
                 names.setdefault(name.split("·")[-1], names[name])
         simplified = simplify(unit.text)
-        analysis = _Analysis(Cast([], people), simplified, names)
+        analysis = _Analysis(Cast([], people, quoted=quoted), simplified, names)
         words = list(_segmenter(tuple(sorted(names))).cut(simplified))
         starts, position = [], 0
         for pair in words:
@@ -154,6 +154,9 @@ class Chinese:
                 entity.descriptors.append(title[0])
                 entity.countries |= title[1]
             analysis.mentions.append((start, end, entity))
+        analysis.cast.pronoun_subjects = [  # 他在…时，提到……: a pronoun opening its clause
+            match.start() for match in re.finditer("[他她]", simplified)
+            if _opens_clause(simplified, match.start()) and not any(low <= match.start() < high for low, high in quoted)]
         return analysis
 
     def split_spans(self, paragraph: str, spans: list) -> list:
