@@ -216,6 +216,7 @@ def _bare(word: str) -> str:
     return word.lower().removesuffix("’s").removesuffix("'s").strip("’'.,")
 
 
+@lru_cache(maxsize=65536)  # the catalog's names are compared with every capitalised run of every unit
 def _name_tokens(name: str) -> tuple[str, ...]:
     """'Luiz Inácio Lula' and 'Luiz Inacio Lula' are one name."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
