@@ -18,7 +18,8 @@ from briefgen.model import Rejected
 MANIFEST = "manifest.json"
 EXTERNAL_HINT = "--follow-external-symlinks reads it"
 # C0/C1 controls, DEL, and bidi controls: none may reach a terminal or a log line raw.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\]")
+# Undecodable bytes (carried as lone surrogates) too, and the backslash so that escapes stay unambiguous.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\\\udc80-\udcff]")
 _SURROGATE = re.compile(r"[\udc80-\udcff]")
 
 
@@ -41,7 +42,6 @@ class Listing:
 
 def printable(name: str) -> str:
     """A name safe to print on one line: controls, bidi marks and undecodable bytes as backslash escapes."""
-    name = _SURROGATE.sub(lambda m: f"\\x{ord(m.group()) - 0xDC00:02x}", name)
     return _UNPRINTABLE.sub(_escape, name)
 
 
@@ -50,6 +50,8 @@ def _escape(match: re.Match) -> str:
     named = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\\": "\\\\"}
     if char in named:
         return named[char]
+    if "\udc80" <= char <= "\udcff":
+        return f"\\x{ord(char) - 0xDC00:02x}"
     return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
@@ -101,7 +103,7 @@ class _Walker:
             with os.scandir(folder) as entries:
                 names = sorted(entry.name for entry in entries)
         except OSError as error:
-            self._reject(prefix or ".", f"cannot read folder: {error.strerror or error}", folder=True)
+            self._reject(prefix.rstrip("/") or ".", f"cannot read folder: {error.strerror or error}", folder=True)
             return []
         subfolders = []
         for name in names:
