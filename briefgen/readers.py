@@ -27,6 +27,7 @@ MAX_DOCX_XML_BYTES = 10 * 2**20  # its XML parts: pandoc takes ~1 s and ~100 MB 
 MAX_DOCX_MEMBERS = 10_000
 DOCX_SECONDS = 30  # pandoc's time to read one .docx
 DOCX_HEAP = "1g"  # pandoc's memory (its runtime's heap limit, +RTS -M)
+MARKDOWN_MAX_NESTING = 100  # markdown-it's default (20) drops quotes nested deeper; much more overflows the stack
 MAX_FRONT_MATTER_BYTES = 64 * 1024  # metadata, not content: a title, a date, a link
 MAX_NUL_SHARE = 0.01  # more NUL bytes than this (1 in 100) and the file is binary, not text with a stray NUL
 TEXT_SUFFIXES = (".txt", ".text")
@@ -221,14 +222,30 @@ def _read_markdown(text: str, source: str) -> Document:
             meta = {key: str(value) for key, value in loaded.items() if key in _META_KEYS and value}
         body_offset = match.group(0).count("\n")
     lines = text.splitlines()
-    blocks, link_urls = _markdown_blocks(lines, body_offset)
+    blocks, link_urls, covered = _markdown_blocks(lines, body_offset)
     out = [""] * len(lines)
     for number, (content, _) in blocks.items():
         out[number - 1] = content
+    lost = _lost_lines(lines, body_offset, covered)
+    for number in lost:  # markdown-it stops at its nesting limit and drops the rest: keep the words
+        out[number - 1] = _MARKDOWN_MARKERS.sub("", lines[number - 1]).strip()
     if link_urls:
         meta["urls"] = link_urls
     roles = {number: "title" for number, (_, is_heading) in blocks.items() if is_heading}
-    return Document(source, _nonblank_document(out), "markdown", meta, roles)
+    warnings = (f"Markdown nested deeper than {MARKDOWN_MAX_NESTING} levels (from line {lost[0]}): "
+                "read as plain text there",) if lost else ()
+    return Document(source, _nonblank_document(out), "markdown", meta, roles, warnings)
+
+
+_MARKDOWN_MARKERS = re.compile(r"^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+")
+_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
+
+
+def _lost_lines(lines: list[str], body_offset: int, covered: set[int] | None) -> list[int]:
+    """Lines with words in them that no Markdown block took in (None: the parser gave up entirely)."""
+    return [number for number, line in enumerate(lines[body_offset:], body_offset + 1)
+            if (covered is None or number not in covered) and not _REFERENCE_DEFINITION.match(line)
+            and any(char.isalnum() for char in line)]
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -260,23 +277,30 @@ def _front_matter(text: str):
 _META_KEYS = {"title", "date", "url", "lang", "language", "author", "source"}
 
 
-def _markdown_blocks(lines: list[str], body_offset: int) -> tuple[dict[int, tuple[str, bool]], list[str]]:
-    """Plain text of each Markdown block keyed by its first source line, and the link targets."""
+def _markdown_blocks(lines: list[str], body_offset: int):
+    """Plain text of each Markdown block keyed by its first source line, the link targets, and the
+    source lines the blocks cover (None when the text is nested too deep to parse at all)."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse("\n".join(lines[body_offset:]))
+    try:
+        tokens = MarkdownIt("commonmark", {"maxNesting": MARKDOWN_MAX_NESTING}).parse("\n".join(lines[body_offset:]))
+    except RecursionError:
+        return {}, [], None
     blocks: dict[int, tuple[str, bool]] = {}
     urls: list[str] = []
+    covered: set[int] = set()
     for index, token in enumerate(tokens):
         if not token.map:
             continue
         number = token.map[0] + 1 + body_offset
+        if token.type in ("inline", "fence", "code_block", "html_block"):
+            covered.update(range(number, token.map[1] + 1 + body_offset))
         if token.type == "inline":
             is_heading = index > 0 and tokens[index - 1].type == "heading_open"
             blocks[number] = (_inline_plain(token, urls), is_heading)
         elif token.type in ("fence", "code_block", "html_block"):
             blocks[number] = (" ".join(token.content.split()), False)
-    return blocks, urls
+    return blocks, urls, covered
 
 
 def _inline_plain(token, urls: list[str]) -> str:

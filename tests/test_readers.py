@@ -288,3 +288,12 @@ def test_html_nested_deeper_than_libxml2_allows_loses_no_paragraph(tmp_path):
     assert "Leaders left on Friday." in document.lines
     assert not any("var x" in line for line in document.lines)
     assert "nested deeper than 255 levels" in document.warnings[0]
+
+
+@pytest.mark.parametrize("depth", [30, 3000])
+def test_markdown_quotes_nested_past_the_parser_limit_lose_no_words(tmp_path, depth):
+    path = tmp_path / "nested.md"
+    path.write_text("Leaders met in Astana.\n\n" + "> " * depth + "The deeply quoted sentence.\n\nThe end.\n")
+    document = read_document(path, "nested.md")
+    assert [line for line in document.lines if line] == [
+        "Leaders met in Astana.", "The deeply quoted sentence.", "The end."]
