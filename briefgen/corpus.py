@@ -14,7 +14,7 @@ from pathlib import Path
 
 from briefgen import dates, facts
 from briefgen.dedupe import find_repeats
-from briefgen.discovery import scan
+from briefgen.discovery import printable, scan
 from briefgen.errors import CorpusError
 from briefgen.forum import parse_thread, post_id_suffix
 from briefgen.model import Corpus, Paragraph, QuotedReply, Rejected, Unit
@@ -63,7 +63,7 @@ def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
         try:
             document = read_document(found.path, found.source, max_file_bytes)
         except Unreadable as reason:
-            rejected.append(Rejected(found.source, str(reason)))
+            rejected.append(Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
             continue
         warnings += [f"{found.source}: {warning}" for warning in document.warnings]
         file_drafts = drafts_from_document(document)

@@ -109,7 +109,7 @@ class _Walker:
         for name in names:
             path, relative = folder / name, prefix + name
             if not is_valid_name(name):
-                self._reject(relative, "name is not valid UTF-8 (shown with \\x escapes)")
+                self._reject(relative, "name is not valid UTF-8 (shown with \\x escapes)", folder=path.is_dir())
             elif path.is_symlink():
                 subfolders += self._symlink(path, relative)
             elif path.is_dir():

@@ -297,3 +297,18 @@ def test_markdown_quotes_nested_past_the_parser_limit_lose_no_words(tmp_path, de
     document = read_document(path, "nested.md")
     assert [line for line in document.lines if line] == [
         "Leaders met in Astana.", "The deeply quoted sentence.", "The end."]
+
+
+def test_a_docx_member_name_cannot_forge_a_log_line(tmp_path):
+    import zipfile
+
+    from briefgen.corpus import read_corpus
+
+    path = tmp_path / "forged.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", b"<x/>")
+    data = bytearray(path.read_bytes())
+    _patch_declared_size(data, b"word/document.xml", 1)  # a bad CRC: the reason quotes the member's name
+    path.write_bytes(bytes(data).replace(b"word/document.xml", b"w\nrejected ok.xml"))  # same length
+    [rejected] = read_corpus(tmp_path).rejected
+    assert "\n" not in rejected.reason and "\\nrejected ok.xml" in rejected.reason
