@@ -23,9 +23,11 @@ from briefgen.htmlflat import LXML_MAX_DEPTH, flat_text, too_deep_for_lxml
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_DOCX_INFLATED_BYTES = 50 * 2**20  # every member of the .docx zip, unzipped
-MAX_DOCX_XML_BYTES = 10 * 2**20  # its XML parts: pandoc takes ~1 s and ~100 MB of memory per MB of XML
+# Its XML parts: pandoc needs up to ~2.5 s and ~200 MB per MB of XML (measured: 4 MB of short paragraphs,
+# 10 s and 750 MB), so 3 MB keeps a worst-case file under ~8 s and 1 GB; a long report has less than 1 MB.
+MAX_DOCX_XML_BYTES = 3 * 2**20
 MAX_DOCX_MEMBERS = 10_000
-DOCX_SECONDS = 30  # pandoc's time to read one .docx
+DOCX_SECONDS = 20  # pandoc's time to read one .docx (a safety net: the XML budget should keep it far below)
 DOCX_HEAP = "1g"  # pandoc's memory (its runtime's heap limit, +RTS -M)
 MARKDOWN_MAX_NESTING = 100  # markdown-it's default (20) drops quotes nested deeper; much more overflows the stack
 MAX_FRONT_MATTER_BYTES = 64 * 1024  # metadata, not content: a title, a date, a link
@@ -425,7 +427,7 @@ def _pandoc_docx_to_plain(data: bytes) -> str:
     if result.returncode != 0:
         message = result.stderr.decode("utf-8", "replace").strip()
         if "heap" in message.lower():
-            raise Unreadable(f"cannot read DOCX: pandoc needed more than its {DOCX_HEAP}B of memory")
+            raise Unreadable(f"cannot read DOCX: pandoc needed more than its {DOCX_HEAP.upper()}B of memory")
         reason = message.splitlines()[-1] if message else "conversion failed"
         raise Unreadable(f"cannot read DOCX: {reason[:160]}")
     return result.stdout.decode("utf-8", "replace")
