@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
 
 from briefgen.discovery import scan
 from briefgen.htmlflat import LXML_MAX_DEPTH, flat_text, too_deep_for_lxml
@@ -29,8 +28,6 @@ MAX_DOCX_XML_BYTES = 3 * 2**20
 MAX_DOCX_MEMBERS = 10_000
 DOCX_SECONDS = 20  # pandoc's time to read one .docx (a safety net: the XML budget should keep it far below)
 DOCX_HEAP = "1g"  # pandoc's memory (its runtime's heap limit, +RTS -M)
-MARKDOWN_MAX_NESTING = 100  # markdown-it's default (20) drops quotes nested deeper; much more overflows the stack
-MAX_FRONT_MATTER_BYTES = 64 * 1024  # metadata, not content: a title, a date, a link
 MAX_NUL_SHARE = 0.01  # more NUL bytes than this (1 in 100) and the file is binary, not text with a stray NUL
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -46,7 +43,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 class Unreadable(Exception):
@@ -84,11 +80,13 @@ def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYT
         return _read_docx(data, source)
     text, warnings = decode_with_warnings(data)
     if suffix in MARKDOWN_SUFFIXES:
-        document = _read_markdown(text, source)
+        from briefgen.mdtext import read_markdown  # it builds on Document and Unreadable, defined here
+
+        document = read_markdown(text, source)
     elif suffix in HTML_SUFFIXES:
         document = _read_html(text, source)
     else:
-        document = Document(source, _nonblank_document(text.splitlines()), "text")
+        document = Document(source, nonblank_lines(text.splitlines()), "text")
     return replace(document, warnings=tuple(warnings) + document.warnings)
 
 
@@ -207,116 +205,10 @@ def _checked(text: str) -> str:
     return text
 
 
-def _nonblank_document(lines: list[str]) -> tuple[str, ...]:
+def nonblank_lines(lines: list[str]) -> tuple[str, ...]:
     if not any(line.strip() for line in lines):
         raise Unreadable("empty file (no text)")
     return tuple(lines)
-
-
-def _read_markdown(text: str, source: str) -> Document:
-    """Markdown: YAML front matter gives metadata; markdown-it maps blocks back to source lines."""
-    meta: dict = {}
-    body_offset = 0
-    match = _FRONT_MATTER.match(text)
-    if match:
-        loaded = _front_matter(match.group(1))
-        if isinstance(loaded, dict):
-            meta = {key: str(value) for key, value in loaded.items() if key in _META_KEYS and value}
-        body_offset = match.group(0).count("\n")
-    lines = text.splitlines()
-    blocks, link_urls, covered = _markdown_blocks(lines, body_offset)
-    out = [""] * len(lines)
-    for number, (content, _) in blocks.items():
-        out[number - 1] = content
-    lost = _lost_lines(lines, body_offset, covered)
-    for number in lost:  # markdown-it stops at its nesting limit and drops the rest: keep the words
-        out[number - 1] = _MARKDOWN_MARKERS.sub("", lines[number - 1]).strip()
-    if link_urls:
-        meta["urls"] = link_urls
-    roles = {number: "title" for number, (_, is_heading) in blocks.items() if is_heading}
-    warnings = (f"Markdown nested deeper than {MARKDOWN_MAX_NESTING} levels (from line {lost[0]}): "
-                "read as plain text there",) if lost else ()
-    return Document(source, _nonblank_document(out), "markdown", meta, roles, warnings)
-
-
-_MARKDOWN_MARKERS = re.compile(r"^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))+")
-_REFERENCE_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S")
-
-
-def _lost_lines(lines: list[str], body_offset: int, covered: set[int] | None) -> list[int]:
-    """Lines with words in them that no Markdown block took in (None: the parser gave up entirely)."""
-    return [number for number, line in enumerate(lines[body_offset:], body_offset + 1)
-            if (covered is None or number not in covered) and not _REFERENCE_DEFINITION.match(line)
-            and any(char.isalnum() for char in line)]
-
-
-class _NoAliasLoader(yaml.SafeLoader):
-    """safe_load that refuses aliases: `*name` repeated in nested anchors expands exponentially
-    ("billion laughs"), and metadata has no use for them."""
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark
-            raise Unreadable(f"YAML front matter uses an alias (*name) at line {mark.line + 2}: not allowed")
-        return super().compose_node(parent, index)
-
-
-def _front_matter(text: str):
-    """The front matter's YAML, parsed within budget; Unreadable with the reason otherwise."""
-    if len(text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
-        raise Unreadable(f"YAML front matter too long (more than {MAX_FRONT_MATTER_BYTES // 1024} KB)")
-    loader = _NoAliasLoader(text)
-    try:
-        return loader.get_single_data()
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark else ""
-        raise Unreadable(f"bad YAML front matter{where}") from None
-    finally:
-        loader.dispose()
-
-
-_META_KEYS = {"title", "date", "url", "lang", "language", "author", "source"}
-
-
-def _markdown_blocks(lines: list[str], body_offset: int):
-    """Plain text of each Markdown block keyed by its first source line, the link targets, and the
-    source lines the blocks cover (None when the text is nested too deep to parse at all)."""
-    from markdown_it import MarkdownIt
-
-    try:
-        tokens = MarkdownIt("commonmark", {"maxNesting": MARKDOWN_MAX_NESTING}).parse("\n".join(lines[body_offset:]))
-    except RecursionError:
-        return {}, [], None
-    blocks: dict[int, tuple[str, bool]] = {}
-    urls: list[str] = []
-    covered: set[int] = set()
-    for index, token in enumerate(tokens):
-        if not token.map:
-            continue
-        number = token.map[0] + 1 + body_offset
-        if token.type in ("inline", "fence", "code_block", "html_block"):
-            covered.update(range(number, token.map[1] + 1 + body_offset))
-        if token.type == "inline":
-            is_heading = index > 0 and tokens[index - 1].type == "heading_open"
-            blocks[number] = (_inline_plain(token, urls), is_heading)
-        elif token.type in ("fence", "code_block", "html_block"):
-            blocks[number] = (" ".join(token.content.split()), False)
-    return blocks, urls, covered
-
-
-def _inline_plain(token, urls: list[str]) -> str:
-    parts: list[str] = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline", "html_inline", "image"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "link_open":
-            href = child.attrGet("href") or ""
-            if href.startswith(("http://", "https://")) and href not in urls:
-                urls.append(href)
-    return " ".join("".join(parts).split())
 
 
 def _read_html(text: str, source: str) -> Document:
@@ -369,7 +261,7 @@ def _read_docx(data: bytes, source: str) -> Document:
     check_docx_budget(data)
     text = _pandoc_docx_to_plain(data)
     lines = text.replace("\r\n", "\n").splitlines()
-    return Document(source, _nonblank_document(lines), "docx")
+    return Document(source, nonblank_lines(lines), "docx")
 
 
 def check_docx_budget(data: bytes) -> None:

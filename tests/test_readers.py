@@ -312,3 +312,22 @@ def test_a_docx_member_name_cannot_forge_a_log_line(tmp_path):
     path.write_bytes(bytes(data).replace(b"word/document.xml", b"w\nrejected ok.xml"))  # same length
     [rejected] = read_corpus(tmp_path).rejected
     assert "\n" not in rejected.reason and "\\nrejected ok.xml" in rejected.reason
+
+
+def test_markdown_markup_bombs_are_read_in_bounded_time(tmp_path):
+    import time
+
+    path = tmp_path / "brackets.md"
+    path.write_text("Leaders met in Astana.\n\n" + "![ " * 16_000 + "\n\n" + "[" * 600_000 + "\n\nThe end.\n")
+    started = time.perf_counter()
+    document = read_document(path, "brackets.md")
+    assert time.perf_counter() - started < 4  # markdown-it alone: ~0.7 s for the first block, ~10 s for the second
+    assert document.lines[0] == "Leaders met in Astana." and "The end." in document.lines
+    assert "more than 50,000 Markdown markup characters: kept as written from line 5" in document.warnings[0]
+
+
+def test_deeply_nested_yaml_front_matter_is_refused(tmp_path):
+    path = tmp_path / "nested.md"
+    path.write_text("---\ntitle: " + "[" * 20_000 + "]" * 20_000 + "\n---\n\nBody.\n")
+    with pytest.raises(Unreadable, match="YAML front matter nested too deep"):
+        read_document(path, "nested.md")
