@@ -54,6 +54,7 @@ class Settings:
     cache_dir: Path = DEFAULT_CACHE_DIR
     use_cache: bool = True
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    follow_external_symlinks: bool = False  # read symlinks that lead outside the corpus folder
     source_date_epoch: int | None = None
 
     @property
@@ -330,7 +331,7 @@ class _ContentStore:
 
 def load_corpus(settings: Settings) -> Corpus:
     """Ingest the corpus, or reuse the last ingestion when no file changed (name, size, mtime)."""
-    exclude = (settings.events_path,)
+    exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # never read our own files back in
     if not settings.corpus_dir.is_dir():
         return read_corpus(settings.corpus_dir)  # raises the corpus error
     listing = []
@@ -340,14 +341,15 @@ def load_corpus(settings: Settings) -> Corpus:
             listing.append((path.relative_to(settings.corpus_dir).as_posix(), stat.st_size, stat.st_mtime_ns))
         except OSError:
             listing.append((str(path), -1, -1))
-    key = _hash(listing, settings.max_file_bytes, settings.today.isoformat(), code_fingerprint())
+    key = _hash(listing, settings.max_file_bytes, settings.follow_external_symlinks, settings.today.isoformat(),
+                code_fingerprint())
     path = settings.cache_dir / f"corpus-{key[:32]}.pickle"
     if settings.use_cache:
         cached = _load_pickle(path)
         if isinstance(cached, Corpus):
             return cached
     corpus = read_corpus(settings.corpus_dir, exclude=exclude, max_file_bytes=settings.max_file_bytes,
-                         today=settings.today)
+                         today=settings.today, follow_external_symlinks=settings.follow_external_symlinks)
     if settings.use_cache:
         for old in settings.cache_dir.glob("corpus-*.pickle"):
             old.unlink(missing_ok=True)

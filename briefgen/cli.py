@@ -73,6 +73,8 @@ def project_options(command):
                      help="Event catalog (default: <corpus>/events.yaml)."),
         click.option("--max-file-size", type=click.IntRange(1), default=DEFAULT_MAX_FILE_BYTES // 2**20,
                      show_default=True, help="Reject input files larger than this many MB."),
+        click.option("--follow-external-symlinks", is_flag=True,
+                     help="Read symlinks that lead outside the corpus folder (rejected by default)."),
         click.option("-q", "--quiet", is_flag=True,
                      help="Plain output: no progress bar, no timings or closing notes (errors still shown)."),
         click.option("-v", "--verbose", is_flag=True, help="Print every step; show tracebacks of internal errors."),
@@ -92,11 +94,12 @@ def _project(settings: Settings) -> Project:
     return Project(settings)
 
 
-def _settings(corpus_dir, events_file, max_file_size, **overrides) -> Settings:
+def _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks=False, **overrides) -> Settings:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and not epoch.strip().isdigit():
         raise InputError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'")
     return Settings(corpus_dir=corpus_dir, events_file=events_file, max_file_bytes=max_file_size * 2**20,
+                    follow_external_symlinks=follow_external_symlinks,
                     source_date_epoch=int(epoch) if epoch is not None else None, **overrides)
 
 
@@ -136,12 +139,13 @@ def main() -> None:
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a progress bar on a terminal, a line per artifact otherwise; json: JSON lines.")
 @handle_errors
-def build_command(event_ids, corpus_dir, events_file, max_file_size, quiet, verbose, out_dir, templates_dir,
-                  locales, formats, summarizer, sentences, key_quotes, jobs, no_cache, cache_dir, check, strict,
-                  log_format):
+def build_command(event_ids, corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose,
+                  out_dir, templates_dir, locales, formats, summarizer, sentences, key_quotes, jobs, no_cache, cache_dir,
+                  check, strict, log_format):
     """Build briefing packs for every event in the catalog, or only the EVENTs named."""
     settings = _settings(
-        corpus_dir, events_file, max_file_size, out_dir=out_dir, templates_dir=templates_dir,
+        corpus_dir, events_file, max_file_size, follow_external_symlinks, out_dir=out_dir,
+        templates_dir=templates_dir,
         locales=tuple(code.strip() for value in locales for code in value.split(",") if code.strip()),
         formats=tuple(dict.fromkeys(formats)), events=tuple(event_ids),
         options=Options(summarizer=summarizer, sentences=sentences, key_quotes=key_quotes),
@@ -173,9 +177,10 @@ main.add_command(build_command, name="build")
 @click.option("--json", "as_json", is_flag=True, help="Print units and rejected files as JSON.")
 @click.option("--strict", is_flag=True, help="Exit 2 when any file was rejected or a warning was raised.")
 @handle_errors
-def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, strict):
+def corpus(corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose, as_json, strict):
     """List the units read from the corpus (one per article or forum post) and the rejected files."""
-    data = load_corpus(_settings(corpus_dir, events_file, max_file_size, use_cache=False))  # no catalog needed
+    settings = _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks, use_cache=False)
+    data = load_corpus(settings)  # no catalog needed
     if as_json:
         click.echo(json.dumps({
             "units": [{"id": u.id, "source": u.source, "post": u.post, "author": u.author, "date": u.date,
@@ -188,6 +193,7 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
             "rejected": [asdict(r) for r in data.rejected],
             "duplicates_removed": data.duplicates_removed,
             "warnings": list(data.warnings),
+            "notices": list(data.notices),
         }, indent=2, ensure_ascii=False))
     else:
         rows = [(u.id, u.author or "", u.date or "", u.lang, str(u.words), str(u.duplicates_removed))
@@ -198,6 +204,8 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
             _table(("rejected file", "reason"), [(r.source, r.reason) for r in data.rejected])
         for warning in data.warnings:
             click.echo(f"warning: {warning}", err=True)
+        for notice in data.notices:
+            click.echo(f"note: {notice}", err=True)
         if not quiet:
             click.echo(f"\n{len(data.units)} units, {len(data.rejected)} files rejected, "
                        f"{data.duplicates_removed} repeated paragraphs removed")
@@ -210,9 +218,9 @@ def corpus(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, stri
 @click.option("--json", "as_json", is_flag=True, help="Print events and unassigned units as JSON.")
 @click.option("--explain", is_flag=True, help="Show, per unit, the evidence and scores that decided it.")
 @handle_errors
-def events(corpus_dir, events_file, max_file_size, quiet, verbose, as_json, explain):
+def events(corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose, as_json, explain):
     """Group the units by event, from the catalog; units about no listed event are 'unassigned'."""
-    project = _project(_settings(corpus_dir, events_file, max_file_size))
+    project = _project(_settings(corpus_dir, events_file, max_file_size, follow_external_symlinks))
     by_event = {event.id: project.units_of(event.id) for event in project.catalog.events}
     if as_json:
         payload = {"events": [{"id": e.id, "name": e.name(), "start": e.start.isoformat(), "end": e.end.isoformat(),
@@ -255,9 +263,10 @@ def _explain(assignment) -> None:
 @click.option("--sentences", type=click.IntRange(1, 50), default=DEFAULT_SENTENCES, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @handle_errors
-def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, summarizer, sentences, as_json):
+def summarize(event_id, corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose, summarizer,
+              sentences, as_json):
     """Extractive summary of one event: verbatim sentences, each cited to its source."""
-    project = _project(_settings(corpus_dir, events_file, max_file_size))
+    project = _project(_settings(corpus_dir, events_file, max_file_size, follow_external_symlinks))
     event = project.catalog.event(event_id)
     content = event_content(event, project.units_of(event.id), project.catalog,
                             Options(summarizer=summarizer, sentences=sentences, key_quotes=0))
@@ -279,9 +288,10 @@ def summarize(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, 
 @click.option("--json", "as_json", is_flag=True, help="Print quotes as JSON.")
 @click.option("--explain", is_flag=True, help="Show the words that attributed each quotation (its cue).")
 @handle_errors
-def quotes(event_id, corpus_dir, events_file, max_file_size, quiet, verbose, show_all, as_json, explain):
+def quotes(event_id, corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose, show_all,
+           as_json, explain):
     """Key quotes of one event (or of every event), with speaker and source."""
-    project = _project(_settings(corpus_dir, events_file, max_file_size))
+    project = _project(_settings(corpus_dir, events_file, max_file_size, follow_external_symlinks))
     events_wanted = [project.catalog.event(event_id)] if event_id else list(project.catalog.events)
     rows = []
     for event in events_wanted:

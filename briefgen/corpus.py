@@ -14,10 +14,11 @@ from pathlib import Path
 
 from briefgen import dates, facts
 from briefgen.dedupe import find_repeats
+from briefgen.discovery import printable, scan
 from briefgen.errors import CorpusError
 from briefgen.forum import parse_thread, post_id_suffix
 from briefgen.model import Corpus, Paragraph, QuotedReply, Rejected, Unit
-from briefgen.readers import DEFAULT_MAX_FILE_BYTES, Document, Unreadable, discover, read_document
+from briefgen.readers import DEFAULT_MAX_FILE_BYTES, Document, Unreadable, read_document
 
 TITLE_MAX_WORDS = 25
 DATELINE_REACH = 120  # a date this close to the start of the first paragraph is its dateline
@@ -46,26 +47,32 @@ class _Draft:
 
 
 def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
-                max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, today: dt.date | None = None) -> Corpus:
-    """Read every file under corpus_dir into units; unreadable files are rejected with a reason."""
+                max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, today: dt.date | None = None,
+                follow_external_symlinks: bool = False) -> Corpus:
+    """Read every file under corpus_dir into units; unreadable files are rejected with a reason.
+
+    `exclude` holds files (the catalog) and folders (briefgen's output and cache) that are not texts."""
     if not corpus_dir.is_dir():
         raise CorpusError("corpus folder not found", corpus_dir)
     today = today or dt.date.today()
+    listing = scan(corpus_dir, exclude, follow_external_symlinks)
     drafts: list[_Draft] = []
-    rejected: list[Rejected] = []
-    for path in discover(corpus_dir, exclude):
-        source = path.relative_to(corpus_dir).as_posix()
+    rejected: list[Rejected] = list(listing.rejected)
+    warnings: list[str] = []
+    for found in listing.files:
         try:
-            document = read_document(path, source, max_file_bytes)
+            document = read_document(found.path, found.source, max_file_bytes)
         except Unreadable as reason:
-            rejected.append(Rejected(source, str(reason)))
+            rejected.append(Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
             continue
+        warnings += [f"{found.source}: {warning}" for warning in document.warnings]
         file_drafts = drafts_from_document(document)
         if file_drafts:
             drafts.extend(file_drafts)
         else:
-            rejected.append(Rejected(source, "no text left once forum chrome and links are removed"))
-    return _finish(drafts, rejected, today)
+            rejected.append(Rejected(found.source, "no text left once forum chrome and links are removed"))
+    corpus = _finish(drafts, rejected, today)
+    return replace(corpus, warnings=tuple(warnings) + corpus.warnings, notices=tuple(listing.notices))
 
 
 def drafts_from_document(document: Document) -> list[_Draft]:

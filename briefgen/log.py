@@ -53,6 +53,7 @@ class Reporter(AbstractContextManager):
                                    "warnings": result.warnings,
                                    "seconds": round(result.seconds, 3), "units": len(result.corpus.units),
                                    "unassigned": unassigned, "rejected": len(result.corpus.rejected),
+                                   "notices": list(result.corpus.notices),
                                    "manifest": str(self.out_dir / "manifest.json")}))
             return
         click.echo(f"{len(result.artifacts)} artifacts: {built} built, {reused} reused, {failed} failed "
@@ -62,6 +63,8 @@ class Reporter(AbstractContextManager):
             click.echo(f"rejected {rejected.source}: {rejected.reason}", err=True)
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
+        for notice in result.corpus.notices:
+            click.echo(f"note: {notice}", err=True)
 
     def _clear_line(self) -> None:
         if self.bar is not None:

@@ -115,6 +115,7 @@ class Corpus:
     rejected: tuple[Rejected, ...] = ()
     duplicates_removed: int = 0
     warnings: tuple[str, ...] = field(default=())
+    notices: tuple[str, ...] = ()  # what the walk left out on purpose (briefgen's own output folder)
 
     def unit(self, unit_id: str) -> Unit:
         for unit in self.units:

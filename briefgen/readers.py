@@ -7,15 +7,28 @@ turns that into a rejected entry, so no file is ever dropped silently.
 from __future__ import annotations
 
 import codecs
+import io
 import os
 import re
+import stat
+import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
+
+from briefgen.discovery import scan
+from briefgen.htmlflat import LXML_MAX_DEPTH, flat_text, too_deep_for_lxml
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DOCX_INFLATED_BYTES = 50 * 2**20  # every member of the .docx zip, unzipped
+# Its XML parts: pandoc needs up to ~2.5 s and ~200 MB per MB of XML (measured: 4 MB of short paragraphs,
+# 10 s and 750 MB), so 3 MB keeps a worst-case file under ~8 s and 1 GB; a long report has less than 1 MB.
+MAX_DOCX_XML_BYTES = 3 * 2**20
+MAX_DOCX_MEMBERS = 10_000
+DOCX_SECONDS = 20  # pandoc's time to read one .docx (a safety net: the XML budget should keep it far below)
+DOCX_HEAP = "1g"  # pandoc's memory (its runtime's heap limit, +RTS -M)
+MAX_NUL_SHARE = 0.01  # more NUL bytes than this (1 in 100) and the file is binary, not text with a stray NUL
 TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -30,7 +43,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 class Unreadable(Exception):
@@ -46,17 +58,13 @@ class Document:
     kind: str  # "text", "markdown", "html", "docx"
     meta: dict = field(default_factory=dict)  # title, date, url, lang, author when stated
     line_roles: dict = field(default_factory=dict)  # line -> "title" for Markdown headings
+    warnings: tuple[str, ...] = ()  # what was repaired while reading (NUL bytes removed, HTML flattened)
 
 
 def discover(corpus_dir: Path, exclude: tuple[Path, ...] = ()) -> Iterator[Path]:
-    """Every file under corpus_dir, recursively, in a stable (sorted, case-sensitive) order."""
-    excluded = {path.resolve() for path in exclude}
-    for root, dirs, files in os.walk(corpus_dir):
-        dirs.sort()
-        for name in sorted(files):
-            path = Path(root) / name
-            if path.resolve() not in excluded:
-                yield path
+    """Every readable-looking file under corpus_dir, in the order read_corpus reads them."""
+    for found in scan(corpus_dir, exclude).files:
+        yield found.path
 
 
 def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> Document:
@@ -67,44 +75,85 @@ def read_document(path: Path, source: str, max_bytes: int = DEFAULT_MAX_FILE_BYT
     if suffix not in SUPPORTED_SUFFIXES:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         raise Unreadable(f"unsupported file type '{suffix or path.name}' (supported: {supported})")
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise Unreadable(f"cannot read: {error.strerror or error}") from None
-    if size > max_bytes:
-        raise Unreadable(
-            f"too large ({size / 2**20:.1f} MB > {max_bytes / 2**20:.0f} MB limit; see --max-file-size)"
-        )
+    data = read_capped(path, max_bytes)
     if suffix in DOCX_SUFFIXES:
-        return _read_docx(path, source)
-    text = decode(_read_bytes(path))
+        return _read_docx(data, source)
+    text, warnings = decode_with_warnings(data)
     if suffix in MARKDOWN_SUFFIXES:
-        return _read_markdown(text, source)
-    if suffix in HTML_SUFFIXES:
-        return _read_html(text, source)
-    return Document(source, _nonblank_document(text.splitlines()), "text")
+        from briefgen.mdtext import read_markdown  # it builds on Document and Unreadable, defined here
+
+        document = read_markdown(text, source)
+    elif suffix in HTML_SUFFIXES:
+        document = _read_html(text, source)
+    else:
+        document = Document(source, nonblank_lines(text.splitlines()), "text")
+    return replace(document, warnings=tuple(warnings) + document.warnings)
 
 
-def _read_bytes(path: Path) -> bytes:
+_FILE_KINDS = ((stat.S_ISDIR, "is a directory"), (stat.S_ISFIFO, "a named pipe"),
+               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+               (stat.S_ISSOCK, "a socket"))
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (None for a regular file): pipes hang, devices never end."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+    return f"cannot read: {kind}" if kind == "is a directory" else f"not a regular file ({kind})"
+
+
+def read_capped(path: Path, max_bytes: int) -> bytes:
+    """At most max_bytes of a regular file; a pipe or device is refused before it is opened for reading."""
     try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise Unreadable("cannot read: is a directory") from None
+        reason = _not_regular(os.stat(path).st_mode)
+        if reason:
+            raise Unreadable(reason)
+        # O_NONBLOCK: should the file be swapped for a pipe after the stat, opening it still cannot hang.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(descriptor, "rb") as stream:
+            reason = _not_regular(os.fstat(stream.fileno()).st_mode)
+            if reason:
+                raise Unreadable(reason)
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_bytes:
+                raise Unreadable(_too_large(size, max_bytes))
+            data = stream.read(max_bytes + 1)  # the size on disk is a hint: never read past the limit
     except OSError as error:
         raise Unreadable(f"cannot read: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise Unreadable(_too_large(len(data), max_bytes, more=True))
+    return data
+
+
+def _too_large(size: int, max_bytes: int, more: bool = False) -> str:
+    amount = f"more than {max_bytes / 2**20:.1f}" if more else f"{size / 2**20:.1f}"
+    return f"too large ({amount} MB > {max_bytes / 2**20:.0f} MB limit; see --max-file-size)"
 
 
 def decode(data: bytes) -> str:
-    """Bytes to text: BOMs first, then strict UTF-8, then charset detection (cp1251, latin-1...)."""
+    """Bytes to text (see decode_with_warnings)."""
+    return decode_with_warnings(data)[0]
+
+
+def decode_with_warnings(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: BOMs first, then UTF-16 without a BOM, then strict UTF-8, then charset detection
+    (cp1251, latin-1...). A few stray NUL bytes are removed with a warning; many make the file binary."""
     if not data.strip():
         raise Unreadable("empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _checked(data.decode(encoding, errors="replace"))
-    if b"\x00" in data[:4096]:
+            return _without_nuls(_checked(data.decode(encoding, errors="replace")))
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return _without_nuls(_checked(utf16))
+    nuls = data.count(0)
+    if nuls > MAX_NUL_SHARE * len(data):
         raise Unreadable("binary file (contains NUL bytes)")
+    data = data.replace(b"\x00", b"")
+    warnings = [_nul_warning(nuls)] if nuls else []
     try:
-        return _checked(data.decode("utf-8"))
+        return _checked(data.decode("utf-8")), warnings
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -112,7 +161,37 @@ def decode(data: bytes) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise Unreadable("binary file or unknown text encoding")
-    return _checked(str(best))
+    return _checked(str(best)), warnings
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text that lost its BOM: the NUL high bytes of spaces, digits and Latin letters all sit
+    on one side of each byte pair (odd offsets for little-endian, even for big-endian)."""
+    pairs = min(len(data), 8192) // 2
+    if pairs < 4:
+        return None
+    even, odd = data[0:2 * pairs:2].count(0), data[1:2 * pairs:2].count(0)
+    if odd >= 0.05 * pairs and even <= odd // 20:
+        encoding = "utf-16-le"
+    elif even >= 0.05 * pairs and odd <= even // 20:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        raise Unreadable(f"UTF-16 without BOM ({encoding}, by its NUL bytes) that does not decode") from None
+
+
+def _without_nuls(text: str) -> tuple[str, list[str]]:
+    nuls = text.count("\x00")
+    if nuls > MAX_NUL_SHARE * len(text):
+        raise Unreadable("binary file (contains NUL characters)")
+    return text.replace("\x00", ""), [_nul_warning(nuls)] if nuls else []
+
+
+def _nul_warning(count: int) -> str:
+    return f"{count} NUL byte{'s' if count > 1 else ''} removed (a text file should hold none)"
 
 
 def _checked(text: str) -> str:
@@ -126,78 +205,26 @@ def _checked(text: str) -> str:
     return text
 
 
-def _nonblank_document(lines: list[str]) -> tuple[str, ...]:
+def nonblank_lines(lines: list[str]) -> tuple[str, ...]:
     if not any(line.strip() for line in lines):
         raise Unreadable("empty file (no text)")
     return tuple(lines)
 
 
-def _read_markdown(text: str, source: str) -> Document:
-    """Markdown: YAML front matter gives metadata; markdown-it maps blocks back to source lines."""
-    meta: dict = {}
-    body_offset = 0
-    match = _FRONT_MATTER.match(text)
-    if match:
-        try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            where = f" at line {mark.line + 2}" if mark else ""
-            raise Unreadable(f"bad YAML front matter{where}") from None
-        if isinstance(loaded, dict):
-            meta = {key: str(value) for key, value in loaded.items() if key in _META_KEYS and value}
-        body_offset = match.group(0).count("\n")
-    lines = text.splitlines()
-    blocks, link_urls = _markdown_blocks(lines, body_offset)
-    out = [""] * len(lines)
-    for number, (content, _) in blocks.items():
-        out[number - 1] = content
-    if link_urls:
-        meta["urls"] = link_urls
-    roles = {number: "title" for number, (_, is_heading) in blocks.items() if is_heading}
-    return Document(source, _nonblank_document(out), "markdown", meta, roles)
-
-
-_META_KEYS = {"title", "date", "url", "lang", "language", "author", "source"}
-
-
-def _markdown_blocks(lines: list[str], body_offset: int) -> tuple[dict[int, tuple[str, bool]], list[str]]:
-    """Plain text of each Markdown block keyed by its first source line, and the link targets."""
-    from markdown_it import MarkdownIt
-
-    tokens = MarkdownIt("commonmark").parse("\n".join(lines[body_offset:]))
-    blocks: dict[int, tuple[str, bool]] = {}
-    urls: list[str] = []
-    for index, token in enumerate(tokens):
-        if not token.map:
-            continue
-        number = token.map[0] + 1 + body_offset
-        if token.type == "inline":
-            is_heading = index > 0 and tokens[index - 1].type == "heading_open"
-            blocks[number] = (_inline_plain(token, urls), is_heading)
-        elif token.type in ("fence", "code_block", "html_block"):
-            blocks[number] = (" ".join(token.content.split()), False)
-    return blocks, urls
-
-
-def _inline_plain(token, urls: list[str]) -> str:
-    parts: list[str] = []
-    for child in token.children or []:
-        if child.type in ("text", "code_inline", "html_inline", "image"):
-            parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "link_open":
-            href = child.attrGet("href") or ""
-            if href.startswith(("http://", "https://")) and href not in urls:
-                urls.append(href)
-    return " ".join("".join(parts).split())
-
-
 def _read_html(text: str, source: str) -> Document:
-    """HTML: main text only (no navigation, scripts, cookie banners) via trafilatura."""
+    """HTML: main text only (no navigation, scripts, cookie banners) via trafilatura.
+
+    libxml2 stops parsing at 256 nested elements and drops the rest of the page without a word;
+    such a page is read instead by a flat scan that has no depth limit (see htmlflat.py)."""
     import trafilatura
 
+    if too_deep_for_lxml(text):
+        body = flat_text(text)
+        if not body.strip():
+            raise Unreadable("HTML page has no text")
+        warning = (f"HTML nested deeper than {LXML_MAX_DEPTH} levels: read as flat text "
+                   "(menus and page chrome included)")
+        return Document(source, tuple(body.splitlines()), "html", {}, warnings=(warning,))
     extracted = trafilatura.bare_extraction(
         text, include_comments=False, include_tables=False, favor_recall=True, with_metadata=True
     )
@@ -229,14 +256,70 @@ def _html_fallback_text(html: str) -> str:
     return "\n".join(" ".join(block.split()) for block in root.itertext() if block.strip())
 
 
-def _read_docx(path: Path, source: str) -> Document:
-    """DOCX through pandoc, so Word files read exactly as pandoc would read them."""
+def _read_docx(data: bytes, source: str) -> Document:
+    """DOCX through pandoc, so Word files read exactly as pandoc would read them; within budget."""
+    check_docx_budget(data)
+    text = _pandoc_docx_to_plain(data)
+    lines = text.replace("\r\n", "\n").splitlines()
+    return Document(source, nonblank_lines(lines), "docx")
+
+
+def check_docx_budget(data: bytes) -> None:
+    """Refuse a zip bomb before pandoc sees it: the sizes the zip declares, then the bytes it really
+    inflates to (Python stops at the declared size and checks the CRC, so a zip cannot lie)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise Unreadable("cannot read DOCX: not a zip file") from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_DOCX_MEMBERS:
+            raise Unreadable(f"DOCX has {len(members)} parts (limit {MAX_DOCX_MEMBERS}): not a Word document")
+        _check_inflated(members, lambda member: member.file_size)
+        _check_inflated(members, lambda member: _inflated_size(archive, member))
+
+
+def _check_inflated(members: list[zipfile.ZipInfo], size_of) -> None:
+    total = xml = 0
+    for member in members:
+        size = size_of(member)
+        total += size
+        xml += size if member.filename.endswith((".xml", ".rels")) else 0
+        if total > MAX_DOCX_INFLATED_BYTES or xml > MAX_DOCX_XML_BYTES:
+            which, limit = ("XML", MAX_DOCX_XML_BYTES) if xml > MAX_DOCX_XML_BYTES else ("", MAX_DOCX_INFLATED_BYTES)
+            raise Unreadable(f"DOCX {which + ' ' if which else ''}inflates to more than {limit // 2**20} MB "
+                             "(zip bomb?): not read")
+
+
+def _inflated_size(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> int:
+    size = 0
+    try:
+        with archive.open(member) as stream:
+            while chunk := stream.read(2**20):
+                size += len(chunk)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError, EOFError) as error:
+        raise Unreadable(f"cannot read DOCX: part {member.filename[:80]!r}: {str(error)[:80]}") from None
+    return size
+
+
+def _pandoc_docx_to_plain(data: bytes) -> str:
+    """pandoc with a time limit and a heap limit (+RTS -M, as pandoc's manual advises for untrusted input)."""
+    import subprocess
+
     import pypandoc
 
+    command = [pypandoc.get_pandoc_path(), "--from=docx", "--to=plain", "--wrap=none",
+               "+RTS", f"-M{DOCX_HEAP}", "-RTS"]
     try:
-        text = pypandoc.convert_file(str(path), "plain", format="docx", extra_args=["--wrap=none"])
-    except (RuntimeError, OSError) as error:
-        reason = str(error).strip().splitlines()[-1] if str(error).strip() else "conversion failed"
-        raise Unreadable(f"cannot read DOCX: {reason[:160]}") from None
-    lines = text.replace("\r\n", "\n").splitlines()
-    return Document(source, _nonblank_document(lines), "docx")
+        result = subprocess.run(command, input=data, capture_output=True, timeout=DOCX_SECONDS)
+    except subprocess.TimeoutExpired:
+        raise Unreadable(f"cannot read DOCX: pandoc took longer than {DOCX_SECONDS} s") from None
+    except OSError as error:
+        raise Unreadable(f"cannot read DOCX: cannot run pandoc: {error.strerror or error}") from None
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace").strip()
+        if "heap" in message.lower():
+            raise Unreadable(f"cannot read DOCX: pandoc needed more than its {DOCX_HEAP.upper()}B of memory")
+        reason = message.splitlines()[-1] if message else "conversion failed"
+        raise Unreadable(f"cannot read DOCX: {reason[:160]}")
+    return result.stdout.decode("utf-8", "replace")

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import docx
 import pypdf
@@ -43,7 +45,7 @@ def test_help_version_and_exit_codes(runner):
     assert runner.invoke(main, ["--version"]).output.strip() == f"briefgen, version {__version__}"
     build_help = runner.invoke(main, ["build", "--help"]).output
     for option in ("--corpus", "--out", "--events", "--locale", "--templates", "--jobs", "--no-cache", "--check",
-                   "-q", "-v", "--summarizer", "--sentences", "--log-format", "--strict"):
+                   "-q", "-v", "--summarizer", "--sentences", "--log-format", "--strict", "--follow-external-symlinks"):
         assert option in build_help
 
 
@@ -184,3 +186,79 @@ def test_a_closed_pipe_ends_quietly(project):
     stderr = process.stderr.read().decode()
     assert process.wait(timeout=120) in (0, 141)
     assert "internal error" not in stderr and "Traceback" not in stderr
+
+
+# -- hostile corpora through the real command line --------------------------------------------------------
+
+def _small_project(tmp_path):
+    """A project folder with the bundled catalog and one real article: a build of a few seconds."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS / "events.yaml", corpus)
+    shutil.copy(CORPUS / SEED_ARTICLE, corpus)
+    return corpus
+
+
+def _alias_bomb_md() -> str:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]" for n in range(1, 10)]  # 9^10 'lol's if expanded
+    return "---\n" + "\n".join(lines) + "\ntitle: *a9\n---\n\nThe body.\n"
+
+
+def test_corpus_json_stays_small_with_a_yaml_alias_bomb(tmp_path):
+    import time
+
+    corpus = _small_project(tmp_path)
+    (corpus / "laughs.md").write_text(_alias_bomb_md())
+    started = time.perf_counter()
+    result = run_cli("corpus", "--corpus", str(corpus), "--json", cwd=tmp_path, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert time.perf_counter() - started < 10 and len(result.stdout) < 200_000
+    rejected = json.loads(result.stdout)["rejected"]
+    assert rejected == [{"source": "laughs.md",
+                         "reason": "YAML front matter uses an alias (*name) at line 3: not allowed"}]
+
+
+def test_bad_names_and_loops_do_not_stop_the_build(tmp_path):
+    corpus = _small_project(tmp_path)
+    (corpus / "loop.txt").symlink_to("loop.txt")
+    (Path(os.fsdecode(bytes(corpus) + b"/r\xe9sum\xe9.txt"))).write_text("Leaders met in Minsk to talk trade.\n")
+    (corpus / "evil\nrejected forged.txt: fake").write_text("Leaders met in Minsk to talk about trade.\n")
+    listed = run_cli("corpus", "--corpus", str(corpus), cwd=tmp_path, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert "r\\xe9sum\\xe9.txt" in listed.stdout and "symlink loop" in listed.stdout
+    assert not any(line.startswith("rejected forged") for line in listed.stdout.splitlines())
+    built = run_cli("build", "--corpus", str(corpus), "--format", "md", "-q", cwd=tmp_path, timeout=300)
+    assert built.returncode == 0, built.stderr
+    assert (tmp_path / "output" / "astana-2024" / "en" / "briefing.md").exists()
+    rejected_lines = [line for line in built.stderr.splitlines() if line.startswith("rejected")]
+    assert rejected_lines == ["rejected evil\\nrejected forged.txt: fake: unsupported file type '.txt: fake' "
+                              "(supported: .txt, .text, .md, .markdown, .html, .htm, .docx)",
+                              "rejected loop.txt: symlink loop",
+                              "rejected r\\xe9sum\\xe9.txt: name is not valid UTF-8 (shown with \\x escapes)"]
+
+
+def test_out_inside_the_corpus_is_not_read_back_in(tmp_path):
+    corpus = _small_project(tmp_path)
+    for _ in range(2):
+        built = run_cli("build", "--corpus", str(corpus), "--out", str(corpus / "packs"), "--format", "md",
+                        "--no-cache", cwd=tmp_path, timeout=300)
+        assert built.returncode == 0, built.stderr
+    assert "note: skipped packs/: briefgen's own output or cache, not read back in as corpus texts" in built.stderr
+    listed = json.loads(run_cli("corpus", "--corpus", str(corpus), "--json", cwd=tmp_path).stdout)
+    assert [unit["source"] for unit in listed["units"]] == [SEED_ARTICLE]
+    assert listed["notices"] == ["skipped packs/: briefgen's own output or cache, not read back in as corpus texts"]
+
+
+def test_external_symlinks_are_read_only_when_asked(tmp_path):
+    corpus = _small_project(tmp_path)
+    (tmp_path / "outside.txt").write_text("A text outside the corpus: Leaders met in Minsk to talk about trade.\n")
+    (corpus / "outside.txt").symlink_to(tmp_path / "outside.txt")
+    closed = json.loads(run_cli("corpus", "--corpus", str(corpus), "--json", cwd=tmp_path).stdout)
+    assert closed["rejected"] == [{"source": "outside.txt", "reason":
+                                   "symlink to a file outside the corpus (--follow-external-symlinks reads it)"}]
+    opened = json.loads(run_cli("corpus", "--corpus", str(corpus), "--json", "--follow-external-symlinks",
+                                cwd=tmp_path).stdout)
+    assert "outside.txt" in [unit["source"] for unit in opened["units"]] and opened["rejected"] == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -109,3 +111,110 @@ def test_a_date_the_text_leaves_ambiguous_is_a_warning(tmp_path):
     (tmp_path / "note.txt").write_text("Leaders met in Astana, 07.04.2023, to discuss the agenda of the bloc.\n")
     corpus = read_corpus(tmp_path)
     assert corpus.warnings == ("note.txt: '07.04.2023' could be 2023-04-07 or 2023-07-04; the text does not say which",)
+
+
+# -- hostile corpora: every entry listed, nothing outside the corpus read, one bad file stops nothing --------
+
+ARTICLE = "Leaders of the SCO met in Astana on 4 July 2024 and signed a declaration on trade and security.\n"
+
+
+def _corpus_with_good_file(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE)
+    return corpus
+
+
+def test_symlinks_leading_outside_the_corpus_are_rejected_unless_allowed(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The secret text of a file outside the corpus, not for any briefing.\n")
+    (corpus / "passwd.txt").symlink_to(secret)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "more.txt").write_text("Text in a folder outside the corpus about the summit.\n")
+    (corpus / "elsewhere").symlink_to(tmp_path / "elsewhere")
+    closed = read_corpus(corpus)
+    assert [unit.id for unit in closed.units] == ["good.txt"]
+    assert {item.source: item.reason for item in closed.rejected} == {
+        "passwd.txt": "symlink to a file outside the corpus (--follow-external-symlinks reads it)",
+        "elsewhere/": "symlink to a folder outside the corpus (--follow-external-symlinks reads it)"}
+    opened = read_corpus(corpus, follow_external_symlinks=True)
+    assert [unit.id for unit in opened.units] == ["good.txt", "passwd.txt", "elsewhere/more.txt"]
+
+
+def test_folder_symlink_loops_are_listed_not_skipped(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    (corpus / "a").mkdir()
+    (corpus / "a" / "up").symlink_to("..")
+    (corpus / "a" / "self").symlink_to(".")
+    (corpus / "b").symlink_to("a")
+    rejected = {item.source: item.reason for item in read_corpus(corpus).rejected}
+    assert rejected == {"a/self/": "folder symlink loop (leads back to an enclosing folder)",
+                        "a/up/": "folder symlink loop (leads back to an enclosing folder)",
+                        "b/": "symlink to a folder inside the corpus, read as 'a/'"}
+
+
+def test_an_unreadable_subfolder_is_listed(tmp_path, monkeypatch):
+    corpus = _corpus_with_good_file(tmp_path)
+    (corpus / "locked").mkdir()
+    (corpus / "locked" / "inside.txt").write_text(ARTICLE)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # as root, chmod 000 still reads: fail the way a locked folder fails
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    corpus_read = read_corpus(corpus)
+    assert [unit.id for unit in corpus_read.units] == ["good.txt"]
+    assert [(item.source, item.reason) for item in corpus_read.rejected] == [
+        ("locked/", "cannot read folder: Permission denied")]
+
+
+def test_a_symlink_loop_and_a_non_utf8_name_stop_nothing(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    (corpus / "loop_a.txt").symlink_to("loop_b.txt")
+    (corpus / "loop_b.txt").symlink_to("loop_a.txt")
+    (Path(os.fsdecode(bytes(corpus) + b"/caf\xe9 notes.txt"))).write_bytes(ARTICLE.replace("Astana", "Minsk").encode())
+    result = read_corpus(corpus)
+    assert [unit.id for unit in result.units] == ["good.txt"]
+    assert {item.source: item.reason for item in result.rejected} == {
+        "caf\\xe9 notes.txt": "name is not valid UTF-8 (shown with \\x escapes)",
+        "loop_a.txt": "symlink loop", "loop_b.txt": "symlink loop"}
+
+
+def test_control_characters_in_names_are_escaped(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    (corpus / "evil\nrejected forged.txt: fake reason\x1b[2J.txt").write_text(ARTICLE.replace("Astana", "Minsk"))
+    [evil] = [unit for unit in read_corpus(corpus).units if unit.id != "good.txt"]
+    assert evil.id == "evil\\nrejected forged.txt: fake reason\\x1b[2J.txt"
+
+
+def test_special_files_and_bombs_are_rejected_and_the_rest_is_read(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "laughs.md").write_text("---\na: &a [x, x]\nb: [*a, *a]\n---\n\nBody.\n")
+    result = read_corpus(corpus, follow_external_symlinks=True)
+    assert [unit.id for unit in result.units] == ["good.txt"]
+    assert {item.source for item in result.rejected} == {"pipe.txt", "laughs.md"}
+
+
+def test_reader_warnings_reach_the_corpus_warnings(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    (corpus / "nul.txt").write_bytes(ARTICLE.replace("Astana", "Minsk").encode() * 3 + b"\x00\n")
+    assert read_corpus(corpus).warnings == ("nul.txt: 1 NUL byte removed (a text file should hold none)",)
+
+
+def test_folders_excluded_or_holding_briefgen_output_are_skipped_with_a_notice(tmp_path):
+    corpus = _corpus_with_good_file(tmp_path)
+    for folder in ("out", "old-output"):
+        (corpus / folder / "astana-2024" / "en").mkdir(parents=True)
+        (corpus / folder / "astana-2024" / "en" / "briefing.md").write_text("# Astana summit\n\n" + ARTICLE)
+    (corpus / "old-output" / "manifest.json").write_text('{\n  "generator": "briefgen 0.9.0",\n  "artifacts": []\n}')
+    result = read_corpus(corpus, exclude=(corpus / "out",))
+    assert [unit.id for unit in result.units] == ["good.txt"]
+    assert result.rejected == ()
+    assert result.notices == (
+        "skipped old-output/: briefgen's own output or cache, not read back in as corpus texts",
+        "skipped out/: briefgen's own output or cache, not read back in as corpus texts")
