@@ -118,3 +118,92 @@ def test_unknown_rather_than_a_fragment(catalog, lang):
     """A quotation nobody is named for gets no speaker, in every language."""
     found = _quotes("“Это очень важный шаг для всех нас и для всего региона”.", catalog.people, lang)
     assert all(speaker is None for _, speaker, _ in found)
+
+
+# Coreference: who "he" / "он" / "他" is ----------------------------------------------------------------
+
+def test_a_speaker_the_text_does_not_name_makes_the_next_he_unknown(catalog):
+    text = ("President Vladimir Putin arrived in Astana on Tuesday.\n\n"
+            '"We expect long talks," a senior official said.\n\n'
+            '"They may run late," he added.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == [None, None]
+
+
+def test_a_pronoun_between_keeps_the_subject_within_reach(catalog):
+    filler = "The delegations discussed transport corridors, energy and trade for a long time. " * 6
+    text = (f"Kassym-Jomart Tokayev opened the meeting in Astana.\n\n{filler}\n\n"
+            f"Later he commented on the agenda. {filler}\n\n"
+            '"We agreed on the main points," he said.')
+    assert _quotes(text, catalog.people, "en")[0][1] == "Kassym-Jomart Tokayev"
+
+
+def test_english_role_phrase_subject_and_role_as_tag(catalog):
+    text = ('"Trade will double," warns UN trade chief\n\n'
+            "Kassym-Jomart Tokayev and Shavkat Mirziyoyev met on Monday.\n\n"
+            "The President of Uzbekistan, who arrived in the morning, said that the talks were useful.\n\n"
+            '"We signed twelve agreements," he said.')
+    found = _quotes(text, catalog.people, "en")
+    assert [s for _, s, _ in found] == [None, "Shavkat Mirziyoyev"]  # a role nobody holds here: unknown, not "UN"
+
+
+def test_a_role_resolves_to_the_holder_who_spoke_last(catalog):
+    text = ("King Hamad bin Isa Al Khalifa of Bahrain and King Salman of Saudi Arabia arrived in Manama.\n\n"
+            'In his speech, the King of Bahrain said: "We welcome every guest."\n\n'
+            "The delegation of King Salman of Saudi Arabia listened.\n\n"
+            'The King continued: "Our doors stay open."')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Hamad bin Isa Al Khalifa"] * 2
+
+
+def test_a_short_name_in_brackets_is_the_same_person(catalog):
+    text = ('President Joko Widodo (Jokowi) opened the summit.\n\n'
+            '"The ship must advance," said Jokowi.')
+    assert _quotes(text, catalog.people, "en") == [("The ship must advance", "Joko Widodo", "person")]
+
+
+def test_chinese_pronoun_skips_names_inside_reported_speech_and_bodies(catalog):
+    text = ("哈萨克斯坦总统托卡耶夫表示，普京总统将出席峰会。\n\n"
+            "他说：“我们欢迎所有客人。”\n\n"
+            "托卡耶夫还提到，特朗普政府去年退出了协定。\n\n"
+            "他说：“合作没有替代方案。”")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Kassym-Jomart Tokayev"] * 2
+
+
+def test_chinese_subjectless_clause_takes_the_sentences_pronoun(catalog):
+    text = ("哈萨克斯坦总统托卡耶夫在阿斯塔纳发表讲话。\n\n"
+            "之后，他提到韩国、日本与欧盟，强调“所有行动都是为了被公平对待”。")
+    assert _quotes(text, catalog.people, "zh")[0][1] == "Kassym-Jomart Tokayev"
+
+
+def test_chinese_two_leaders_agreeing_do_not_say_the_reporters_words(catalog):
+    text = "印度外交秘书卡瓦特拉还说，莫迪与习近平同意“指示有关官员加紧努力，让局势降温”。"
+    assert _quotes(text, catalog.people, "zh")[0][1] == "卡瓦特拉"
+
+
+def test_chinese_first_name_tagged_as_a_place_and_single_word_titles(catalog):
+    text = ("白俄罗斯总统亚历山大·卢卡申科在峰会上发表讲话。\n\n"
+            "国家元首说：“集体安全组织必不可少，必须不断适应新的挑战。”")
+    assert _quotes(text, catalog.people, "zh")[0][1] == "亚历山大·卢卡申科"
+
+
+def test_chinese_bare_noun_phrases_in_quotation_marks_are_names(catalog):
+    text = "元首们一致决定弘扬“中国-中亚精神”，习近平表示：“深化合作是我们的战略抉择。”"
+    assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["深化合作是我们的战略抉择。"]
+
+
+def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
+    text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
+            "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+
+
+def test_russian_new_clause_after_a_quotation_is_no_tag(catalog):
+    text = ("Он напомнил: глава МИД России Сергей Лавров заявил, что Европа «находится в кризисе», "
+            "Дмитрий Песков предложил признать, что «диалог возможен», а Владимир Норов призвал «усилить давление».")
+    found = _quotes(text, catalog.people, "ru")
+    assert [s for _, s, _ in found][:2] == ["Sergey Lavrov", "Dmitry Peskov"]
+
+
+def test_russian_inner_tag_with_a_typed_hyphen_splits_the_quotation(catalog):
+    text = "«Расширение членства является историческим, - сказал Си Цзиньпин. - Оно говорит о единстве»."
+    assert [(t, s) for t, s, _ in _quotes(text, catalog.people, "ru")] == [
+        ("Расширение членства является историческим", "Xi Jinping"), ("Оно говорит о единстве", "Xi Jinping")]

@@ -123,3 +123,8 @@ def test_more_tag_forms_and_a_noun_that_looks_like_a_verb(catalog):
     assert _quotes('The communique said member states "reaffirm their commitment to the UN Charter."') == [
         ("reaffirm their commitment to the UN Charter.", "communique")]
     assert _quotes('Analysts describe the bloc as a "counterweight to the West".') == []
+
+
+def test_a_link_in_quotation_marks_is_not_a_quotation():
+    unit = make_unit('<img src="s3://images/c015d/c015d66c174b"> "We are ready," Putin said.')
+    assert [quote.text for quote in extract_quotes(unit)] == ["We are ready"]

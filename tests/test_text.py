@@ -41,3 +41,15 @@ def test_words_need_no_tokenizer_data():
     assert words("Russia-China trade rose to $190.3 billion, it’s said") == [
         "Russia-China", "trade", "rose", "to", "billion", "it’s", "said"]
     assert words("上海合作") == ["上海", "海合", "合作"]
+
+
+def test_quotation_marks_nest():
+    from briefgen.text import quotation_spans
+
+    def spans(text):
+        return [text[span.start:span.end] for span in quotation_spans(text)]
+
+    assert spans("«А «Б» В», — сказал он.") == ["«А «Б» В»"]
+    assert spans('"Results are brilliant. "Isolation" is over," she wrote.') == [
+        '"Results are brilliant. "Isolation" is over,"']
+    assert spans('He said "a" and "b".') == ['"a"', '"b"']

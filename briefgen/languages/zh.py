@@ -171,8 +171,10 @@ class Chinese:
             return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
         if re.search(r"[，。！？；：,.!?]", inner):
             return True
-        if len(inner) >= SHORT_QUOTE_CHARS and (len(inner) >= TERM_MAX_CHARS or not _noun_phrase(inner)):
-            return True  # 中国-中亚精神, 木槿花大勋章: a bare noun phrase names something
+        if len(inner) < TERM_MAX_CHARS and _noun_phrase(inner):
+            return False  # 中国-中亚精神, 木槿花大勋章: a bare noun phrase names something
+        if len(inner) >= SHORT_QUOTE_CHARS:
+            return True
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = simplify(site.after).lstrip(" \x00，,")
         return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
