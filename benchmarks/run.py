@@ -14,6 +14,8 @@
 - build: every event x 4 locales (en, ru, zh, fa) x 3 formats from the seed corpus with --jobs 2:
   cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log.
 - locales: one event in all 11 locales (33 artifacts), one command.
+- hostile: inputs built to be slow: a paragraph of 2,500 quotation-and-tag pairs in English, Russian
+  and Chinese; a 31 KB line repeating a summit's evidence words; a megabyte of prose on one line.
 """
 
 from __future__ import annotations
@@ -226,8 +228,41 @@ def bench_quotes(units_wanted: int = 10_000, jobs: int = os.cpu_count() or 1) ->
             "units_per_second": round(len(units) / seconds)}
 
 
-BENCHMARKS = {"grouping": bench_grouping, "quotes": bench_quotes, "summarize": bench_summarize, "ingest": bench_ingest, "build": bench_build,
-              "locales": bench_locales}
+def bench_hostile(pairs: int = 2_500, repeats: int = 1_000) -> dict:
+    """Inputs built to be slow (issue #14): one paragraph of `pairs` quotation-and-tag pairs per language,
+    one line repeating a summit's evidence words `repeats` times, and a megabyte of prose on one line.
+    Seconds each; linear scans keep them near a second."""
+    from briefgen.catalog import load_catalog
+    from briefgen.grouping import assign_events
+    from briefgen.model import Paragraph, Unit
+    from briefgen.quotes import extract_quotes
+
+    catalog = load_catalog(CORPUS / "events.yaml")
+
+    def unit(text: str, lang: str = "en") -> Unit:
+        return Unit(id="hostile.txt", source="hostile.txt", paragraphs=(Paragraph(text, 1),), first_line=1,
+                    last_line=1, date="2022-09-16", lang=lang)
+
+    def seconds(work) -> float:
+        started = time.perf_counter()
+        work()
+        return round(time.perf_counter() - started, 2)
+
+    pair_forms = {"en": '"w{}" said', "ru": "«слово{}», — сказал Путин,", "zh": "“词语{}号”他说，"}
+    figures = {f"quotes_{lang}_{pairs}_pairs_s": seconds(
+        lambda text=" ".join(form.format(i) for i in range(pairs)), lang=lang:
+        extract_quotes(unit(text, lang), catalog.people)) for lang, form in pair_forms.items()}
+    evidence = " ".join(["summit Samarkand leaders trade"] * repeats)
+    figures[f"grouping_evidence_line_{len(evidence) // 1000}kb_s"] = seconds(
+        lambda: assign_events([unit(evidence)], catalog))
+    words = "the delegations discussed transport corridors energy and trade for a long time while".split()
+    prose = " ".join(words[i % len(words)] for i in range(170_000))
+    figures[f"grouping_prose_line_{len(prose) // 1_000_000}mb_s"] = seconds(lambda: assign_events([unit(prose)], catalog))
+    return figures
+
+
+BENCHMARKS = {"grouping": bench_grouping, "quotes": bench_quotes, "summarize": bench_summarize, "ingest": bench_ingest,
+              "build": bench_build, "locales": bench_locales, "hostile": bench_hostile}
 
 
 def main(argv=None) -> int:

@@ -326,7 +326,7 @@ def _with_title(paragraphs: list[Paragraph], unit: Unit) -> list[Paragraph]:
 
 def _sentence_evidence(text: str, role: str, term_hits, context: dict, catalog: Catalog, matcher: Matcher,
                        dateline: bool) -> list[Evidence]:
-    summit_spans = context["summit"]
+    summit_spans = sorted(context["summit"])
     meeting = bool(context["organization"] and context["meeting"])
     chair_words = bool(context["chair"])
     snippet = _snippet(text)
@@ -363,7 +363,7 @@ def _mention_kind(term_kind, text, span, summit_spans, role, dateline, meeting, 
         if chair_words:
             return "country-chair"
         venue = _VENUE.search(text[max(0, span[0] - 6):span[0]])
-        near = min(_token_distance(text, span, summit) for summit in summit_spans) <= ATTACHED_TOKENS
+        near = _nearest_distance(text, span, summit_spans) <= ATTACHED_TOKENS
         return "country-venue" if venue and near else "country-summit"  # "the BRICS summit in South Africa"
     if term_kind == "chair":
         if summit_spans and chair_words:
@@ -374,7 +374,7 @@ def _mention_kind(term_kind, text, span, summit_spans, role, dateline, meeting, 
     if term_kind == "keyword":
         return "keyword-summit" if summit_spans else "keyword"
     if summit_spans:
-        distance = min(_token_distance(text, span, summit) for summit in summit_spans)
+        distance = _nearest_distance(text, span, summit_spans)
         return "place-summit" if distance <= ATTACHED_TOKENS else "place-with-summit"
     if dateline and span[0] <= DATELINE_REACH:
         return "place-dateline"
@@ -388,6 +388,14 @@ def _compound_factor(text: str, span: tuple[int, int]) -> float:
     glued = (before == "-" and span[0] > 1 and text[span[0] - 2].isalpha()) or \
             (after == "-" and span[1] + 1 < len(text) and text[span[1] + 1].isalpha())
     return 0.3 if glued else 1.0
+
+
+def _nearest_distance(text: str, span: tuple[int, int], summit_spans) -> int:
+    """Tokens between a mention and the nearest summit word (`summit_spans` in text order): only the
+    nearest one on each side is counted, so a line repeating both thousands of times costs linear time."""
+    index = bisect.bisect_left(summit_spans, span)
+    nearest = summit_spans[max(0, index - 1):index + 1]
+    return min(_token_distance(text, span, summit) for summit in nearest)
 
 
 def _token_distance(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -429,7 +437,7 @@ def _year_evidence(text: str, summit_spans, catalog: Catalog, snippet: str) -> l
     found = []
     for match in _YEAR.finditer(text):
         year = int(match.group("y"))
-        near = min(_token_distance(text, match.span(), summit) for summit in summit_spans) <= 2
+        near = _nearest_distance(text, match.span(), summit_spans) <= 2
         kind = "year-summit" if near else "year-in-summit-sentence"
         for event in catalog.events:
             if event.start.year == year:

@@ -23,6 +23,7 @@ from briefgen.model import Unit
 from briefgen.text import carried_over, mask_quotations, quotation_spans, split_sentences
 
 CONTINUATION_PARAGRAPHS = 1
+TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
 
 
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, len
     он: the "?" inside the marks ends no sentence, and the tag after them is in this one."""
     first = next((s for s, e in sentences if s <= start < e), 0)
     last = next((e for s, e in sentences if s < end <= e), length)
-    return first, max(last, first)
+    # a tag stands near its quotation: a "sentence" of pages without full stops is read only this far,
+    # so a paragraph of thousands of quotations costs linear time
+    return max(first, start - TAG_REACH), max(min(last, end + TAG_REACH), first)
 
 
 def _continued(previous: Quote | None, site: Site) -> Attribution | None:

@@ -10,6 +10,7 @@ that "the Russian president" in 2022 is Vladimir Putin.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -161,15 +162,14 @@ class Cast:
     registry: Sequence[Person] = ()
     speakers: list[tuple[int, str, str]] = field(default_factory=list)  # (position, name, kind) as attributed
     unnamed_speakers: list[int] = field(default_factory=list)  # where somebody we cannot name spoke
-    quoted: Sequence[tuple[int, int]] = ()  # quotations: a long one does not push "he said" out of reach
-    pronoun_subjects: Sequence[int] = ()  # "So he commented …": a pronoun that is a clause's subject
+    quoted: Sequence[tuple[int, int]] = ()  # quotations, in order: a long one does not push "he said" out of reach
+    pronoun_subjects: Sequence[int] = ()  # in order: "So he commented …", a pronoun that is a clause's subject
 
     def reach_start(self, position: int) -> int:
         """Where SALIENCE_REACH characters of narrative before `position` begin, quotations not counted."""
         budget, at = SALIENCE_REACH, position
-        for low, high in sorted(self.quoted, reverse=True):
-            if low >= at:
-                continue
+        index = bisect.bisect_left(self.quoted, (position,))  # quotations are in text order
+        for low, high in reversed(self.quoted[:index]):
             gap = at - min(high, at)
             if gap >= budget:
                 break
@@ -266,7 +266,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             if found:
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
-    return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+    return Cast([e for e in entities if _is_person_like(e)], registry, quoted=sorted(skip))
 
 
 def _runs(text: str):
@@ -399,6 +399,7 @@ def _is_place(name: str) -> bool:
     return name.lower() in _country_names()
 
 
+PRONOUN_CHAIN = 8  # pronouns followed back to the person they stand for
 SALIENCE_REACH = 400  # characters back in which the last subject still outranks nearer names
 
 
@@ -406,13 +407,17 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
     """'he', 'он', '他': by salience, the person who was last the subject of a clause (not a name in an
     object or subordinate clause), else the nearest person known to be one (titled, in the catalog,
     quoted as speaking), else the nearest name."""
-    reach = cast.reach_start(position)
-    subjects = [(p, e) for e in cast.entities for p in e.subject_positions if reach < p < position]
-    unnamed = max((p for p in cast.unnamed_speakers if reach < p < position), default=-1)
-    pronoun = max((p for p in cast.pronoun_subjects if reach < p < position), default=-1)
-    if pronoun > max((p for p, _ in subjects), default=-1) and pronoun > unnamed:
-        # "Lukashenko urged … So he commented … «…», he said": the "he" between keeps him salient
-        return resolve_pronoun(cast, pronoun)
+    for _ in range(PRONOUN_CHAIN):
+        reach = cast.reach_start(position)
+        subjects = [(p, e) for e in cast.entities for p in e.subject_positions if reach < p < position]
+        unnamed = max((p for p in cast.unnamed_speakers if reach < p < position), default=-1)
+        index = bisect.bisect_left(cast.pronoun_subjects, position)
+        pronoun = cast.pronoun_subjects[index - 1] if index and cast.pronoun_subjects[index - 1] > reach else -1
+        if not (pronoun > max((p for p, _ in subjects), default=-1) and pronoun > unnamed):
+            break
+        position = pronoun  # "Lukashenko urged … So he commented … «…», he said": the "he" between keeps him salient
+    else:
+        return None  # a chain of pronouns longer than any narrative: nobody we can tell
     if subjects:
         latest = max(subjects, key=lambda item: item[0])
         return latest[1] if latest[0] > unnamed else None

@@ -28,6 +28,7 @@ from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 SHORT_QUOTE_WORDS = 3
 SINGLE_QUOTED_TERM_WORDS = 5
 ROLE_PHRASE_WORDS = 6
+VERBS_TRIED = 6  # speech verbs before a quotation tried for a subject, nearest first
 
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
@@ -189,7 +190,7 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
     """The last speech verb in `text` whose subject resolves, and that subject; a word like "states"
     in "member states" is tried and passed over.  (None, None) when `text` has no speech verb."""
     verbs = list(SPEECH_VERB.finditer(text))
-    for verb in reversed(verbs):
+    for verb in reversed(verbs[-VERBS_TRIED:]):
         before_verb = text[:verb.start()]
         if verb.group(0).endswith("ing") and before_verb.rstrip(" \x00").endswith(","):
             # "Ukraine's Foreign Ministry released a statement ..., saying": the main clause's subject

@@ -11,6 +11,7 @@ spellings of Мирзиёев all find the catalog's person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -77,7 +78,17 @@ class _Analysis:
     tokens: list[Token]
     cast: Cast
     person_names: list[str] = field(default_factory=list)  # per PER span: the entity's name
-    quoted: Sequence[tuple[int, int]] = ()  # the unit's quotation spans
+    quoted: Sequence[tuple[int, int]] = ()  # the unit's quotation spans, in text order
+
+    starts: list[int] = field(init=False)  # each token's start, for bisecting a character range
+
+    def __post_init__(self) -> None:
+        self.quoted = sorted(self.quoted)
+        self.starts = [token.start for token in self.tokens]
+
+    def inside_quotation(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quoted, (position, float("inf"))) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
 
 
 class Russian:
@@ -87,29 +98,35 @@ class Russian:
         """natasha over the paragraphs that matter: the lead (full names, titles) and each quotation's
         paragraph with its neighbours (tags before and after it); the rest of a long text costs nothing."""
         tokens, written = read_tokens(unit, quoted)
-        cast = Cast([], people, quoted=quoted)
+        cast = Cast([], people, quoted=sorted(quoted))
         names = []
-        titles = {index for index in range(len(written)) if _is_title([t for t in tokens if t.person == index])}
+        by_span: dict[int, list[Token]] = {}
+        for token in tokens:
+            if token.person is not None:
+                by_span.setdefault(token.person, []).append(token)
+        titles = {index for index, span_tokens in by_span.items() if _is_title(span_tokens)}
         tokens = [replace(t, person=None) if t.person in titles else t for t in tokens]
+        index_of = {token.start: index for index, token in enumerate(tokens)}
         for index, normal in enumerate(written):
-            span_tokens = [t for t in tokens if t.person == index]
+            span_tokens = [tokens[index_of[t.start]] for t in by_span.get(index, ())] if index not in titles else []
             if not span_tokens:
                 names.append(normal)  # a title natasha took for a name: no token points here
                 continue
             entity = _entity_for(span_tokens, normal, cast, people)
             entity.positions.append(span_tokens[0].start)
-            first = tokens.index(span_tokens[0])
+            first = index_of[span_tokens[0].start]
             nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
             if nominative and not (first and tokens[first - 1].pos == "ADP"):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
-            descriptor, countries = _descriptor_before(tokens, tokens.index(span_tokens[0]))
+            descriptor, countries = _descriptor_before(tokens, first)
             if descriptor:
                 entity.descriptors.append(descriptor)
                 entity.countries |= countries
             names.append(entity.name)
+        analysis = _Analysis(tokens, cast, names, quoted)
         cast.pronoun_subjects = [token.start for token in tokens if token.lemma in PRONOUNS and token.case == "Nom"
-                                 and not any(low <= token.start < high for low, high in quoted)]
-        return _Analysis(tokens, cast, names, quoted)
+                                 and not analysis.inside_quotation(token.start)]
+        return analysis
 
     def split_spans(self, paragraph: str, spans: list[QuotationSpan]) -> list[QuotationSpan]:
         """«Статус обязывает! — подчеркнул он. — Присвоение …»: a tag inside the marks splits the quotation."""
@@ -175,10 +192,12 @@ class _Clause:
 
     def _range(self, low: int, high: int) -> list[Token]:
         """The tokens in [low, high) of the unit, less those inside quotations."""
-        return [t for t in self.tokens if low <= t.start and t.stop <= high and not self._quoted(t.start)]
+        first = bisect.bisect_left(self.analysis.starts, low)
+        last = bisect.bisect_left(self.analysis.starts, high)
+        return [t for t in self.tokens[first:last] if t.stop <= high and not self._quoted(t.start)]
 
     def _quoted(self, position: int) -> bool:
-        return any(low <= position < high for low, high in self.analysis.quoted)
+        return self.analysis.inside_quotation(position)
 
     def tag_after(self) -> Attribution | None:
         """«…», — заявил X / «…», — X сказал / «…», — говорится в заявлении."""
@@ -342,8 +361,10 @@ class _Clause:
 
     def _last_before(self, position: int, lemmas: frozenset[str]) -> int | None:
         """Index of the last token with one of `lemmas` in the LOOKBACK characters before a position."""
-        found = [index for index, token in enumerate(self.tokens) if position - LOOKBACK < token.start < position
-                 and token.lemma in lemmas and not self._quoted(token.start)]
+        first = bisect.bisect_right(self.analysis.starts, position - LOOKBACK)
+        last = bisect.bisect_left(self.analysis.starts, position)
+        found = [index for index in range(first, last)
+                 if self.tokens[index].lemma in lemmas and not self._quoted(self.tokens[index].start)]
         return found[-1] if found else None
 
     def _noun_phrase(self, tokens: list[Token], cue: str, position: int,

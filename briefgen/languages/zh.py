@@ -50,6 +50,7 @@ _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而�
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
+TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
 TERM_MAX_CHARS = 16  # up to this length, a quoted phrase with no verb and no punctuation is a name or term
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
 # The characters of Xinhua's transliteration table: a run of them is a foreign name (普京, 拉马福萨).
@@ -102,6 +103,29 @@ def simplify(text: str) -> str:
     return converted.translate(_VARIANTS)
 
 
+@lru_cache(maxsize=64)
+def _paragraph(text: str) -> str:
+    """A paragraph (or the paragraph with its quotations blanked) simplified once, not once per quotation."""
+    return simplify(text)
+
+
+def _masked(site: Site) -> str:
+    return _paragraph(site.masked)
+
+
+def _before(site: Site) -> str:
+    return _masked(site)[site.sentence[0]:site.span.start]
+
+
+def _after(site: Site) -> str:
+    return _masked(site)[site.span.end:site.sentence[1]]
+
+
+def _inner(site: Site) -> str:
+    start, end = site.span.inner
+    return _paragraph(site.text)[start:end]
+
+
 @lru_cache(maxsize=8)
 def _segmenter(names: tuple[str, ...]):
     """A jieba tokenizer of our own (jieba's default one is shared), knowing the catalog's names."""
@@ -126,7 +150,7 @@ class Chinese:
             if "·" in name:  # 弗拉基米尔·普京: the surname alone names him too
                 names.setdefault(name.split("·")[-1], names[name])
         simplified = simplify(unit.text)
-        analysis = _Analysis(Cast([], people, quoted=quoted), simplified, names)
+        analysis = _Analysis(Cast([], people, quoted=sorted(quoted)), simplified, names)
         words = list(_segmenter(tuple(sorted(names))).cut(simplified))
         starts, position = [], 0
         for pair in words:
@@ -163,11 +187,11 @@ class Chinese:
         return spans
 
     def is_quotation(self, site: Site) -> bool:
-        inner = simplify(site.inner).strip()
+        inner = _inner(site).strip()
         if not re.search(r"[\u3400-\u9fffA-Za-z]", inner):
             return False
-        before = simplify(site.before)
-        if _QUOTE_CUE.search(before.rstrip(" \x00")) or _NAME_AFTER.match(simplify(site.after)):
+        before = _before(site)
+        if _QUOTE_CUE.search(before.rstrip(" \x00")) or _NAME_AFTER.match(_after(site)):
             return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
         if re.search(r"[，。！？；：,.!?]", inner):
             return True
@@ -176,12 +200,12 @@ class Chinese:
         if len(inner) >= SHORT_QUOTE_CHARS:
             return True
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
-        after = simplify(site.after).lstrip(" \x00，,")
+        after = _after(site).lstrip(" \x00，,")
         return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
                     or re.match(rf"^[^，。\x00]{{0,12}}?(?:{_VERBS})", after))
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
-        colon = simplify(site.before).rstrip(" \x00").endswith(("：", ":"))
+        colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
         first = (_verb_before, _tag_after) if colon else (_tag_after, _verb_before)  # X表示：“……” is the surest
         for attempt in (*first, _according_to, _sentence_before):
             found = attempt(site, analysis)
@@ -325,7 +349,7 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     """“……”王毅说。 / “……”，他说。 / ……”拉马福萨(Cyril Ramaphosa)如是说。  A quotation ending in 。
     ends its sentence, so the tag is read from the rest of the paragraph; the clause must end right
     after the verb, or it introduces something new (“……。”习近平也说，……)."""
-    after = simplify(site.masked[site.span.end:])
+    after = _masked(site)[site.span.end:site.span.end + TAG_CHARS]
     clause = re.match(r"^[\s\x00，,]*([^，,。；！？：\x00“”「」]{1,80}[，,]?)", after)
     if not clause:
         return None
@@ -350,7 +374,7 @@ def _clause_ends(text: str, end: int, site: Site) -> bool:
 
 def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
     """习近平指出，“……” / 普京在讲话中表示：“……” / 他说：“……” / 大陆国家主席习近平：「……」."""
-    before = simplify(site.before)
+    before = _before(site)
     base = site.offset + site.sentence[0]
     verbs = list(_VERB.finditer(before))
     stripped = before.rstrip(" \x00")
@@ -411,7 +435,7 @@ def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue
 
 def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
     """据俄罗斯总统助理乌沙科夫介绍，……"""
-    sentence = simplify(site.masked[site.sentence[0]:site.sentence[1]])
+    sentence = _masked(site)[site.sentence[0]:site.sentence[1]]
     match = _ACCORDING.search(sentence)
     if not match:
         return None
@@ -425,13 +449,13 @@ def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
 def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
     """A quotation opening its sentence, with no tag: the sentence before reports who speaks
     (安华……在记者会表示，……。\\n\\n“这意味着……”) or ends in a colon."""
-    if simplify(site.before).strip(" \x00"):
+    if _before(site).strip(" \x00"):
         return None
     if site.sentence[0] > 0:
-        low, text = site.offset, simplify(site.text[:site.sentence[0]])
+        low, text = site.offset, _paragraph(site.text)[:site.sentence[0]]
     elif site.paragraph > 0:
         low = site.unit.paragraph_offsets[site.paragraph - 1]
-        text = simplify(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
+        text = _paragraph(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
     else:
         return None
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1))]
