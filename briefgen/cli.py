@@ -143,7 +143,7 @@ def main() -> None:
                                            "(e.g. characters no font has, shown in a PDF as ‹U+XXXX›).")
 @click.option("--render-timeout", type=click.FloatRange(min=0.1), default=DEFAULT_RENDER_SECONDS, show_default=True,
               help="Seconds one pandoc or Typst run may take; past it that artifact fails and the build goes on.")
-@click.option("--render-memory", type=click.IntRange(min=64), default=DEFAULT_RENDER_MEMORY_MB, show_default=True,
+@click.option("--render-memory", type=click.IntRange(min=128), default=DEFAULT_RENDER_MEMORY_MB, show_default=True,
               help="MB of memory one pandoc or Typst run may use; past it that artifact fails.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a progress bar on a terminal, a line per artifact otherwise; json: JSON lines.")

@@ -33,7 +33,7 @@ from briefgen.errors import RenderError, TemplateError
 from briefgen.fonts import SCRIPT_FONTS, code_point_label, describe, font_chain, font_dirs, uncovered
 from briefgen.l10n import Localizer
 from briefgen.pack import Pack
-from briefgen.typst_worker import EXIT_TYPST_ERROR
+from briefgen.typst_worker import EXIT_OUT_OF_MEMORY, EXIT_TYPST_ERROR
 
 CONTENT_TEMPLATE = "briefing.md.j2"
 DOCX_REFERENCE = "reference.docx"
@@ -303,9 +303,9 @@ def _without_missing_glyphs(markdown: str, pack: Pack, chain: tuple[str, ...],
     if not missing:
         return markdown, ()
     markdown = markdown.translate({ord(char): code_point_label(char) for char in missing})
+    shown = "it as" if len(missing) == 1 else "each as its code point, like"
     warning = (f"{pack.event.id}/{pack.locale.code}: no installed font has {describe(missing)}: the PDF shows "
-               f"{'it' if len(missing) == 1 else 'them'} as {code_point_label(missing[0])}; add a font to "
-               f"<templates>/fonts/")
+               f"{shown} {code_point_label(missing[0])} (add a font to <templates>/fonts/ to draw it)")
     return markdown, (warning,)
 
 
@@ -343,9 +343,9 @@ def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: 
 
 
 def _ran_out_of_memory(done: subprocess.CompletedProcess) -> bool:
-    """A Rust allocation failure aborts (SIGABRT); Python raises MemoryError."""
+    """The worker says so, or Rust's allocator aborted (SIGABRT, 'memory allocation of N bytes failed')."""
     errors = done.stderr.decode("utf-8", "replace")
-    return done.returncode == -signal.SIGABRT or "memory allocation" in errors or "MemoryError" in errors
+    return done.returncode in (EXIT_OUT_OF_MEMORY, -signal.SIGABRT) or "memory allocation" in errors
 
 
 def write_atomic(path: Path, data: bytes) -> None:
