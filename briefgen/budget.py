@@ -37,10 +37,12 @@ class Budget:
                            f"(--render-memory)")
 
 
-def run_limited(command: Sequence[str], data: bytes, budget: Budget, program: str) -> subprocess.CompletedProcess:
+def run_limited(command: Sequence[str], data: bytes, budget: Budget, program: str, cwd: str | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run `command` with `data` on stdin, killed when the budget's time runs out (output captured)."""
     try:
-        return subprocess.run(list(command), input=data, capture_output=True, timeout=budget.seconds, check=False)
+        return subprocess.run(list(command), input=data, capture_output=True, timeout=budget.seconds, check=False,
+                              cwd=cwd, env=env)
     except subprocess.TimeoutExpired:
         raise budget.too_slow(program) from None
     except OSError as error:

@@ -280,11 +280,14 @@ def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, t
     Characters no font has are shown as their code points, with a warning naming them."""
     chain = font_chain(pack.locale.script)
     folders = font_dirs(style.fonts_dirs)
-    markdown, warnings = _without_missing_glyphs(markdown, pack, chain, folders)
     _ = localizer.gettext
     labels = {"title": pack.event.name, "subtitle": _("Briefing pack"),
               "prepared": _("Prepared on %(date)s") % {"date": pack.prepared_on}, "page-label": _("Page"),
               "page-numbering": localizer.digits("1 / 1")}
+    missing = uncovered(markdown + "".join(labels.values()), chain, folders)
+    shown = {ord(char): code_point_label(char) for char in missing}
+    markdown, labels = markdown.translate(shown), {name: value.translate(shown) for name, value in labels.items()}
+    warnings = (_missing_glyphs_warning(pack, missing),) if missing else ()
     arguments = [f"--template={style.typst}", "--wrap=none", f"--lua-filter={TYPST_VERBATIM_FILTER}",
                  *_metadata_args(pack), *(f"--metadata={name}:{value}" for name, value in labels.items()),
                  *(f"--metadata=fonts:{family}" for family in chain)]
@@ -296,17 +299,10 @@ def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, t
         return Pdf(_compile_typst(source, folder, folders, timestamp, budget), warnings)
 
 
-def _without_missing_glyphs(markdown: str, pack: Pack, chain: tuple[str, ...],
-                            folders: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """The Markdown with each character no font of the chain has replaced by ‹U+XXXX›, and the warning."""
-    missing = uncovered(markdown + pack.event.name + pack.prepared_on, chain, folders)
-    if not missing:
-        return markdown, ()
-    markdown = markdown.translate({ord(char): code_point_label(char) for char in missing})
+def _missing_glyphs_warning(pack: Pack, missing: list[str]) -> str:
     shown = "it as" if len(missing) == 1 else "each as its code point, like"
-    warning = (f"{pack.event.id}/{pack.locale.code}: no installed font has {describe(missing)}: the PDF shows "
-               f"{shown} {code_point_label(missing[0])} (add a font to <templates>/fonts/ to draw it)")
-    return markdown, (warning,)
+    return (f"{pack.event.id}/{pack.locale.code}: no installed font has {describe(missing)}: the PDF shows "
+            f"{shown} {code_point_label(missing[0])} (add a font to <templates>/fonts/ to draw it)")
 
 
 def _metadata_args(pack: Pack) -> list[str]:
@@ -323,8 +319,13 @@ def _language_tag(pack: Pack) -> str:
 def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: dt.datetime, budget: Budget) -> bytes:
     request = {"root": root, "fonts": list(folders), "timestamp": int(timestamp.timestamp()),
                "memory": budget.memory_bytes}
+    # `python -m` puts its working folder first on sys.path: run in the private temporary folder, so a
+    # typst.py lying in the user's project cannot stand in for the library; briefgen found where it is now.
+    package_parent = str(Path(__file__).resolve().parent.parent)
+    paths = [package_parent, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(os.path.abspath(path) for path in paths)}
     done = run_limited([sys.executable, "-m", "briefgen.typst_worker", json.dumps(request)], source.encode("utf-8"),
-                       budget, "Typst")
+                       budget, "Typst", cwd=root, env=environment)
     try:
         report = json.loads(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1])
     except (ValueError, IndexError):

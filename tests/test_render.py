@@ -298,3 +298,13 @@ def test_pandoc_over_its_time_budget_is_stopped(big_markdown):
     with pytest.raises(RenderError, match=r"pandoc took longer than 0.5 s .*--render-timeout"):
         render._pandoc(big_markdown, "docx", ["--output=/dev/null"], Budget(seconds=0.5, memory_mb=4096))
     assert time.perf_counter() - started < 3
+
+
+def test_a_typst_py_in_the_project_folder_is_not_imported(project):
+    """The Typst worker is a Python child process: a `typst.py` (or `briefgen/`) committed to the
+    project where briefgen runs must not stand in for the real library."""
+    marker = project / "pwned"
+    (project / "typst.py").write_text(f"open({str(marker)!r}, 'w').close()\n", encoding="utf-8")
+    result = run_cli("build", "astana-2024", "--format", "pdf", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert not marker.exists()
