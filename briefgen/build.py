@@ -38,6 +38,7 @@ from briefgen.outdir import output_lock
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
 from briefgen.render import (BIDI_CONTROLS, HouseStyle, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
                              write_atomic)
+from briefgen.typst_worker import TypstWorkers
 
 FORMATS = ("md", "docx", "pdf")
 MANIFEST = "manifest.json"
@@ -297,25 +298,26 @@ def _render_all(project: Project, pending: list[Artifact], report: Callable[[Art
     contents = _ContentStore(project)
     stop = threading.Event()
     jobs = max(1, project.settings.jobs)
-    if jobs == 1 or len(packs) == 1:
-        for (event_id, locale), wanted in packs.items():
-            for artifact in _render_pack(project, contents, event_id, locale, wanted, stop, rendered):
-                report(artifact)
-        return
-    pool = ThreadPoolExecutor(max_workers=jobs)
-    try:
-        futures = [pool.submit(_render_pack, project, contents, event_id, locale, wanted, stop, rendered)
-                   for (event_id, locale), wanted in packs.items()]
-        for future in as_completed(futures):
-            for artifact in future.result():
-                report(artifact)
-    finally:
-        stop.set()
-        pool.shutdown(wait=True, cancel_futures=True)
+    with TypstWorkers(project.settings.budget) as typst:
+        if jobs == 1 or len(packs) == 1:
+            for (event_id, locale), wanted in packs.items():
+                for artifact in _render_pack(project, contents, typst, event_id, locale, wanted, stop, rendered):
+                    report(artifact)
+            return
+        pool = ThreadPoolExecutor(max_workers=jobs)
+        try:
+            futures = [pool.submit(_render_pack, project, contents, typst, event_id, locale, wanted, stop, rendered)
+                       for (event_id, locale), wanted in packs.items()]
+            for future in as_completed(futures):
+                for artifact in future.result():
+                    report(artifact)
+        finally:
+            stop.set()
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _render_pack(project: Project, contents: "_ContentStore", event_id: str, locale: str, wanted: list[Artifact],
-                 stop: threading.Event, rendered: list[Artifact]) -> list[Artifact]:
+def _render_pack(project: Project, contents: "_ContentStore", typst: TypstWorkers, event_id: str, locale: str,
+                 wanted: list[Artifact], stop: threading.Event, rendered: list[Artifact]) -> list[Artifact]:
     settings = project.settings
     event = project.catalog.event(event_id)
     localizer = Localizer(locale, project.style.locales_dirs)
@@ -330,7 +332,7 @@ def _render_pack(project: Project, contents: "_ContentStore", event_id: str, loc
             break
         begun = time.perf_counter()
         try:
-            data, warnings = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings)
+            data, warnings = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings, typst)
             _write_artifact(settings.out_dir / artifact.path, data)
         except RenderError as error:
             finished = replace(artifact, status="failed", error=str(error), seconds=round(time.perf_counter() - begun, 3))
@@ -350,14 +352,14 @@ def _write_artifact(path: Path, data: bytes) -> None:
         raise RenderError(f"could not write {path}: {error.strerror or error}") from None
 
 
-def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer,
-                    settings: Settings) -> tuple[bytes, tuple[str, ...]]:
+def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, settings: Settings,
+                    typst: TypstWorkers) -> tuple[bytes, tuple[str, ...]]:
     if output_format == "md":
         return markdown.encode("utf-8"), ()
     if output_format == "docx":
         return to_docx(markdown, pack, style, settings.timestamp, settings.budget), ()
     if output_format == "pdf":
-        pdf = to_pdf(markdown, pack, style, localizer, settings.timestamp, settings.budget)
+        pdf = to_pdf(markdown, pack, style, localizer, settings.timestamp, settings.budget, typst)
         return pdf.data, pdf.warnings
     raise InputError(f"unknown format '{output_format}' (choose from {', '.join(FORMATS)})")
 

@@ -18,10 +18,6 @@ import re
 import secrets
 import shutil
 import tempfile
-import json
-import signal
-import subprocess
-import sys
 import traceback
 import unicodedata
 from dataclasses import dataclass
@@ -33,7 +29,7 @@ from briefgen.errors import RenderError, TemplateError
 from briefgen.fonts import SCRIPT_FONTS, code_point_label, describe, font_chain, font_dirs, uncovered
 from briefgen.l10n import Localizer
 from briefgen.pack import Pack
-from briefgen.typst_worker import EXIT_OUT_OF_MEMORY, EXIT_TYPST_ERROR
+from briefgen.typst_worker import TypstWorkers
 
 CONTENT_TEMPLATE = "briefing.md.j2"
 DOCX_REFERENCE = "reference.docx"
@@ -275,9 +271,10 @@ class Pdf:
 
 
 def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, timestamp: dt.datetime,
-           budget: Budget = Budget()) -> Pdf:
-    """PDF through pandoc's Typst writer and the house Typst template, compiled in a budgeted child process.
-    Characters no font has are shown as their code points, with a warning naming them."""
+           budget: Budget = Budget(), workers: TypstWorkers | None = None) -> Pdf:
+    """PDF through pandoc's Typst writer and the house Typst template, compiled by a budgeted worker
+    process (one of `workers`, else one started for this PDF).  Characters no font has are shown as
+    their code points, with a warning naming them."""
     chain = font_chain(pack.locale.script)
     folders = font_dirs(style.fonts_dirs)
     _ = localizer.gettext
@@ -296,7 +293,7 @@ def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, t
             shutil.copy(style.logo, Path(folder) / style.logo.name)
             arguments.append(f"--metadata=logo:{style.logo.name}")
         source = _pandoc(markdown, "typst", arguments, budget)
-        return Pdf(_compile_typst(source, folder, folders, timestamp, budget), warnings)
+        return Pdf(_compile_typst(source, folder, folders, timestamp, budget, workers), warnings)
 
 
 def _missing_glyphs_warning(pack: Pack, missing: list[str]) -> str:
@@ -316,37 +313,16 @@ def _language_tag(pack: Pack) -> str:
     return pack.locale.code.replace("_", "-")
 
 
-def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: dt.datetime, budget: Budget) -> bytes:
-    request = {"root": root, "fonts": list(folders), "timestamp": int(timestamp.timestamp()),
-               "memory": budget.memory_bytes}
-    # `python -m` puts its working folder first on sys.path: run in the private temporary folder, so a
-    # typst.py lying in the user's project cannot stand in for the library; briefgen found where it is now.
-    package_parent = str(Path(__file__).resolve().parent.parent)
-    paths = [package_parent, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(os.path.abspath(path) for path in paths)}
-    done = run_limited([sys.executable, "-m", "briefgen.typst_worker", json.dumps(request)], source.encode("utf-8"),
-                       budget, "Typst", cwd=root, env=environment)
-    try:
-        report = json.loads(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1])
-    except (ValueError, IndexError):
-        report = {}
-    if done.returncode == EXIT_TYPST_ERROR and "error" in report:
-        raise RenderError(f"Typst could not compile the PDF: {report['error']}")
-    if done.returncode != 0 or "warnings" not in report:
-        if _ran_out_of_memory(done):
-            raise budget.too_big("Typst")
-        raise RenderError(f"Typst stopped (exit {done.returncode}): "
-                          f"{' '.join(done.stderr.decode('utf-8', 'replace').split())[:300]}")
-    for warning in report["warnings"]:
+def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: dt.datetime, budget: Budget,
+                   workers: TypstWorkers | None) -> bytes:
+    if workers is None:
+        with TypstWorkers(budget) as own:
+            return _compile_typst(source, root, folders, timestamp, budget, own)
+    pdf, warnings = workers.for_this_thread(folders).compile(source.encode("utf-8"), root, int(timestamp.timestamp()))
+    for warning in warnings:
         if "font" in warning:
             raise RenderError(f"Typst: {warning}")
-    return done.stdout
-
-
-def _ran_out_of_memory(done: subprocess.CompletedProcess) -> bool:
-    """The worker says so, or Rust's allocator aborted (SIGABRT, 'memory allocation of N bytes failed')."""
-    errors = done.stderr.decode("utf-8", "replace")
-    return done.returncode in (EXIT_OUT_OF_MEMORY, -signal.SIGABRT) or "memory allocation" in errors
+    return pdf
 
 
 def write_atomic(path: Path, data: bytes) -> None:
