@@ -10,11 +10,13 @@ re-summarizing and a source change re-summarizes only the events that use it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import json
 import os
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -117,6 +119,7 @@ class BuildResult:
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False  # Ctrl-C: `artifacts` holds only what was built or reused before it
+    removed: list[str] = field(default_factory=list)  # packs of events no longer in the catalog (paths in out_dir)
 
     def count(self, status: str) -> int:
         return sum(1 for artifact in self.artifacts if artifact.status == status)
@@ -197,7 +200,7 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
         outcome = [finished[key] for key in ((a.event, a.locale, a.format) for a in artifacts) if key in finished]
         warnings = [*project.corpus.warnings, *bidi_warnings(project), *(w for a in outcome for w in a.warnings)]
         result = BuildResult(outcome, project.corpus, project.assignments, time.perf_counter() - started,
-                             warnings, interrupted)
+                             warnings, interrupted, _remove_packs_of_gone_events(project))
         _write_manifest(settings, project, result)
     return result
 
@@ -446,11 +449,38 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
         "warnings": result.warnings,
     }
     previous = _previous_manifest(settings)
-    kept = [entry for path, entry in previous.items()
-            if path not in {a.path for a in result.artifacts} and _still_matches(settings.out_dir / path, entry)]
+    known = {event.id for event in project.catalog.events}
+    kept = [entry for path, entry in previous.items() if path not in {a.path for a in result.artifacts}
+            and entry.get("event") in known and _still_matches(settings.out_dir / path, entry)]
     manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
     write_atomic(settings.out_dir / MANIFEST,
                  (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def _remove_packs_of_gone_events(project: Project) -> list[str]:
+    """Packs the last manifest lists for events no longer in the catalog are stale: their files are
+    removed (only those briefgen wrote, still unchanged, inside the output folder), then empty folders."""
+    out_dir = project.settings.out_dir
+    known = {event.id for event in project.catalog.events}
+    removed = []
+    for path, entry in _previous_manifest(project.settings).items():
+        file = out_dir / path
+        if entry.get("event") in known or not _is_artifact_path(path, out_dir):
+            continue
+        if _still_matches(file, entry):
+            file.unlink()
+            removed.append(path)
+            for folder in (file.parent, file.parent.parent):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()  # only when empty
+    return removed
+
+
+def _is_artifact_path(path: str, out_dir: Path) -> bool:
+    """<event>/<locale>/briefing.<format>, inside the output folder: a forged manifest deletes nothing else."""
+    if not re.fullmatch(r"[^/\\]+/[^/\\]+/briefing\.(md|docx|pdf)", path) or ".." in path.split("/"):
+        return False
+    return (out_dir / path).resolve().is_relative_to(out_dir.resolve())
 
 
 def _still_matches(path: Path, entry: dict) -> bool:

@@ -234,3 +234,25 @@ def _read_only(folder: Path):
         yield
     finally:
         subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_packs_of_an_event_removed_from_the_catalog_are_removed(tmp_path):
+    folder = copy_corpus(tmp_path)
+    assert run_cli("build", "--format", "md", "--format", "docx", cwd=folder).returncode == 0
+    catalog = folder / "corpus" / "events.yaml"
+    text = catalog.read_text(encoding="utf-8")
+    start, end = text.index("  - id: dushanbe-2021"), text.index("  - id: samarkand-2022")
+    catalog.write_text(text[:start] + text[end:], encoding="utf-8")
+    secret = tmp_path / "keep.txt"
+    secret.write_text("not briefgen's\n")
+    manifest = _manifest(folder)  # a forged entry must not make briefgen delete a file outside output/
+    manifest["artifacts"].append({"event": "gone", "locale": "en", "format": "md", "path": "../keep.txt",
+                                  "size": secret.stat().st_size, "sha256": hashlib.sha256(secret.read_bytes()).hexdigest(),
+                                  "units": [], "status": "built", "key": ""})
+    (folder / "output" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = run_cli("build", "--format", "md", "--format", "docx", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert "removed output/dushanbe-2021/en/briefing.md (its event is no longer in the catalog)" in result.stdout
+    assert not (folder / "output" / "dushanbe-2021").exists() and secret.exists()
+    assert {entry["event"] for entry in _manifest(folder)["artifacts"]} == {
+        "samarkand-2022", "new-delhi-2023", "astana-2024"}
