@@ -281,6 +281,7 @@ def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, t
     labels = {"title": pack.event.name, "subtitle": _("Briefing pack"),
               "prepared": _("Prepared on %(date)s") % {"date": pack.prepared_on}, "page-label": _("Page"),
               "page-numbering": localizer.digits("1 / 1")}
+    labels = {name: value.translate(_BIDI_VISIBLE) for name, value in labels.items()}  # the title is the catalog's
     missing = uncovered(markdown + "".join(labels.values()), chain, folders)
     shown = {ord(char): code_point_label(char) for char in missing}
     markdown, labels = markdown.translate(shown), {name: value.translate(shown) for name, value in labels.items()}
