@@ -10,13 +10,11 @@ re-summarizing and a source change re-summarizes only the events that use it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
 import json
 import os
-import re
 import threading
 import time
 from collections.abc import Callable
@@ -36,7 +34,7 @@ from briefgen.grouping import Assignment, assign_events
 from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
 from briefgen.model import Corpus, Unit
 from briefgen.pack import EventContent, Options, build_pack, event_content
-from briefgen.outdir import output_lock
+from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
 from briefgen.render import (BIDI_CONTROLS, HouseStyle, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
                              write_atomic)
@@ -321,6 +319,8 @@ def _render_all(project: Project, pending: list[Artifact], report: Callable[[Art
 
 def _render_pack(project: Project, contents: "_ContentStore", typst: TypstWorkers, event_id: str, locale: str,
                  wanted: list[Artifact], stop: threading.Event, rendered: list[Artifact]) -> list[Artifact]:
+    if stop.is_set():
+        return []
     settings = project.settings
     event = project.catalog.event(event_id)
     localizer = Localizer(locale, project.style.locales_dirs)
@@ -331,7 +331,7 @@ def _render_pack(project: Project, contents: "_ContentStore", typst: TypstWorker
     shared = time.perf_counter() - started
     done = []
     for artifact in wanted:
-        if stop.is_set():
+        if stop.is_set():  # Ctrl-C: the artifacts not started yet are left for the next build
             break
         begun = time.perf_counter()
         try:
@@ -458,29 +458,12 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
 
 
 def _remove_packs_of_gone_events(project: Project) -> list[str]:
-    """Packs the last manifest lists for events no longer in the catalog are stale: their files are
-    removed (only those briefgen wrote, still unchanged, inside the output folder), then empty folders."""
-    out_dir = project.settings.out_dir
+    """Packs the last manifest lists for events no longer in the catalog are stale: their files go,
+    as long as they are still the bytes briefgen wrote."""
     known = {event.id for event in project.catalog.events}
-    removed = []
-    for path, entry in _previous_manifest(project.settings).items():
-        file = out_dir / path
-        if entry.get("event") in known or not _is_artifact_path(path, out_dir):
-            continue
-        if _still_matches(file, entry):
-            file.unlink()
-            removed.append(path)
-            for folder in (file.parent, file.parent.parent):
-                with contextlib.suppress(OSError):
-                    folder.rmdir()  # only when empty
-    return removed
-
-
-def _is_artifact_path(path: str, out_dir: Path) -> bool:
-    """<event>/<locale>/briefing.<format>, inside the output folder: a forged manifest deletes nothing else."""
-    if not re.fullmatch(r"[^/\\]+/[^/\\]+/briefing\.(md|docx|pdf)", path) or ".." in path.split("/"):
-        return False
-    return (out_dir / path).resolve().is_relative_to(out_dir.resolve())
+    stale = [path for path, entry in _previous_manifest(project.settings).items()
+             if entry.get("event") not in known and _still_matches(project.settings.out_dir / path, entry)]
+    return remove_artifacts(project.settings.out_dir, stale)
 
 
 def _still_matches(path: Path, entry: dict) -> bool:

@@ -1,4 +1,4 @@
-"""The output folder: checked before any work, and held by one build at a time.
+"""The output folder: checked before any work, held by one build at a time, cleaned of stale packs.
 
 Two builds writing the same folder would interleave artifacts and leave a manifest whose
 hashes describe the other build's files, so a build holds an exclusive lock (flock) on the
@@ -8,7 +8,9 @@ one line.  The lock is released by the kernel however the holder ends, even unde
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,3 +57,27 @@ def output_lock(out_dir: Path) -> Iterator[None]:
         yield
     finally:
         os.close(descriptor)
+
+
+def remove_artifacts(out_dir: Path, paths: list[str]) -> list[str]:
+    """Delete these artifacts (paths relative to the output folder) and the folders they leave empty;
+    return those deleted.  Only <event>/<locale>/briefing.<format> inside the folder: a forged
+    manifest cannot make briefgen delete anything else."""
+    removed = []
+    for path in paths:
+        if not _is_artifact_path(path, out_dir):
+            continue
+        file = out_dir / path
+        with contextlib.suppress(FileNotFoundError):
+            file.unlink()
+            removed.append(path)
+        for folder in (file.parent, file.parent.parent):
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty
+    return removed
+
+
+def _is_artifact_path(path: str, out_dir: Path) -> bool:
+    if not re.fullmatch(r"[^/\\]+/[^/\\]+/briefing\.(md|docx|pdf)", path) or ".." in path.split("/"):
+        return False
+    return (out_dir / path).resolve().is_relative_to(out_dir.resolve())
