@@ -36,7 +36,7 @@ from briefgen.model import Corpus, Unit
 from briefgen.pack import EventContent, Options, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
-from briefgen.render import (BIDI_CONTROLS, HouseStyle, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
+from briefgen.render import (HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
                              write_atomic)
 from briefgen.typst_worker import TypstWorkers
 
@@ -213,9 +213,10 @@ def bidi_warnings(project: Project) -> list[str]:
     """One warning per source whose text carries bidi controls: packs show them, they do not obey them."""
     found: dict[str, set[str]] = {}
     for unit in project.corpus.units:
-        controls = set(unit.text) & BIDI_CONTROLS
-        if controls:
-            found.setdefault(unit.source, set()).update(controls)
+        for paragraph in unit.paragraphs:
+            controls = hidden_bidi(paragraph.text)
+            if controls:
+                found.setdefault(unit.source, set()).update(controls)
     return [f"{source}: bidirectional control characters ({', '.join(f'U+{ord(c):04X}' for c in sorted(chars))}) "
             f"would reorder the text a reader sees: packs show them as {visible_bidi(min(chars))} instead"
             for source, chars in found.items()]

@@ -50,16 +50,33 @@ class MarkdownSafe(str):
 _LRM, _RLM = "\u200e", "\u200f"
 # Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) in corpus text would make a reader
 # see other text than the source's ("gnivom" drawn as "moving"): packs show them as ‹U+202E› instead.
-# LRM/RLM are kept: they only place neutral characters, cannot reorder letters, and Persian and
-# Urdu text uses them (briefgen's own isolate_direction adds them after escaping).
+# The marks LRM, RLM and ALM only place digits and punctuation, but that is enough to swap two numbers
+# ("RLM 2022 2023 RLM" reads "2023 2022"): they are kept where right-to-left text needs them (a value
+# with Arabic or Hebrew letters) and shown elsewhere.  briefgen's own isolate_direction adds its marks
+# after escaping, so they stay.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_MARKS = frozenset("\u200e\u200f\u061c")
 
 
 def visible_bidi(control: str) -> str:
     return f"‹U+{ord(control):04X}›"
 
 
-_BIDI_VISIBLE = {ord(control): visible_bidi(control) for control in BIDI_CONTROLS}
+def hidden_bidi(text: str) -> set[str]:
+    """The bidi controls of `text` that packs show as code points rather than obey."""
+    found = BIDI_CONTROLS.intersection(text)
+    if BIDI_MARKS.intersection(text) and not _has_right_to_left_letters(text):
+        found |= BIDI_MARKS.intersection(text)
+    return found
+
+
+def show_bidi(text: str) -> str:
+    hidden = hidden_bidi(text)
+    return text.translate({ord(char): visible_bidi(char) for char in hidden}) if hidden else text
+
+
+def _has_right_to_left_letters(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") and char not in BIDI_MARKS for char in text)
 
 
 def direction_of(text: str) -> str | None:
@@ -90,7 +107,7 @@ def escape_markdown(value) -> str:
         return ""
     if isinstance(value, MarkdownSafe):
         return value
-    text = " ".join(str(value).split()).translate(_BIDI_VISIBLE)
+    text = show_bidi(" ".join(str(value).split()))
     text = _ALWAYS_ESCAPED.sub(lambda match: "\\" + match.group(0), text)
     text = _LINE_START.sub(lambda match: "\\" + match.group(0), text)
     return _ORDERED_MARKER.sub(r"\1\\\2", text)
@@ -99,7 +116,7 @@ def escape_markdown(value) -> str:
 def markdown_link(url) -> str:
     """An http(s) URL as a Markdown autolink; anything else (javascript:, data:) stays plain text."""
     text = str(url or "")
-    if re.fullmatch(r"https?://[^\s<>]+", text) and not BIDI_CONTROLS.intersection(text):
+    if re.fullmatch(r"https?://[^\s<>]+", text) and not hidden_bidi(text):
         return MarkdownSafe(f"<{text}>")
     return escape_markdown(text)
 
@@ -281,7 +298,7 @@ def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, t
     labels = {"title": pack.event.name, "subtitle": _("Briefing pack"),
               "prepared": _("Prepared on %(date)s") % {"date": pack.prepared_on}, "page-label": _("Page"),
               "page-numbering": localizer.digits("1 / 1")}
-    labels = {name: value.translate(_BIDI_VISIBLE) for name, value in labels.items()}  # the title is the catalog's
+    labels = {name: show_bidi(value) for name, value in labels.items()}  # the title is the catalog's
     missing = uncovered(markdown + "".join(labels.values()), chain, folders)
     shown = {ord(char): code_point_label(char) for char in missing}
     markdown, labels = markdown.translate(shown), {name: value.translate(shown) for name, value in labels.items()}

@@ -134,6 +134,7 @@ def test_right_to_left_isolates_survive_the_bidi_escape():
     assert escape_markdown("a\u202eb\u2066c\u2069") == "a‹U+202E›b‹U+2066›c‹U+2069›"
     assert isolate_direction(escape_markdown("SCO summit"), "rtl") == "\u200eSCO summit\u200e"
     assert escape_markdown("\u200fمی\u200cگوید") == "\u200fمی\u200cگوید"  # RLM and ZWNJ belong to Persian text
+    assert escape_markdown("in \u200f2022 2023\u200f") == "in ‹U+200F›2022 2023‹U+200F›"  # would show "2023 2022"
 
 
 def test_corpus_markup_is_literal_in_pdf(escaping_build):
