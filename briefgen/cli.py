@@ -120,7 +120,8 @@ def main() -> None:
 @click.argument("event_ids", metavar="[EVENT]...", nargs=-1)
 @project_options
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
-              help="Where packs are written: <out>/<event>/<locale>/briefing.<format>.")
+              help="Where packs are written: <out>/<event>/<locale>/briefing.<format>. One build at a time per "
+                   "folder: another build on it exits 2.")
 @click.option("--templates", "templates_dir", type=click.Path(path_type=Path), default=None,
               help="House style folder overriding any of: " + ", ".join(TEMPLATE_FILES) + ", logo.*, locales/, fonts/.")
 @click.option("--locale", "locales", multiple=True, default=("en",), show_default=True,

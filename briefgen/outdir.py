@@ -16,16 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from briefgen.errors import InputError
+from briefgen.errors import InputError, OutputBusy
 
 try:
     import fcntl
 except ImportError:  # Windows: no flock; builds there are not serialised
     fcntl = None
-
-
-class OutputBusy(InputError):
-    """Another build holds the output folder."""
 
 
 def prepare_output(out_dir: Path) -> None:
