@@ -169,7 +169,11 @@ class TypstWorker:
 
     def _ended(self) -> _WorkerEnded:
         """Why the worker went away: its memory limit (an exit, or Rust's allocator aborting), or a crash."""
-        code = self._process.wait()
+        try:
+            code = self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:  # it closed its output but lives on: end it
+            self._process.kill()
+            code = self._process.wait()
         self._errors.seek(0)
         errors = self._errors.read().decode("utf-8", "replace")
         out_of_memory = code in (EXIT_OUT_OF_MEMORY, -signal.SIGABRT) or "memory allocation" in errors
