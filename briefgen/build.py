@@ -15,14 +15,18 @@ import functools
 import hashlib
 import json
 import os
-import pickle
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
+
+import msgspec
 
 from briefgen import __version__
+from briefgen.budget import Budget
 from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
 from briefgen.corpus import read_corpus
 from briefgen.errors import InputError, RenderError
@@ -30,12 +34,16 @@ from briefgen.grouping import Assignment, assign_events
 from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
 from briefgen.model import Corpus, Unit
 from briefgen.pack import EventContent, Options, build_pack, event_content
+from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
-from briefgen.render import HouseStyle, house_style, render_markdown, to_docx, to_pdf, write_atomic
+from briefgen.render import (HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
+                             write_atomic)
+from briefgen.typst_worker import TypstWorkers
 
 FORMATS = ("md", "docx", "pdf")
 MANIFEST = "manifest.json"
 DEFAULT_CACHE_DIR = Path(".briefgen-cache")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,7 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     follow_external_symlinks: bool = False  # read symlinks that lead outside the corpus folder
     source_date_epoch: int | None = None
+    budget: Budget = field(default_factory=Budget)  # per pandoc or Typst run
 
     @property
     def events_path(self) -> Path:
@@ -98,6 +107,7 @@ class Artifact:
     sha256: str = ""
     seconds: float = 0.0
     error: str = ""
+    warnings: tuple[str, ...] = ()  # kept in the manifest, so a reused artifact still reports them
 
 
 @dataclass
@@ -107,6 +117,8 @@ class BuildResult:
     assignments: list[Assignment]
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    interrupted: bool = False  # Ctrl-C: `artifacts` holds only what was built or reused before it
+    removed: list[str] = field(default_factory=list)  # packs of events no longer in the catalog (paths in out_dir)
 
     def count(self, status: str) -> int:
         return sum(1 for artifact in self.artifacts if artifact.status == status)
@@ -158,27 +170,57 @@ class Project:
 
 def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifact: None,
           check_only: bool = False, on_start: Callable[[int], None] = lambda total: None) -> BuildResult:
-    """Build (or with check_only, only compare) every requested pack; return what happened."""
+    """Build (or with check_only, only compare) every requested pack; return what happened.
+
+    The output folder is locked for the whole build (OutputBusy if another build holds it).  On
+    Ctrl-C no further pack is started, the manifest is written for what was built, and the result
+    says `interrupted`."""
     started = time.perf_counter()
-    project = Project(settings)
-    planned = _plan(project)
-    previous = _previous_manifest(settings) if settings.use_cache else {}
-    artifacts = [_reuse_or_pending(artifact, previous, settings.out_dir) for artifact in planned]
     if check_only:
+        project = Project(settings)
+        artifacts = _planned_artifacts(project)
         artifacts = [replace(a, status="stale") if a.status == "pending" else a for a in artifacts]
         return BuildResult(artifacts, project.corpus, project.assignments, time.perf_counter() - started)
-    for artifact in artifacts:
-        if artifact.status == "reused":
-            report(artifact)
-    pending = [artifact for artifact in artifacts if artifact.status == "pending"]
-    on_start(len(pending))
-    finished = {(a.event, a.locale, a.format): a for a in artifacts if a.status == "reused"}
-    for artifact in _render_all(project, pending, report):
-        finished[(artifact.event, artifact.locale, artifact.format)] = artifact
-    result = BuildResult([finished[(a.event, a.locale, a.format)] for a in artifacts], project.corpus,
-                         project.assignments, time.perf_counter() - started, list(project.corpus.warnings))
-    _write_manifest(settings, project, result)
+    with output_lock(settings.out_dir):
+        project = Project(settings)
+        artifacts = _planned_artifacts(project)
+        for artifact in artifacts:
+            if artifact.status == "reused":
+                report(artifact)
+        pending = [artifact for artifact in artifacts if artifact.status == "pending"]
+        on_start(len(pending))
+        rendered: list[Artifact] = []  # filled as each artifact is written, also by threads stopping after Ctrl-C
+        interrupted = False
+        try:
+            _render_all(project, pending, report, rendered)
+        except KeyboardInterrupt:
+            interrupted = True
+        finished = {(a.event, a.locale, a.format): a for a in [*artifacts, *rendered] if a.status != "pending"}
+        outcome = [finished[key] for key in ((a.event, a.locale, a.format) for a in artifacts) if key in finished]
+        warnings = [*project.corpus.warnings, *bidi_warnings(project), *(w for a in outcome for w in a.warnings)]
+        result = BuildResult(outcome, project.corpus, project.assignments, time.perf_counter() - started,
+                             warnings, interrupted, _remove_packs_of_gone_events(project))
+        _write_manifest(settings, project, result)
     return result
+
+
+def _planned_artifacts(project: Project) -> list[Artifact]:
+    """Every artifact asked for: 'reused' when the last manifest and the file on disk still match, else 'pending'."""
+    previous = _previous_manifest(project.settings) if project.settings.use_cache else {}
+    return [_reuse_or_pending(artifact, previous, project.settings.out_dir) for artifact in _plan(project)]
+
+
+def bidi_warnings(project: Project) -> list[str]:
+    """One warning per source whose text carries bidi controls: packs show them, they do not obey them."""
+    found: dict[str, set[str]] = {}
+    for unit in project.corpus.units:
+        for paragraph in unit.paragraphs:
+            controls = hidden_bidi(paragraph.text)
+            if controls:
+                found.setdefault(unit.source, set()).update(controls)
+    return [f"{source}: bidirectional control characters ({', '.join(f'U+{ord(c):04X}' for c in sorted(chars))}) "
+            f"would reorder the text a reader sees: packs show them as {visible_bidi(min(chars))} instead"
+            for source, chars in found.items()]
 
 
 # planning ------------------------------------------------------------------------------------------
@@ -201,10 +243,11 @@ def _plan(project: Project) -> list[Artifact]:
 
 @functools.lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """briefgen's own code and catalogs: a changed stage or translation invalidates what it produced,
-    even without a new version."""
+    """briefgen's own code, filters and catalogs: a changed stage or translation invalidates what it
+    produced, even without a new version."""
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted([*Path(__file__).parent.rglob("*.py"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
+    package = Path(__file__).parent
+    for path in sorted([*package.rglob("*.py"), *package.glob("data/*.lua"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -237,7 +280,8 @@ def _reuse_or_pending(artifact: Artifact, previous: dict[str, dict], out_dir: Pa
         return artifact
     if stat.st_size != entry.get("size") or _sha256_file(path) != entry.get("sha256"):
         return artifact
-    return replace(artifact, status="reused", size=stat.st_size, sha256=entry["sha256"])
+    return replace(artifact, status="reused", size=stat.st_size, sha256=entry["sha256"],
+                   warnings=tuple(entry.get("warnings", ())))
 
 
 def _sha256_file(path: Path) -> str:
@@ -246,30 +290,39 @@ def _sha256_file(path: Path) -> str:
 
 # rendering -----------------------------------------------------------------------------------------
 
-def _render_all(project: Project, pending: list[Artifact], report: Callable[[Artifact], None]) -> Iterable[Artifact]:
-    """Render pending artifacts, one job per (event, locale) pack, `jobs` at a time."""
+def _render_all(project: Project, pending: list[Artifact], report: Callable[[Artifact], None],
+                rendered: list[Artifact]) -> None:
+    """Render pending artifacts, one job per (event, locale) pack, `jobs` at a time; each finished
+    artifact is appended to `rendered`.  On Ctrl-C (KeyboardInterrupt, raised in this thread) queued
+    packs are dropped, running ones stop after the artifact in hand, and the interrupt goes on up."""
     packs: dict[tuple[str, str], list[Artifact]] = {}
     for artifact in pending:
         packs.setdefault((artifact.event, artifact.locale), []).append(artifact)
     contents = _ContentStore(project)
+    stop = threading.Event()
     jobs = max(1, project.settings.jobs)
-    if jobs == 1 or len(packs) == 1:
-        for (event_id, locale), wanted in packs.items():
-            for artifact in _render_pack(project, contents, event_id, locale, wanted):
-                report(artifact)
-                yield artifact
-        return
-    with ThreadPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_render_pack, project, contents, event_id, locale, wanted)
-                   for (event_id, locale), wanted in packs.items()]
-        for future in as_completed(futures):
-            for artifact in future.result():
-                report(artifact)
-                yield artifact
+    with TypstWorkers(project.settings.budget) as typst:
+        if jobs == 1 or len(packs) == 1:
+            for (event_id, locale), wanted in packs.items():
+                for artifact in _render_pack(project, contents, typst, event_id, locale, wanted, stop, rendered):
+                    report(artifact)
+            return
+        pool = ThreadPoolExecutor(max_workers=jobs)
+        try:
+            futures = [pool.submit(_render_pack, project, contents, typst, event_id, locale, wanted, stop, rendered)
+                       for (event_id, locale), wanted in packs.items()]
+            for future in as_completed(futures):
+                for artifact in future.result():
+                    report(artifact)
+        finally:
+            stop.set()
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _render_pack(project: Project, contents: "_ContentStore", event_id: str, locale: str,
-                 wanted: list[Artifact]) -> list[Artifact]:
+def _render_pack(project: Project, contents: "_ContentStore", typst: TypstWorkers, event_id: str, locale: str,
+                 wanted: list[Artifact], stop: threading.Event, rendered: list[Artifact]) -> list[Artifact]:
+    if stop.is_set():
+        return []
     settings = project.settings
     event = project.catalog.event(event_id)
     localizer = Localizer(locale, project.style.locales_dirs)
@@ -280,27 +333,39 @@ def _render_pack(project: Project, contents: "_ContentStore", event_id: str, loc
     shared = time.perf_counter() - started
     done = []
     for artifact in wanted:
+        if stop.is_set():  # Ctrl-C: the artifacts not started yet are left for the next build
+            break
         begun = time.perf_counter()
         try:
-            data = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings.timestamp)
+            data, warnings = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings, typst)
+            _write_artifact(settings.out_dir / artifact.path, data)
         except RenderError as error:
-            done.append(replace(artifact, status="failed", error=str(error),
-                                seconds=round(time.perf_counter() - begun, 3)))
-            continue
-        write_atomic(settings.out_dir / artifact.path, data)
-        seconds = time.perf_counter() - begun + shared / len(wanted)
-        done.append(replace(artifact, status="built", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-                            seconds=round(seconds, 3)))
+            finished = replace(artifact, status="failed", error=str(error), seconds=round(time.perf_counter() - begun, 3))
+        else:
+            seconds = time.perf_counter() - begun + shared / len(wanted)
+            finished = replace(artifact, status="built", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
+                               seconds=round(seconds, 3), warnings=warnings)
+        rendered.append(finished)
+        done.append(finished)
     return done
 
 
-def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, timestamp) -> bytes:
+def _write_artifact(path: Path, data: bytes) -> None:
+    try:
+        write_atomic(path, data)
+    except OSError as error:  # disk full, folder made read-only mid-build: this artifact fails, others go on
+        raise RenderError(f"could not write {path}: {error.strerror or error}") from None
+
+
+def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, settings: Settings,
+                    typst: TypstWorkers) -> tuple[bytes, tuple[str, ...]]:
     if output_format == "md":
-        return markdown.encode("utf-8")
+        return markdown.encode("utf-8"), ()
     if output_format == "docx":
-        return to_docx(markdown, pack, style, timestamp)
+        return to_docx(markdown, pack, style, settings.timestamp, settings.budget), ()
     if output_format == "pdf":
-        return to_pdf(markdown, pack, style, localizer, timestamp)
+        pdf = to_pdf(markdown, pack, style, localizer, settings.timestamp, settings.budget, typst)
+        return pdf.data, pdf.warnings
     raise InputError(f"unknown format '{output_format}' (choose from {', '.join(FORMATS)})")
 
 
@@ -316,13 +381,13 @@ class _ContentStore:
         if key in self.memory:
             return self.memory[key]
         settings = self.project.settings
-        path = settings.cache_dir / f"content-{key[:32]}.pickle"
-        content = _load_pickle(path) if settings.use_cache else None
-        if not isinstance(content, EventContent):
+        path = settings.cache_dir / f"content-{key[:32]}.json"
+        content = _load_cached(path, EventContent) if settings.use_cache else None
+        if content is None:
             content = event_content(event, self.project.units_of(event.id), self.project.catalog, settings.options,
                                     self.project.summary_language(event.id, locale))
             if settings.use_cache:
-                _save_pickle(path, content)
+                _save_cached(path, content)
         self.memory[key] = content
         return content
 
@@ -343,31 +408,32 @@ def load_corpus(settings: Settings) -> Corpus:
             listing.append((str(path), -1, -1))
     key = _hash(listing, settings.max_file_bytes, settings.follow_external_symlinks, settings.today.isoformat(),
                 code_fingerprint())
-    path = settings.cache_dir / f"corpus-{key[:32]}.pickle"
+    path = settings.cache_dir / f"corpus-{key[:32]}.json"
     if settings.use_cache:
-        cached = _load_pickle(path)
-        if isinstance(cached, Corpus):
+        cached = _load_cached(path, Corpus)
+        if cached is not None:
             return cached
     corpus = read_corpus(settings.corpus_dir, exclude=exclude, max_file_bytes=settings.max_file_bytes,
                          today=settings.today, follow_external_symlinks=settings.follow_external_symlinks)
     if settings.use_cache:
-        for old in settings.cache_dir.glob("corpus-*.pickle"):
-            old.unlink(missing_ok=True)
-        _save_pickle(path, corpus)
+        for old in [*settings.cache_dir.glob("corpus-*.json"), *settings.cache_dir.glob("*.pickle")]:
+            old.unlink(missing_ok=True)  # older briefgen wrote pickles: never loaded, so removed
+        _save_cached(path, corpus)
     return corpus
 
 
-def _load_pickle(path: Path):
+def _load_cached(path: Path, kind: type[T]) -> T | None:
+    """A cached value, decoded as JSON into exactly `kind`'s dataclasses: unlike a pickle, a cache file
+    someone replaced cannot run code, and a corrupt or foreign one is only a cache miss."""
     try:
-        with path.open("rb") as stream:
-            return pickle.load(stream)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        return msgspec.json.decode(path.read_bytes(), type=kind)
+    except (OSError, msgspec.DecodeError):
         return None
 
 
-def _save_pickle(path: Path, value) -> None:
+def _save_cached(path: Path, value) -> None:
     try:
-        write_atomic(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, msgspec.json.encode(value))
     except OSError:
         pass  # a cache that cannot be written only costs time
 
@@ -386,11 +452,30 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
         "warnings": result.warnings,
     }
     previous = _previous_manifest(settings)
-    kept = [entry for path, entry in previous.items()
-            if path not in {a.path for a in result.artifacts} and (settings.out_dir / path).exists()]
+    known = {event.id for event in project.catalog.events}
+    kept = [entry for path, entry in previous.items() if path not in {a.path for a in result.artifacts}
+            and entry.get("event") in known and _still_matches(settings.out_dir / path, entry)]
     manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
     write_atomic(settings.out_dir / MANIFEST,
                  (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def _remove_packs_of_gone_events(project: Project) -> list[str]:
+    """Packs the last manifest lists for events no longer in the catalog are stale: their files go,
+    as long as they are still the bytes briefgen wrote."""
+    known = {event.id for event in project.catalog.events}
+    stale = [path for path, entry in _previous_manifest(project.settings).items()
+             if entry.get("event") not in known and _still_matches(project.settings.out_dir / path, entry)]
+    return remove_artifacts(project.settings.out_dir, stale)
+
+
+def _still_matches(path: Path, entry: dict) -> bool:
+    """An entry kept from the last manifest must still describe the file (an interrupted build may
+    have replaced it)."""
+    try:
+        return path.stat().st_size == entry.get("size") and _sha256_file(path) == entry.get("sha256")
+    except OSError:
+        return False
 
 
 def _manifest_entry(artifact: Artifact) -> dict:
@@ -399,5 +484,7 @@ def _manifest_entry(artifact: Artifact) -> dict:
              "status": artifact.status, "key": artifact.key}
     if artifact.error:
         entry["error"] = artifact.error
+    if artifact.warnings:
+        entry["warnings"] = list(artifact.warnings)
     return entry
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from briefgen import __version__
+from briefgen.budget import DEFAULT_RENDER_MEMORY_MB, DEFAULT_RENDER_SECONDS, Budget
 from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_corpus
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
 from briefgen.l10n import available_locales, locale_info
@@ -27,11 +28,14 @@ from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SUMMARIZER
 EXIT_CODES = """Exit codes:
   0  success
   1  a build failed (an artifact could not be produced), or `build --check` found stale output
-  2  bad usage or bad input: catalog, template, corpus folder, unknown event or locale,
-     and rejected files or warnings under --strict"""
+  2  bad usage or bad input: catalog, template, corpus folder, unknown event or locale, an --out
+     that is a file or cannot be written, an --out another build is writing to, and rejected
+     files or warnings under --strict
+  130  interrupted (Ctrl-C): the manifest lists what was built before it"""
 
 
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader closed the pipe
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a tool stopped by Ctrl-C
 
 
 def _fail(error: BriefgenError) -> None:
@@ -48,8 +52,11 @@ def handle_errors(command):
             return command(*args, **kwargs)
         except BriefgenError as error:
             _fail(error)
-        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException):
             raise
+        except KeyboardInterrupt:
+            click.echo("briefgen: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # `briefgen events | head`: the reader has gone; end quietly, as Unix tools do
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
@@ -116,7 +123,8 @@ def main() -> None:
 @click.argument("event_ids", metavar="[EVENT]...", nargs=-1)
 @project_options
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True,
-              help="Where packs are written: <out>/<event>/<locale>/briefing.<format>.")
+              help="Where packs are written: <out>/<event>/<locale>/briefing.<format>. One build at a time per "
+                   "folder: another build on it exits 2.")
 @click.option("--templates", "templates_dir", type=click.Path(path_type=Path), default=None,
               help="House style folder overriding any of: " + ", ".join(TEMPLATE_FILES) + ", logo.*, locales/, fonts/.")
 @click.option("--locale", "locales", multiple=True, default=("en",), show_default=True,
@@ -135,13 +143,18 @@ def main() -> None:
 @click.option("--cache-dir", type=click.Path(path_type=Path), default=DEFAULT_CACHE_DIR, show_default=True,
               help="Cache of ingested texts and event content.")
 @click.option("--check", is_flag=True, help="Build nothing; exit 1 if any pack is out of date.")
-@click.option("--strict", is_flag=True, help="Exit 2 when files were rejected or warnings were raised.")
+@click.option("--strict", is_flag=True, help="Exit 2 when files were rejected or warnings were raised "
+                                           "(e.g. characters no font has, shown in a PDF as ‹U+XXXX›).")
+@click.option("--render-timeout", type=click.FloatRange(min=0.1), default=DEFAULT_RENDER_SECONDS, show_default=True,
+              help="Seconds one pandoc or Typst run may take; past it that artifact fails and the build goes on.")
+@click.option("--render-memory", type=click.IntRange(min=128), default=DEFAULT_RENDER_MEMORY_MB, show_default=True,
+              help="MB of memory one pandoc or Typst run may use; past it that artifact fails.")
 @click.option("--log-format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a progress bar on a terminal, a line per artifact otherwise; json: JSON lines.")
 @handle_errors
 def build_command(event_ids, corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose,
                   out_dir, templates_dir, locales, formats, summarizer, sentences, key_quotes, jobs, no_cache, cache_dir,
-                  check, strict, log_format):
+                  check, strict, render_timeout, render_memory, log_format):
     """Build briefing packs for every event in the catalog, or only the EVENTs named."""
     settings = _settings(
         corpus_dir, events_file, max_file_size, follow_external_symlinks, out_dir=out_dir,
@@ -149,7 +162,7 @@ def build_command(event_ids, corpus_dir, events_file, max_file_size, follow_exte
         locales=tuple(code.strip() for value in locales for code in value.split(",") if code.strip()),
         formats=tuple(dict.fromkeys(formats)), events=tuple(event_ids),
         options=Options(summarizer=summarizer, sentences=sentences, key_quotes=key_quotes),
-        jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache,
+        jobs=jobs, cache_dir=cache_dir, use_cache=not no_cache, budget=Budget(render_timeout, render_memory),
     )
     verbosity = -1 if quiet else (1 if verbose else 0)
     _catalog_notice(settings)
@@ -162,6 +175,10 @@ def build_command(event_ids, corpus_dir, events_file, max_file_size, follow_exte
     with Reporter(out_dir, log_format, verbosity) as reporter:
         result = build(settings, report=reporter.artifact, on_start=reporter.start)
         reporter.summary(result)
+    if result.interrupted:
+        click.echo(f"briefgen: interrupted: {out_dir / 'manifest.json'} lists the {len(result.artifacts)} artifacts "
+                   f"built or reused before it", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if result.count("failed"):
         sys.exit(EXIT_BUILD_FAILED)
     if strict and (result.corpus.rejected or result.warnings):

@@ -49,8 +49,12 @@ class CorpusError(InputError):
     """The corpus folder is missing or unusable as a whole (single bad files are rejected, not raised)."""
 
 
+class OutputBusy(InputError):
+    """Another build is writing to the output folder (it holds the folder's lock)."""
+
+
 class RenderError(BriefgenError):
-    """pandoc or Typst failed to produce an artifact."""
+    """pandoc or Typst failed to produce an artifact (an error, or a run over its time or memory budget)."""
 
 
 class FontError(RenderError):

@@ -54,11 +54,14 @@ class Reporter(AbstractContextManager):
                                    "seconds": round(result.seconds, 3), "units": len(result.corpus.units),
                                    "unassigned": unassigned, "rejected": len(result.corpus.rejected),
                                    "notices": list(result.corpus.notices),
+                                   "removed": [str(self.out_dir / path) for path in result.removed],
                                    "manifest": str(self.out_dir / "manifest.json")}))
             return
         click.echo(f"{len(result.artifacts)} artifacts: {built} built, {reused} reused, {failed} failed "
                    f"in {result.seconds:.2f} s; {len(result.corpus.units)} units ({unassigned} unassigned), "
                    f"{len(result.corpus.rejected)} files rejected; manifest: {self.out_dir / 'manifest.json'}")
+        for path in result.removed:
+            click.echo(f"removed {self.out_dir / path} (its event is no longer in the catalog)")
         for rejected in result.corpus.rejected:
             click.echo(f"rejected {rejected.source}: {rejected.reason}", err=True)
         for warning in result.warnings:

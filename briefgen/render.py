@@ -2,9 +2,11 @@
 
 Corpus text is data: every value a template prints is escaped for Markdown (the template's
 own text is not), the Markdown is read by pandoc without raw HTML, and pandoc escapes it
-again for Typst, so "# heading", "<script>", "{{ 7*7 }}", "\\input{x}" or "#set page(...)"
-found in a source come out as those characters.  Template problems become TemplateError
-with the template's file and line.
+again for Typst (with a filter for the shorthands its writer leaves, "..." and "-?"), so
+"# heading", "<script>", "{{ 7*7 }}", "\\input{x}", "#set page(...)" or "..." found in a source
+come out as those characters; bidi controls come out visible (‹U+202E›), not obeyed.
+pandoc and Typst run as child processes within a time and memory budget (budget.py).
+Template problems become TemplateError with the template's file and line.
 """
 
 from __future__ import annotations
@@ -16,17 +18,18 @@ import re
 import secrets
 import shutil
 import tempfile
-import threading
 import traceback
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefgen.budget import Budget, run_limited
 from briefgen.docxstyle import localize_reference, normalize_docx
 from briefgen.errors import RenderError, TemplateError
-from briefgen.fonts import SCRIPT_FONTS, check_coverage, font_chain, font_dirs
+from briefgen.fonts import SCRIPT_FONTS, code_point_label, describe, font_chain, font_dirs, uncovered
 from briefgen.l10n import Localizer
 from briefgen.pack import Pack
+from briefgen.typst_worker import TypstWorkers
 
 CONTENT_TEMPLATE = "briefing.md.j2"
 DOCX_REFERENCE = "reference.docx"
@@ -45,6 +48,35 @@ class MarkdownSafe(str):
 
 
 _LRM, _RLM = "\u200e", "\u200f"
+# Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) in corpus text would make a reader
+# see other text than the source's ("gnivom" drawn as "moving"): packs show them as ‹U+202E› instead.
+# The marks LRM, RLM and ALM only place digits and punctuation, but that is enough to swap two numbers
+# ("RLM 2022 2023 RLM" reads "2023 2022"): they are kept where right-to-left text needs them (a value
+# with Arabic or Hebrew letters) and shown elsewhere.  briefgen's own isolate_direction adds its marks
+# after escaping, so they stay.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+BIDI_MARKS = frozenset("\u200e\u200f\u061c")
+
+
+def visible_bidi(control: str) -> str:
+    return f"‹U+{ord(control):04X}›"
+
+
+def hidden_bidi(text: str) -> set[str]:
+    """The bidi controls of `text` that packs show as code points rather than obey."""
+    found = BIDI_CONTROLS.intersection(text)
+    if BIDI_MARKS.intersection(text) and not _has_right_to_left_letters(text):
+        found |= BIDI_MARKS.intersection(text)
+    return found
+
+
+def show_bidi(text: str) -> str:
+    hidden = hidden_bidi(text)
+    return text.translate({ord(char): visible_bidi(char) for char in hidden}) if hidden else text
+
+
+def _has_right_to_left_letters(text: str) -> bool:
+    return any(unicodedata.bidirectional(char) in ("R", "AL") and char not in BIDI_MARKS for char in text)
 
 
 def direction_of(text: str) -> str | None:
@@ -75,7 +107,7 @@ def escape_markdown(value) -> str:
         return ""
     if isinstance(value, MarkdownSafe):
         return value
-    text = " ".join(str(value).split())
+    text = show_bidi(" ".join(str(value).split()))
     text = _ALWAYS_ESCAPED.sub(lambda match: "\\" + match.group(0), text)
     text = _LINE_START.sub(lambda match: "\\" + match.group(0), text)
     return _ORDERED_MARKER.sub(r"\1\\\2", text)
@@ -84,7 +116,7 @@ def escape_markdown(value) -> str:
 def markdown_link(url) -> str:
     """An http(s) URL as a Markdown autolink; anything else (javascript:, data:) stays plain text."""
     text = str(url or "")
-    if re.fullmatch(r"https?://[^\s<>]+", text):
+    if re.fullmatch(r"https?://[^\s<>]+", text) and not hidden_bidi(text):
         return MarkdownSafe(f"<{text}>")
     return escape_markdown(text)
 
@@ -211,25 +243,32 @@ def _template_location(error: Exception, style: HouseStyle) -> tuple[Path, int |
 
 # pandoc -------------------------------------------------------------------------------------------
 
+_PANDOC_HEAP_EXHAUSTED = 251  # what pandoc (GHC's runtime) exits with when it reaches +RTS -M
+TYPST_VERBATIM_FILTER = Path(__file__).resolve().parent / "data" / "typst_verbatim.lua"
 _PANDOC_TEMPLATE_ERROR = re.compile(r'Error compiling template "(?P<path>[^"]+)" \(line (?P<line>\d+), column \d+\):'
                                     r'\s*(?P<message>.*)', re.S)
 
 
-def _pandoc(markdown: str, to: str, extra_args: list[str], outputfile: str | None = None) -> str:
+def _pandoc(markdown: str, to: str, extra_args: list[str], budget: Budget, outputfile: str | None = None) -> str:
+    """Run pandoc (sandboxed: it reads no file the arguments do not name) within the budget."""
     import pypandoc
 
-    try:
-        return pypandoc.convert_text(markdown, to, format=MARKDOWN_READER, extra_args=["--quiet", *extra_args],
-                                     outputfile=outputfile, verify_format=False, sandbox=True)
-    except (RuntimeError, OSError) as error:
-        problem = _PANDOC_TEMPLATE_ERROR.search(str(error))
+    command = [pypandoc.get_pandoc_path(), "+RTS", f"-M{budget.memory_mb}m", "-RTS", "--sandbox", "--quiet",
+               f"--from={MARKDOWN_READER}", f"--to={to}", *extra_args, *([f"--output={outputfile}"] if outputfile else [])]
+    done = run_limited(command, markdown.encode("utf-8"), budget, "pandoc")
+    errors = done.stderr.decode("utf-8", "replace")
+    if done.returncode == _PANDOC_HEAP_EXHAUSTED:
+        raise budget.too_big("pandoc")
+    if done.returncode != 0:
+        problem = _PANDOC_TEMPLATE_ERROR.search(errors)
         if problem:  # a broken house template is the user's to fix: report where
             message = " ".join(problem.group("message").split())
-            raise TemplateError(f"pandoc template: {message}", problem.group("path"), int(problem.group("line"))) from None
-        raise RenderError(f"pandoc could not write {to}: {' '.join(str(error).split())[:300]}") from None
+            raise TemplateError(f"pandoc template: {message}", problem.group("path"), int(problem.group("line")))
+        raise RenderError(f"pandoc could not write {to}: {' '.join(errors.split())[:300]}")
+    return done.stdout.decode("utf-8")
 
 
-def to_docx(markdown: str, pack: Pack, style: HouseStyle, timestamp: dt.datetime) -> bytes:
+def to_docx(markdown: str, pack: Pack, style: HouseStyle, timestamp: dt.datetime, budget: Budget = Budget()) -> bytes:
     """DOCX with the house reference document, the locale's fonts, language and direction."""
     complex_font = SCRIPT_FONTS.get(pack.locale.script) if pack.locale.script in ("Arab", "Deva") else "Noto Sans Arabic"
     reference = localize_reference(style.reference_docx.read_bytes(), "Noto Sans", "Noto Sans CJK SC",
@@ -238,28 +277,47 @@ def to_docx(markdown: str, pack: Pack, style: HouseStyle, timestamp: dt.datetime
         reference_path = Path(folder) / "reference.docx"
         reference_path.write_bytes(reference)
         output = Path(folder) / "briefing.docx"
-        _pandoc(markdown, "docx", [f"--reference-doc={reference_path}", *_metadata_args(pack)], str(output))
+        _pandoc(markdown, "docx", [f"--reference-doc={reference_path}", *_metadata_args(pack)], budget, str(output))
         return normalize_docx(output.read_bytes(), timestamp)
 
 
-def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, timestamp: dt.datetime) -> bytes:
-    """PDF through pandoc's Typst writer and the house Typst template, compiled in-process."""
+@dataclass(frozen=True)
+class Pdf:
+    data: bytes
+    warnings: tuple[str, ...] = ()
+
+
+def to_pdf(markdown: str, pack: Pack, style: HouseStyle, localizer: Localizer, timestamp: dt.datetime,
+           budget: Budget = Budget(), workers: TypstWorkers | None = None) -> Pdf:
+    """PDF through pandoc's Typst writer and the house Typst template, compiled by a budgeted worker
+    process (one of `workers`, else one started for this PDF).  Characters no font has are shown as
+    their code points, with a warning naming them."""
     chain = font_chain(pack.locale.script)
     folders = font_dirs(style.fonts_dirs)
-    check_coverage(markdown + pack.event.name + pack.prepared_on, chain, folders)
     _ = localizer.gettext
     labels = {"title": pack.event.name, "subtitle": _("Briefing pack"),
               "prepared": _("Prepared on %(date)s") % {"date": pack.prepared_on}, "page-label": _("Page"),
               "page-numbering": localizer.digits("1 / 1")}
-    arguments = [f"--template={style.typst}", "--wrap=none", *_metadata_args(pack),
-                 *(f"--metadata={name}:{value}" for name, value in labels.items()),
+    labels = {name: show_bidi(value) for name, value in labels.items()}  # the title is the catalog's
+    missing = uncovered(markdown + "".join(labels.values()), chain, folders)
+    shown = {ord(char): code_point_label(char) for char in missing}
+    markdown, labels = markdown.translate(shown), {name: value.translate(shown) for name, value in labels.items()}
+    warnings = (_missing_glyphs_warning(pack, missing),) if missing else ()
+    arguments = [f"--template={style.typst}", "--wrap=none", f"--lua-filter={TYPST_VERBATIM_FILTER}",
+                 *_metadata_args(pack), *(f"--metadata={name}:{value}" for name, value in labels.items()),
                  *(f"--metadata=fonts:{family}" for family in chain)]
     with tempfile.TemporaryDirectory(prefix="briefgen-") as folder:
         if style.logo:
             shutil.copy(style.logo, Path(folder) / style.logo.name)
             arguments.append(f"--metadata=logo:{style.logo.name}")
-        source = _pandoc(markdown, "typst", arguments)
-        return _compile_typst(source, folder, folders, timestamp)
+        source = _pandoc(markdown, "typst", arguments, budget)
+        return Pdf(_compile_typst(source, folder, folders, timestamp, budget, workers), warnings)
+
+
+def _missing_glyphs_warning(pack: Pack, missing: list[str]) -> str:
+    shown = "it as" if len(missing) == 1 else "each as its code point, like"
+    return (f"{pack.event.id}/{pack.locale.code}: no installed font has {describe(missing)}: the PDF shows "
+            f"{shown} {code_point_label(missing[0])} (add a font to <templates>/fonts/ to draw it)")
 
 
 def _metadata_args(pack: Pack) -> list[str]:
@@ -273,34 +331,16 @@ def _language_tag(pack: Pack) -> str:
     return pack.locale.code.replace("_", "-")
 
 
-def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: dt.datetime) -> bytes:
-    import typst
-
-    compiler = _compiler(folders)
-    try:
-        pdf, warnings = compiler.compile_with_warnings(input=source.encode("utf-8"), root=root, format="pdf",
-                                                       timestamp=int(timestamp.timestamp()))
-    except typst.TypstError as error:
-        raise RenderError(f"Typst could not compile the PDF: {error.message}") from None
+def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: dt.datetime, budget: Budget,
+                   workers: TypstWorkers | None) -> bytes:
+    if workers is None:
+        with TypstWorkers(budget) as own:
+            return _compile_typst(source, root, folders, timestamp, budget, own)
+    pdf, warnings = workers.for_this_thread(folders).compile(source.encode("utf-8"), root, int(timestamp.timestamp()))
     for warning in warnings:
-        if "font" in warning.message:
-            raise RenderError(f"Typst: {warning.message}")
+        if "font" in warning:
+            raise RenderError(f"Typst: {warning}")
     return pdf
-
-
-_THREAD_COMPILERS = threading.local()
-
-
-def _compiler(folders: tuple[str, ...]):
-    """One Typst compiler per thread and font set (a compiler must not be shared between threads);
-    fonts are loaded once per compiler."""
-    import typst
-
-    compilers = _THREAD_COMPILERS.__dict__.setdefault("by_fonts", {})
-    if folders not in compilers:
-        fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=True, font_paths=list(folders))
-        compilers[folders] = typst.Compiler(font_paths=fonts, ignore_system_fonts=True)
-    return compilers[folders]
 
 
 def write_atomic(path: Path, data: bytes) -> None:

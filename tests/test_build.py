@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+import hashlib
 import json
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED_ARTICLE, copy_corpus, run_cli
+from conftest import EPOCH, SEED_ARTICLE, briefgen_command, copy_corpus, run_cli
 
 
 def _manifest(folder: Path, out: str = "output") -> dict:
@@ -115,3 +124,135 @@ def test_prepared_on_comes_from_source_date_epoch(tmp_path):
     assert "Prepared on November 14, 2023" in (folder / "output/astana-2024/en/briefing.md").read_text(encoding="utf-8")
     bad = run_cli("build", cwd=folder, env={"SOURCE_DATE_EPOCH": "yesterday"})
     assert bad.returncode == 2 and "SOURCE_DATE_EPOCH" in bad.stderr
+
+
+class _RunsCode:
+    """A pickle that runs a shell command when loaded."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return os.system, (f"touch {self.marker}",)
+
+
+def test_a_replaced_cache_file_cannot_run_code(tmp_path):
+    """Whoever can write the cache folder must not get code run by the next build: every cache file
+    replaced by a pickle that runs a command (and by garbage) is ignored and rebuilt, no traceback."""
+    folder = copy_corpus(tmp_path)
+    assert run_cli("build", "--format", "md", cwd=folder).returncode == 0
+    cache = sorted((folder / ".briefgen-cache").iterdir())
+    assert cache
+    marker = tmp_path / "pwned"
+    for path in cache:
+        path.write_bytes(pickle.dumps(_RunsCode(marker)))
+    again = run_cli("build", "--format", "md", "--out", "again", cwd=folder)
+    assert again.returncode == 0 and "Traceback" not in again.stderr and not marker.exists()
+    for path in (folder / ".briefgen-cache").iterdir():
+        path.write_bytes(b'{"units": [{"id": 7}')  # truncated, and not a corpus either
+    third = run_cli("build", "--format", "md", "--out", "third", cwd=folder)
+    assert third.returncode == 0 and "Traceback" not in third.stderr
+    for name in ("output", "again", "third"):
+        assert _manifest(folder, name)["artifacts"][0]["sha256"] == _manifest(folder)["artifacts"][0]["sha256"]
+
+
+def test_a_second_build_on_the_same_output_exits_2(tmp_path):
+    """While one build holds output/, another exits 2 at once with one line; two started together
+    leave a manifest whose hashes and sizes are those of the files."""
+    folder = copy_corpus(tmp_path)
+    (folder / "output").mkdir()
+    holder = os.open(folder / "output", os.O_RDONLY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # what a running build holds
+        second = run_cli("build", "--format", "md", cwd=folder)
+    finally:
+        os.close(holder)
+    assert second.returncode == 2
+    assert second.stderr.strip() == ("briefgen: another briefgen build is writing to output: wait for it to finish, "
+                                     "or build into another --out")
+    builds = [subprocess.Popen([*briefgen_command(), "build", "--format", "md", "--format", "docx", "--no-cache"],
+                               cwd=folder, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE) for _ in range(2)]
+    codes = sorted(build.wait(timeout=300) for build in builds)
+    assert codes in ([0, 0], [0, 2])
+    for entry in _manifest(folder)["artifacts"]:
+        data = (folder / "output" / entry["path"]).read_bytes()
+        assert (len(data), hashlib.sha256(data).hexdigest()) == (entry["size"], entry["sha256"])
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_promptly_and_writes_the_manifest_of_what_was_built(tmp_path, jobs):
+    folder = copy_corpus(tmp_path)
+    build = subprocess.Popen([*briefgen_command(), "build", "--locale", "en,ru,zh,fa", "--no-cache", "--jobs", jobs],
+                             cwd=folder, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH}, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    first = build.stdout.readline()  # the first artifact is written: rendering is under way
+    assert first.startswith("built"), first + build.stderr.read()
+    build.send_signal(signal.SIGINT)
+    interrupted = time.perf_counter()
+    stdout, stderr = build.communicate(timeout=60)
+    assert time.perf_counter() - interrupted < 5
+    assert build.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    entries = _manifest(folder)["artifacts"]
+    assert 1 <= len(entries) < 48
+    for entry in entries:
+        data = (folder / "output" / entry["path"]).read_bytes()
+        assert (entry["status"], len(data), hashlib.sha256(data).hexdigest()) == ("built", entry["size"], entry["sha256"])
+    written = {path.relative_to(folder / "output").as_posix() for path in (folder / "output").rglob("briefing.*")}
+    assert written == {entry["path"] for entry in entries}
+
+
+def test_an_output_that_is_a_file_or_cannot_be_written_is_bad_usage(tmp_path):
+    folder = copy_corpus(tmp_path)
+    (folder / "taken").write_text("not a folder\n")
+    result = run_cli("build", "--format", "md", "--out", "taken", cwd=folder)
+    assert result.returncode == 2 and result.stderr.strip() == "briefgen: --out taken is a file, not a folder"
+    inside = run_cli("build", "--format", "md", "--out", "taken/packs", cwd=folder)
+    assert inside.returncode == 2 and inside.stderr.strip().startswith("briefgen: --out taken/packs cannot be written")
+    locked = folder / "locked"
+    locked.mkdir()
+    with _read_only(locked):
+        result = run_cli("build", "--format", "md", "--out", "locked", cwd=folder)
+    assert result.returncode == 2 and "internal error" not in result.stderr
+    assert result.stderr.strip().startswith("briefgen: --out locked cannot be written: ")
+
+
+@contextlib.contextmanager
+def _read_only(folder: Path):
+    """A folder nobody can write to, root included (root ignores permission bits, not the immutable flag)."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+        pytest.skip("running as root on a filesystem without the immutable flag")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_packs_of_an_event_removed_from_the_catalog_are_removed(tmp_path):
+    folder = copy_corpus(tmp_path)
+    assert run_cli("build", "--format", "md", "--format", "docx", cwd=folder).returncode == 0
+    catalog = folder / "corpus" / "events.yaml"
+    text = catalog.read_text(encoding="utf-8")
+    start, end = text.index("  - id: dushanbe-2021"), text.index("  - id: samarkand-2022")
+    catalog.write_text(text[:start] + text[end:], encoding="utf-8")
+    secret = tmp_path / "keep.txt"
+    secret.write_text("not briefgen's\n")
+    manifest = _manifest(folder)  # a forged entry must not make briefgen delete a file outside output/
+    manifest["artifacts"].append({"event": "gone", "locale": "en", "format": "md", "path": "../keep.txt",
+                                  "size": secret.stat().st_size, "sha256": hashlib.sha256(secret.read_bytes()).hexdigest(),
+                                  "units": [], "status": "built", "key": ""})
+    (folder / "output" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    result = run_cli("build", "--format", "md", "--format", "docx", cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert "removed output/dushanbe-2021/en/briefing.md (its event is no longer in the catalog)" in result.stdout
+    assert not (folder / "output" / "dushanbe-2021").exists() and secret.exists()
+    assert {entry["event"] for entry in _manifest(folder)["artifacts"]} == {
+        "samarkand-2022", "new-delhi-2023", "astana-2024"}

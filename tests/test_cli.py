@@ -45,8 +45,10 @@ def test_help_version_and_exit_codes(runner):
     assert runner.invoke(main, ["--version"]).output.strip() == f"briefgen, version {__version__}"
     build_help = runner.invoke(main, ["build", "--help"]).output
     for option in ("--corpus", "--out", "--events", "--locale", "--templates", "--jobs", "--no-cache", "--check",
-                   "-q", "-v", "--summarizer", "--sentences", "--log-format", "--strict", "--follow-external-symlinks"):
+                   "-q", "-v", "--summarizer", "--sentences", "--log-format", "--strict", "--follow-external-symlinks",
+                   "--render-timeout", "--render-memory"):
         assert option in build_help
+    assert "130  interrupted" in build_help
 
 
 def test_python_dash_m_works():
