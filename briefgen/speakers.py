@@ -239,16 +239,17 @@ def _descriptor_head(descriptor: str) -> str:
 
 def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[int, int]] = ()) -> Cast:
     """Find the people named in `text` (outside the `skip` spans, i.e. quotations) and merge their mentions."""
+    index = _registry_index(registry)
     common_words = set(re.findall(r"(?<![\w’'-])[a-zа-яё][\w’'-]*", text))
     entities: list[Entity] = []
     for start, run in _runs(text):
         if any(low <= start < high for low, high in skip):
             continue
-        mention = _split_mention(run, text, start, registry, common_words)
+        mention = _split_mention(run, text, start, index, common_words)
         if mention is None:
             continue
         name, descriptor, position = mention
-        entity = _find_or_add(entities, name, registry)
+        entity = _find_or_add(entities, name, index)
         entity.positions.append(position)
         alias = _ALIAS_AFTER.match(text, start + len(run))
         if alias and len(name.split()) > 1 and alias.group(1) not in entity.aliases:
@@ -279,7 +280,7 @@ def _runs(text: str):
             offset = start + len(piece)
 
 
-def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
+def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ...], Person],
                    common_words: set[str]) -> tuple[str, str, int] | None:
     tokens = run.split()
     # drop capitalised function words at the start ("According", "The", "In")
@@ -332,14 +333,22 @@ def _split_mention(run: str, text: str, start: int, registry: Sequence[Person],
     return name, descriptor, max(position, start)
 
 
-def _registry_person(tokens: Sequence[str], registry: Sequence[Person]) -> Person | None:
-    wanted = _name_tokens(" ".join(tokens))
-    return next((p for p in registry if wanted in [_name_tokens(n) for n in p.names]), None)
+def _registry_index(registry: Sequence[Person]) -> dict[tuple[str, ...], Person]:
+    """Every catalog name as compared (folded tokens) -> its person, built once per unit."""
+    index: dict[tuple[str, ...], Person] = {}
+    for person in registry:
+        for name in person.names:
+            index.setdefault(_name_tokens(name), person)
+    return index
 
 
-def _find_or_add(entities: list[Entity], name: str, registry: Sequence[Person]) -> Entity:
+def _registry_person(tokens: Sequence[str], registry: dict[tuple[str, ...], Person]) -> Person | None:
+    return registry.get(_name_tokens(" ".join(tokens)))
+
+
+def _find_or_add(entities: list[Entity], name: str, registry: dict[tuple[str, ...], Person]) -> Entity:
     tokens = _name_tokens(name)
-    person = next((p for p in registry if tokens in [_name_tokens(n) for n in p.names]), None)
+    person = registry.get(tokens)
     for entity in entities:
         if person and entity.person is person:
             return entity

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from briefgen.catalog import Person
@@ -75,6 +76,7 @@ class LanguageRules(Protocol):
         """The speaker from the text around the quotation, or None when the text does not tell."""
 
 
+@lru_cache(maxsize=65536)  # catalog names are folded again for every name in every unit
 def fold_name(text: str) -> str:
     """Case, ё/е and punctuation inside names folded, for comparing names across spellings."""
     return " ".join(text.casefold().replace("ё", "е").replace("·", " ").replace("‧", " ").split())
