@@ -79,10 +79,11 @@ SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated 
     opened cautioned complained lamented exclaimed joked retorted posted tweeted wrote writing talked spoke
     answered answering hailed explaining emphasizing emphasising underlining noting asserted asserts blamed
     blames accused accuses criticised criticized condemned condemns praised praises reads stipulates expressing expressed
+    revealed reveals revealing call calls
     сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила сообщил
     сообщила указал указала заметил заметила пояснил пояснила признал признала говорит считает""".split()
 SPEECH_PHRASES = ["was quoted as saying", "were quoted as saying", "quoted as saying", "made it clear",
-                  "pointed out", "pointed to", "sent a message", "went on to say", "said in a statement"]
+                  "pointed out", "pointed to", "pointing to", "made the announcement", "sent a message", "went on to say", "said in a statement"]
 ADVERBS = r"(?:also|again|once again|later|then|further|likewise|meanwhile|had|has|have|was|were|is|would|will|already|" \
           r"not|however|for his part|for her part|had already|has also|[a-z]+ly)"
 # Lower case only: "United States" is no verb.

@@ -197,6 +197,8 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
             subject = _leading_noun_phrase(before_verb)
         else:
             subject = _subject_before(before_verb)
+        if not subject and before_verb.rstrip(" \x00").endswith(","):  # "…has been cancelled, says Ramaphosa, due to"
+            subject = _leading_noun_phrase(text[verb.end():])
         found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
             if subject else None
         if found:
