@@ -27,7 +27,7 @@ from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
-    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测""".split())
+    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -42,10 +42,12 @@ TITLES = {  # title -> the catalog's (English) role
 GENERIC_TITLES = {"leader", "official", "diplomat"}
 ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
+DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言说 refers to
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要")
 PRONOUNS = frozenset({"他", "她"})
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
+_DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且)")  # 并将功劳归于他：“……”: the sentence's subject
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
@@ -232,7 +234,7 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
         if flag.startswith("ns") and word not in names and not first_name or _country(word):
             index += 1
             continue
-        if _title_of(word):  # jieba tags "德国总理" as a person: it is a title
+        if _title_of(word) or word in DOCUMENTS or word.endswith(ORGANIZATIONS):  # jieba: 德国总理, 宣言 as persons
             index += 1
             continue
         after_title = index > 0 and _title_of(words[index - 1].word) is not None
@@ -473,7 +475,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     if not phrase:
         return None
-    if phrase[0] in "它其":  # "它指出": the text or office named before
+    if phrase[0] in "它其" or phrase in ("当中", "文中", "其中"):  # "它指出", "当中称": the text named before
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
     if phrase[0] in PRONOUNS:
@@ -505,15 +507,16 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
 
 
 def _document_before(analysis: _Analysis, position: int) -> str | None:
-    """The last joint text named before a position (峰会联合宣言), for 与会领袖共同呼吁“……”."""
-    text = analysis.simplified[max(0, position - 300):position]
-    found = [(text.rfind(document), document) for document in DOCUMENTS if document in text]
-    if not found:
-        return None
-    at, document = max(found)
-    start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)), default=0)
-    phrase = re.sub(r"^.*?(?:通过|发表|发布|签署|批准)", "", text[start:at + len(document)])
-    return phrase or document
+    """The last joint text named before a position (峰会联合宣言), for 与会领袖共同呼吁“……”: by its full
+    name where the text gives one (a bare 宣言 after 第十四次会晤最后宣言 is that declaration)."""
+    text = analysis.simplified[max(0, position - DOCUMENT_LOOKBACK):position]
+    found = sorted(((match.start(), match.group(0)) for match in _DOCUMENT.finditer(text)), reverse=True)
+    for at, document in found:
+        start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)), default=0)
+        phrase = re.sub(r"^.*?(?:通过了|通过|发表|发布|签署|批准)", "", text[start:at + len(document)])
+        if len(phrase) > len(document) and not any(char in _FUNCTION_CHARS for char in phrase):
+            return phrase
+    return found[0][1] if found else None
 
 
 def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
