@@ -31,7 +31,8 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     сообщать указывать добавлять рассказывать признаваться признаться поделиться уверить убеждать говориться
     отмечаться указываться сказано указано подчёркиваться подчеркиваться объявить высказать передать передавать
     утверждать настаивать отреагировать прокомментировать комментировать пояснять отвечать назвать называть
-    сформулировать обратить предложить предлагать спросить спрашивать поинтересоваться""".split())
+    сформулировать обратить предложить предлагать спросить спрашивать поинтересоваться подтвердить
+    подтверждать""".split())
 # A speech opens with these: the quotation after them is the subject's.
 OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
     поблагодарить""".split())
@@ -167,6 +168,7 @@ class Russian:
 
 
 # dashes as typed: em, en, minus, or a hyphen between spaces
+_SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
 _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,80}?)[.,:]\s+[—–−-]\s+")
 
 
@@ -272,6 +274,8 @@ class _Clause:
         tokens = [t for t in self.tokens if low <= t.start and t.stop <= high]
         stops = [index for index, token in enumerate(tokens[:-1]) if token.text in {".", "!", "?"}]
         last = tokens[stops[-1] + 1:] if stops else tokens
+        if last and len(stops) >= 2 and _SOURCE_NOTE.match(previous[last[0].start - low:]):
+            last = tokens[stops[-2] + 1:stops[-1] + 1]  # "… Он отметил, что …. Об этом сообщается на сайте Кремля."
         opening = [index for index, token in enumerate(last) if token.lemma in OPENING_LEMMAS or _is_speech(token)]
         if not last or not previous.endswith(":") and not opening:
             return None
