@@ -32,6 +32,8 @@ DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué chart
     agreement memorandum report text""".split())
 ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
     commission committee bank fund union secretariat administration embassy cabinet""".split())
+INSTITUTION_WORDS = frozenset("""council ministry commission committee bank fund agency organization organisation
+    union forum secretariat assembly parliament government""".split())  # ending a title before a name
 NAME_PARTICLES = frozenset("bin ibn al el de da do dos das del della di du van von der le la".split())
 NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or but as after before during
     this that these those it its he she they we i his her their our my according while when where
@@ -301,6 +303,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
         if word in TITLE_WORDS or word in DEMONYMS or token.isupper() or word in ("of", "for", "the", "and"):
             cut = index + 1
+        elif word in INSTITUTION_WORDS and index < len(tokens) - 1:  # "… Security Council Nikolay Patrushev"
+            cut = index + 1
         elif country_code(word):
             cut = index + 1
     name_tokens = [t.strip("’'.,") for t in tokens[cut:]]
@@ -463,24 +467,29 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     others = [*title_modifiers, *others]
     generic = head in GENERIC_ROLE_HEADS if generic is None else generic
 
-    def fits(entity: Entity) -> bool:
+    def fits_without_country(entity: Entity) -> bool:
         if not generic and head not in entity.heads():
             return False
         if generic and not (entity.descriptors or entity.person):
             return False
-        known = entity.nationalities()
-        if nationalities and not nationalities & known:
-            return False
         described = entity.descriptor_words()
         return all(m in described for m in others)
+
+    def fits(entity: Entity) -> bool:
+        return fits_without_country(entity) and (not nationalities or bool(nationalities & entity.nationalities()))
 
     for at, name, kind in reversed(cast.speakers):  # "The King continued": the king who spoke last
         entity = cast.by_name(name) if kind == "person" and position - SALIENCE_REACH < at < position else None
         if entity and fits(entity):
             return entity
-    for _, entity in cast.mentions_before(position) + cast.mentions_after(position):
+    mentioned = cast.mentions_before(position) + cast.mentions_after(position)
+    for _, entity in mentioned:
         if fits(entity):
             return entity
+    if nationalities and not generic:  # "the Turkish president": one president whose country the text never gave
+        unplaced = {id(e): e for _, e in mentioned if not e.nationalities() and fits_without_country(e)}
+        if len(unplaced) == 1:
+            return next(iter(unplaced.values()))
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)

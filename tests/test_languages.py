@@ -207,3 +207,35 @@ def test_russian_inner_tag_with_a_typed_hyphen_splits_the_quotation(catalog):
     text = "«Расширение членства является историческим, - сказал Си Цзиньпин. - Оно говорит о единстве»."
     assert [(t, s) for t, s, _ in _quotes(text, catalog.people, "ru")] == [
         ("Расширение членства является историческим", "Xi Jinping"), ("Оно говорит о единстве", "Xi Jinping")]
+
+
+def test_english_inverted_tag_statement_office_and_council_titles(catalog):
+    text = ('The trip to the caves has been cancelled, says Shavkat Mirziyoyev, due to "security arrangements '
+            'being difficult".\n\n'
+            "The Chinese Foreign Ministry's spokesperson issued remarks on Saturday night.\n\n"
+            'The statement said, "We urge the members to respect the facts."\n\n'
+            'It added, "Gone are the days of blocs."\n\n'
+            "The talks were useful, Secretary of the Russian Security Council Nikolay Patrushev said on Tuesday.\n\n"
+            '"We are convinced of it," he said.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == [
+        "Shavkat Mirziyoyev", "Chinese Foreign Ministry", "Chinese Foreign Ministry", "Nikolay Patrushev"]
+
+
+def test_a_national_role_goes_to_the_one_holder_whose_country_is_not_given(catalog):
+    text = ('"We will visit the summit tomorrow," said President Recep Tayyip Erdogan.\n\n'
+            'Vladimir Putin welcomed the guests.\n\n'
+            '"The group covers a third of the planet," the Turkish president stressed.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Recep Tayyip Erdogan"] * 2
+
+
+def test_russian_source_note_does_not_hide_the_speaker(catalog):
+    text = ("На церемонии выступил президент Казахстана Касым-Жомарт Токаев. Он отметил, что спорт объединяет. "
+            "Об этом сообщается на сайте Акорды.\n\n«Сплетение традиций и современности вдохновляет всех нас».")
+    assert _quotes(text, catalog.people, "ru")[0][1] == "Kassym-Jomart Tokayev"
+
+
+def test_chinese_bare_declaration_is_the_one_named_before(catalog):
+    text = ("金砖国家领导人通过了第十四次会晤最后宣言，记录了达成的关键协议。\n\n"
+            "宣言种说，各国高度评价了主席国的工作。\n\n"
+            "宣言说：“我们重申坚持无核武器世界，并强调对核裁军的坚定承诺。”")
+    assert _quotes(text, catalog.people, "zh")[0][1:] == ("第十四次会晤最后宣言", "document")

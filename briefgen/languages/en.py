@@ -40,6 +40,10 @@ _ROLE_SUBJECT = re.compile(
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=(?:,[^,\x00]{1,80},)?\s+(?:also\s+|then\s+)?"
     r"(?:said|says|told|added|noted|stressed|urged|warned|[a-z]{3,}ed)\b)")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
+ISSUED_WORDS = frozenset({"statement", "report"})
+_OFFICE_MENTION = re.compile(
+    r"((?:[A-Z][\w'-]*[ \t]+){0,4}(?:Ministry|Office|Government|Kremlin|Commission|Secretariat|Embassy|Agency)"
+    r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*){1,4})?)")
 _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
     r"(?i)\b(?:the|its|this|a)\s+((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS))
@@ -411,6 +415,10 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if words[0] in ("the", "a", "an") or subject[0].islower():
         head = words[-1]
         if head in DOCUMENT_WORDS:
+            if len(words) == 2 and head in ISSUED_WORDS:  # "the statement said": the office that issued it
+                office = _last_office(context, position)
+                if office:
+                    return office, "organization", cue
             return _without_article(subject), "document", cue
         if head in ORGANIZATION_WORDS:
             return _without_article(subject), "organization", cue
@@ -446,6 +454,18 @@ def _last_document(context: _Context, position: int, cue: str):
     phrase = found[-1].group(1)
     kind = "document" if phrase.split()[-1].lower() in DOCUMENT_WORDS else "organization"
     return phrase, kind, cue
+
+
+def _last_office(context: _Context, position: int) -> str | None:
+    """The last office named in the narrative before a position ("The Chinese Foreign Ministry's spokesperson
+    issued remarks"), for a statement or report the text does not name; the office that spoke last first."""
+    reach = context.cast.reach_start(position)
+    spoken = [name for at, name, kind in context.cast.speakers if kind == "organization" and reach < at < position]
+    if spoken:
+        return spoken[-1]
+    text = mask_quotations(context.unit.text[max(0, position - 600):position])
+    found = list(_OFFICE_MENTION.finditer(text))
+    return _without_article(found[-1].group(1)) if found else None
 
 
 def _name_inside(subject: str, cast: Cast) -> Entity | None:
