@@ -26,6 +26,7 @@ from typing import TypeVar
 import msgspec
 
 from briefgen import __version__
+from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import Budget
 from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
 from briefgen.corpus import read_corpus
@@ -63,6 +64,7 @@ class Settings:
     use_cache: bool = True
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     follow_external_symlinks: bool = False  # read symlinks that lead outside the corpus folder
+    record_fields: RecordFields = DEFAULT_FIELDS  # the columns of JSONL and Parquet archives
     source_date_epoch: int | None = None
     budget: Budget = field(default_factory=Budget)  # per pandoc or Typst run
 
@@ -407,14 +409,15 @@ def load_corpus(settings: Settings) -> Corpus:
         except OSError:
             listing.append((str(path), -1, -1))
     key = _hash(listing, settings.max_file_bytes, settings.follow_external_symlinks, settings.today.isoformat(),
-                code_fingerprint())
+                sorted(settings.record_fields.names.items()), code_fingerprint())
     path = settings.cache_dir / f"corpus-{key[:32]}.json"
     if settings.use_cache:
         cached = _load_cached(path, Corpus)
         if cached is not None:
             return cached
     corpus = read_corpus(settings.corpus_dir, exclude=exclude, max_file_bytes=settings.max_file_bytes,
-                         today=settings.today, follow_external_symlinks=settings.follow_external_symlinks)
+                         today=settings.today, follow_external_symlinks=settings.follow_external_symlinks,
+                         record_fields=settings.record_fields)
     if settings.use_cache:
         for old in [*settings.cache_dir.glob("corpus-*.json"), *settings.cache_dir.glob("*.pickle")]:
             old.unlink(missing_ok=True)  # older briefgen wrote pickles: never loaded, so removed

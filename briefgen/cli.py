@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from briefgen import __version__
+from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import DEFAULT_RENDER_MEMORY_MB, DEFAULT_RENDER_SECONDS, Budget
 from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_corpus
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
@@ -71,6 +72,14 @@ def handle_errors(command):
     return wrapper
 
 
+def _record_fields(context: click.Context, _parameter, pairs: tuple[str, ...]) -> None:
+    """Kept in the command's context for _settings: every command reading the corpus shares it."""
+    try:
+        context.meta["record_fields"] = RecordFields.parse(pairs)
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 def project_options(command):
     """Options every command that reads the project shares."""
     decorators = [
@@ -82,6 +91,10 @@ def project_options(command):
                      show_default=True, help="Reject input files larger than this many MB."),
         click.option("--follow-external-symlinks", is_flag=True,
                      help="Read symlinks that lead outside the corpus folder (rejected by default)."),
+        click.option("--record-field", multiple=True, metavar="FIELD=COLUMN", expose_value=False,
+                     callback=_record_fields,
+                     help="Column of JSONL/Parquet archives holding url, title, date, lang or text "
+                          "(e.g. text=body); repeatable."),
         click.option("-q", "--quiet", is_flag=True,
                      help="Plain output: no progress bar, no timings or closing notes (errors still shown)."),
         click.option("-v", "--verbose", is_flag=True, help="Print every step; show tracebacks of internal errors."),
@@ -105,8 +118,9 @@ def _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks=F
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and not epoch.strip().isdigit():
         raise InputError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'")
+    record_fields = click.get_current_context().meta.get("record_fields", DEFAULT_FIELDS)
     return Settings(corpus_dir=corpus_dir, events_file=events_file, max_file_bytes=max_file_size * 2**20,
-                    follow_external_symlinks=follow_external_symlinks,
+                    follow_external_symlinks=follow_external_symlinks, record_fields=record_fields,
                     source_date_epoch=int(epoch) if epoch is not None else None, **overrides)
 
 

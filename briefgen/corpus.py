@@ -13,12 +13,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen import dates, facts
+from briefgen.archives import DEFAULT_FIELDS, RecordFields, read_archive
 from briefgen.dedupe import find_repeats
 from briefgen.discovery import printable, scan
 from briefgen.errors import CorpusError
 from briefgen.forum import parse_thread, post_id_suffix
 from briefgen.model import Corpus, Paragraph, QuotedReply, Rejected, Unit
-from briefgen.readers import DEFAULT_MAX_FILE_BYTES, Document, Unreadable, read_document
+from briefgen.readers import ARCHIVE_SUFFIXES, DEFAULT_MAX_FILE_BYTES, Document, Unreadable, read_document
 
 TITLE_MAX_WORDS = 25
 DATELINE_REACH = 120  # a date this close to the start of the first paragraph is its dateline
@@ -48,10 +49,12 @@ class _Draft:
 
 def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES, today: dt.date | None = None,
-                follow_external_symlinks: bool = False) -> Corpus:
+                follow_external_symlinks: bool = False, record_fields: RecordFields = DEFAULT_FIELDS) -> Corpus:
     """Read every file under corpus_dir into units; unreadable files are rejected with a reason.
 
-    `exclude` holds files (the catalog) and folders (briefgen's output and cache) that are not texts."""
+    `exclude` holds files (the catalog) and folders (briefgen's output and cache) that are not texts.
+    A JSONL or Parquet file holds an article per record (`record_fields` names its columns): each record
+    is read like a file of its own, `<file>:<record>`, and rejected on its own."""
     if not corpus_dir.is_dir():
         raise CorpusError("corpus folder not found", corpus_dir)
     today = today or dt.date.today()
@@ -61,16 +64,23 @@ def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
     warnings: list[str] = []
     for found in listing.files:
         try:
-            document = read_document(found.path, found.source, max_file_bytes)
+            if found.path.suffix.lower() in ARCHIVE_SUFFIXES:
+                documents = list(read_archive(found.path, found.source, max_file_bytes, record_fields))
+            else:
+                documents = [read_document(found.path, found.source, max_file_bytes)]
         except Unreadable as reason:
             rejected.append(Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
             continue
-        warnings += [f"{found.source}: {warning}" for warning in document.warnings]
-        file_drafts = drafts_from_document(document)
-        if file_drafts:
-            drafts.extend(file_drafts)
-        else:
-            rejected.append(Rejected(found.source, "no text left once forum chrome and links are removed"))
+        for document in documents:
+            if isinstance(document, Rejected):  # one record of an archive
+                rejected.append(document)
+                continue
+            warnings += [f"{document.source}: {warning}" for warning in document.warnings]
+            file_drafts = drafts_from_document(document)
+            if file_drafts:
+                drafts.extend(file_drafts)
+            else:
+                rejected.append(Rejected(document.source, "no text left once forum chrome and links are removed"))
     corpus = _finish(drafts, rejected, today)
     return replace(corpus, warnings=tuple(warnings) + corpus.warnings, notices=tuple(listing.notices))
 

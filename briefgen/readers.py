@@ -33,7 +33,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
 DOCX_SUFFIXES = (".docx",)
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES
+ARCHIVE_SUFFIXES = (".jsonl", ".parquet")  # one article per record: briefgen.archives
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES + DOCX_SUFFIXES + ARCHIVE_SUFFIXES
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
