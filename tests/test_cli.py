@@ -237,7 +237,7 @@ def test_bad_names_and_loops_do_not_stop_the_build(tmp_path):
     assert (tmp_path / "output" / "astana-2024" / "en" / "briefing.md").exists()
     rejected_lines = [line for line in built.stderr.splitlines() if line.startswith("rejected")]
     assert rejected_lines == ["rejected evil\\nrejected forged.txt: fake: unsupported file type '.txt: fake' "
-                              "(supported: .txt, .text, .md, .markdown, .html, .htm, .docx)",
+                              "(supported: .txt, .text, .md, .markdown, .html, .htm, .docx, .jsonl, .parquet)",
                               "rejected loop.txt: symlink loop",
                               "rejected r\\xe9sum\\xe9.txt: name is not valid UTF-8 (shown with \\x escapes)"]
 
