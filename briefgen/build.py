@@ -36,11 +36,12 @@ from briefgen.model import Corpus, Unit
 from briefgen.pack import EventContent, Options, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
-from briefgen.render import (HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
-                             write_atomic)
+from briefgen.render import (RTL_SEARCHABLE_NOTE, HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_html, to_pdf,
+                             visible_bidi, write_atomic)
+from briefgen.site import INDEX, render_site, site_from_manifest
 from briefgen.typst_worker import TypstWorkers
 
-FORMATS = ("md", "docx", "pdf")
+FORMATS = ("md", "docx", "pdf", "html")
 MANIFEST = "manifest.json"
 DEFAULT_CACHE_DIR = Path(".briefgen-cache")
 T = TypeVar("T")
@@ -180,6 +181,8 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
         project = Project(settings)
         artifacts = _planned_artifacts(project)
         artifacts = [replace(a, status="stale") if a.status == "pending" else a for a in artifacts]
+        if not any(a.status == "stale" for a in artifacts):
+            artifacts.append(_index_status(project))
         return BuildResult(artifacts, project.corpus, project.assignments, time.perf_counter() - started)
     with output_lock(settings.out_dir):
         project = Project(settings)
@@ -366,6 +369,8 @@ def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, s
     if output_format == "pdf":
         pdf = to_pdf(markdown, pack, style, localizer, settings.timestamp, settings.budget, typst)
         return pdf.data, pdf.warnings
+    if output_format == "html":
+        return to_html(markdown, pack, style, settings.budget), ()
     raise InputError(f"unknown format '{output_format}' (choose from {', '.join(FORMATS)})")
 
 
@@ -456,8 +461,30 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
     kept = [entry for path, entry in previous.items() if path not in {a.path for a in result.artifacts}
             and entry.get("event") in known and _still_matches(settings.out_dir / path, entry)]
     manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
+    index = _index_bytes(project, manifest)
+    write_atomic(settings.out_dir / INDEX, index)
+    manifest["site"] = {"path": INDEX, "size": len(index), "sha256": hashlib.sha256(index).hexdigest()}
     write_atomic(settings.out_dir / MANIFEST,
                  (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def _index_bytes(project: Project, manifest: dict) -> bytes:
+    """output/index.html for this manifest (every pack it lists, not only this build's)."""
+    site = site_from_manifest(manifest, project.catalog.events, lambda event_id: len(project.units_of(event_id)),
+                              project.settings.today, RTL_SEARCHABLE_NOTE)
+    return render_site(site, project.style.site)
+
+
+def _index_status(project: Project) -> Artifact:
+    """--check: index.html is 'reused' when it is what this build would write from the manifest on disk."""
+    index = Artifact("", "", "site", INDEX, "", ())
+    try:
+        manifest = json.loads((project.settings.out_dir / MANIFEST).read_text(encoding="utf-8"))
+        on_disk = (project.settings.out_dir / INDEX).read_bytes()
+    except (OSError, ValueError):
+        return replace(index, status="stale")
+    manifest.pop("site", None)
+    return replace(index, status="reused" if on_disk == _index_bytes(project, manifest) else "stale")
 
 
 def _remove_packs_of_gone_events(project: Project) -> list[str]:
@@ -486,5 +513,7 @@ def _manifest_entry(artifact: Artifact) -> dict:
         entry["error"] = artifact.error
     if artifact.warnings:
         entry["warnings"] = list(artifact.warnings)
+    if artifact.format == "pdf" and Localizer(artifact.locale).info.direction == "rtl":
+        entry["note"] = RTL_SEARCHABLE_NOTE
     return entry
 
