@@ -29,7 +29,7 @@ from briefgen import __version__
 from briefgen.budget import Budget
 from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
 from briefgen.corpus import read_corpus
-from briefgen.errors import InputError, RenderError
+from briefgen.errors import InputError, RenderError, TemplateError
 from briefgen.grouping import Assignment, assign_events
 from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
 from briefgen.model import Corpus, Unit
@@ -461,11 +461,18 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
     kept = [entry for path, entry in previous.items() if path not in {a.path for a in result.artifacts}
             and entry.get("event") in known and _still_matches(settings.out_dir / path, entry)]
     manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
-    index = _index_bytes(project, manifest)
+    try:
+        index = _index_bytes(project, manifest)
+    except TemplateError:  # a broken site template: the packs' manifest is still written, then the error told
+        _write_json(settings.out_dir / MANIFEST, manifest)
+        raise
     write_atomic(settings.out_dir / INDEX, index)
     manifest["site"] = {"path": INDEX, "size": len(index), "sha256": hashlib.sha256(index).hexdigest()}
-    write_atomic(settings.out_dir / MANIFEST,
-                 (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    _write_json(settings.out_dir / MANIFEST, manifest)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    write_atomic(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 def _index_bytes(project: Project, manifest: dict) -> bytes:
