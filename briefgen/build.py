@@ -250,7 +250,7 @@ def code_fingerprint() -> str:
     produced, even without a new version."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted([*package.rglob("*.py"), *package.glob("data/*.lua"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
+    for path in sorted([*package.rglob("*.py"), *package.glob("data/*.lua"), *package.glob("data/*.html"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
