@@ -23,6 +23,9 @@ def site(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("site")
     shutil.copytree(CORPUS, folder / "corpus")
     (folder / "corpus" / "rejected.bin").write_bytes(b"\0\1\2<script>x</script>" * 10)
+    (folder / "corpus" / "footnotes.txt").write_text(
+        "SCO summit in Samarkand\n\nLeaders met at the SCO summit in Samarkand in September 2022 [2] and "
+        "signed a declaration [1] there.\n", encoding="utf-8")
     result = run_cli("build", "--locale", "en", "--locale", "fa", "--locale", "ru", cwd=folder)
     assert result.returncode == 0, result.stderr
     return folder
@@ -54,6 +57,8 @@ def test_citations_link_to_rows_of_the_sources_table(site):
     targets = {attrs["href"][1:] for tag, attrs in tags if tag == "a" and "citation" in attrs.get("class", "")}
     anchors = {attrs["id"] for _, attrs in tags if "id" in attrs}
     assert targets and targets <= anchors
+    page = (site / "output" / "samarkand-2022" / "en" / "briefing.html").read_text(encoding="utf-8")
+    assert "September 2022 [2] and signed a declaration [1] there." in page  # a source's own marks stay text
     english_page = (site / "output" / "samarkand-2022" / "en" / "briefing.html").read_text(encoding="utf-8")
     assert 'lang="en"' not in english_page.split("<body>")[1]  # English sources on an English page: no spans
 

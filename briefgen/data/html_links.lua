@@ -1,6 +1,8 @@
 -- HTML packs: a citation "[3]" links to row 3 of the sources table, whose number becomes its anchor.
 -- The Markdown stays plain (no anchors a Markdown viewer would show); the numbers are whatever the
 -- locale writes ("[۳]" in Persian), so the anchors are found from the table rather than computed.
+-- Only where the template puts citations is "[3]" linked: last in a paragraph or list item, first in
+-- a heading.  A "[3]" inside corpus text (a footnote mark copied from a web page) stays plain text.
 
 local anchors = {}
 
@@ -39,7 +41,28 @@ local function link_citation(str)
   return nil
 end
 
+local function link_at(inlines, position)
+  local element = inlines[position]
+  if element and element.t == "Str" then
+    local link = link_citation(element)
+    if link then
+      inlines[position] = link
+    end
+  end
+  return inlines
+end
+
+local function link_last(block)
+  block.content = link_at(block.content, #block.content)
+  return block
+end
+
+local function link_first(block)
+  block.content = link_at(block.content, 1)
+  return block
+end
+
 return {
   {Table = tag_sources_table},
-  {Str = link_citation},
+  {Para = link_last, Plain = link_last, Header = link_first},
 }
