@@ -334,7 +334,7 @@ def _stylesheet(style: HouseStyle) -> str:
     return css if css.endswith("\n") else css + "\n"
 
 
-# Typst writes a wrong ToUnicode map for shaped Arabic script (typst/typst#... open upstream): the PDF
+# Typst writes a wrong ToUnicode map for shaped Arabic script (typst/typst#4225, open): the PDF
 # looks right but its text layer gives broken letters.  Said in HTML packs, the manifest and the index.
 RTL_SEARCHABLE_NOTE = ("The PDF of a right-to-left pack cannot be searched or copied from reliably "
                        "(Typst's text layer for Arabic script); the HTML and DOCX are the searchable forms.")

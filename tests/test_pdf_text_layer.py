@@ -1,7 +1,7 @@
 """What a reader gets copying Persian or Urdu from the PDF: documented, so an upgrade that fixes it shows.
 
-Typst (0.15.2 in typst-py 0.15.2, the newest on PyPI on 2026-11-29) draws shaped Arabic script
-correctly but writes a wrong ToUnicode map for it: extracting "سازمان" gives "ساززمانن".  Until
+Typst (typst-py 0.15.2, the newest on PyPI on 2026-11-29) draws shaped Arabic script
+correctly but writes a wrong ToUnicode map for it (typst/typst#4225): "سازمان" extracts as "ساززمانن".  Until
 that changes, HTML and DOCX are the searchable forms of right-to-left packs, and the manifest,
 the index and the HTML page say so.  When this test fails because the text comes out right,
 drop RTL_SEARCHABLE_NOTE and this test, and update the README.
