@@ -147,3 +147,33 @@ class Tab:
 
     def close(self) -> None:
         self.socket.close()
+
+
+def fonts_used(tab: Tab) -> set[str]:
+    """The font families Chromium drew the page's text with (DevTools' platform fonts, per element)."""
+    tab.call("DOM.enable")
+    tab.call("CSS.enable")
+    root = tab.call("DOM.getDocument", depth=-1)["root"]["nodeId"]
+    families = set()
+    for node in tab.call("DOM.querySelectorAll", nodeId=root, selector="body, body *")["nodeIds"]:
+        for font in tab.call("CSS.getPlatformFontsForNode", nodeId=node)["fonts"]:
+            families.add(font["familyName"])
+    return families
+
+
+def characters_without_glyph(text: str, families: set[str], env: dict[str, str]) -> set[str]:
+    """The characters of `text` that none of `families` has: what the browser drew as a box.
+    (Chromium names the first font of an element even for the characters it had no glyph for,
+    so the check is whether any font it used covers each character.)"""
+    import unicodedata
+
+    from fontTools.ttLib import TTFont
+
+    covered: set[int] = set()
+    for family in families:
+        found = subprocess.run(["fc-match", "-f", "%{file}\n%{index}", family], capture_output=True, text=True,
+                               env={**os.environ, **env}, check=False).stdout.split("\n")
+        if len(found) == 2 and found[0]:
+            covered |= set(TTFont(found[0], fontNumber=int(found[1] or 0), lazy=True).getBestCmap())
+    return {char for char in set(text) if ord(char) not in covered and not char.isspace()
+            and unicodedata.category(char) not in ("Cf", "Cc")}

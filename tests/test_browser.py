@@ -17,7 +17,7 @@ import pytest
 from briefgen.fonts import font_dirs
 from briefgen.l10n import available_locales
 
-from browser import Chromium, find_browser, fontconfig_file
+from browser import Chromium, characters_without_glyph, find_browser, fontconfig_file, fonts_used
 from conftest import CORPUS, ROOT, run_cli
 
 BROWSER = find_browser()
@@ -39,10 +39,15 @@ def output(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def chromium(tmp_path_factory):
+def font_env(tmp_path_factory) -> dict[str, str]:
+    """The system's fonts plus briefgen's Noto fonts: a reader's machine with Noto installed."""
+    return {"FONTCONFIG_FILE": str(fontconfig_file(tmp_path_factory.mktemp("fonts"), font_dirs()))}
+
+
+@pytest.fixture(scope="module")
+def chromium(font_env):
     pytest.importorskip("websocket", reason="websocket-client is needed to drive Chromium (pip install -e '.[test]')")
-    fonts = fontconfig_file(tmp_path_factory.mktemp("fonts"), font_dirs())
-    browser = Chromium(BROWSER, env={"FONTCONFIG_FILE": str(fonts)})
+    browser = Chromium(BROWSER, env=font_env)
     yield browser
     browser.close()
 
@@ -94,7 +99,7 @@ def test_a_persian_pack_is_right_to_left_in_the_browser(output, chromium):
         tab.close()
 
 
-def test_every_locale_opens_with_its_language_and_direction(output, chromium):
+def test_every_locale_opens_with_its_language_and_direction(output, chromium, font_env):
     for code in available_locales():
         page = output / EVENT / code / "briefing.html"
         tab = chromium.open(page.as_uri())
@@ -103,6 +108,8 @@ def test_every_locale_opens_with_its_language_and_direction(output, chromium):
             expected = "rtl" if code in ("fa", "ur") else "ltr"
             assert tab.evaluate("getComputedStyle(document.body).direction") == expected, code
             assert tab.evaluate("document.querySelectorAll('h2').length") >= 3
+            text = tab.evaluate("document.body.innerText")
+            assert characters_without_glyph(text, fonts_used(tab), font_env) == set(), code  # no boxes
             _assert_stays_in(page.parent, tab.report.requests)
             assert tab.report.console_errors == [], code
             tab.screenshot(ARTIFACTS / f"{EVENT}-{code}.png")

@@ -111,3 +111,21 @@ def test_a_site_template_cannot_run_code(project):
 @pytest.mark.parametrize("size, shown", [(0, "0 B"), (1023, "1023 B"), (1536, "1.5 KB"), (5 * 2**20, "5.0 MB")])
 def test_sizes_are_shown_for_people(size, shown):
     assert human_size(size) == shown
+
+
+def test_an_html_page_over_its_render_budget_fails_alone(project):
+    """HTML goes through pandoc under the same budget as DOCX and PDF: over it, that page fails with
+    one line and the Markdown is still built."""
+    (project / "house").mkdir()  # a template writing 2.5 MB of Markdown: seconds of pandoc
+    (project / "house" / "briefing.md.j2").write_text(
+        "# {{ event.name }}\n\n{% for i in range(60000) %}summit *Samarkand* [x] leaders trade\n\n{% endfor %}",
+        encoding="utf-8")
+    result = run_cli("build", "samarkand-2022", "--format", "md", "--format", "html", "--templates", "house",
+                     "--render-timeout", "0.2", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert ("failed  output/samarkand-2022/en/briefing.html: pandoc took longer than 0.2 s and was stopped "
+            "(--render-timeout)") in result.stderr
+    assert (project / "output" / "samarkand-2022" / "en" / "briefing.md").is_file()
+    manifest = json.loads((project / "output" / "manifest.json").read_text(encoding="utf-8"))
+    assert [e["status"] for e in manifest["artifacts"] if e["format"] == "html"] == ["failed"]
+    assert "HTML: failed" in (project / "output" / "index.html").read_text(encoding="utf-8")
