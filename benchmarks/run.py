@@ -11,9 +11,10 @@
   inputs (identical top sentences) and of the large-event path with the exact one at 2,000 sentences.
 - quotes: 10,000 units, a third Russian, through quotation extraction and attribution.
 - ingest: 200 copies of the seed files (every paragraph a repeat after the first copy).
-- build: every event x 4 locales (en, ru, zh, fa) x 3 formats from the seed corpus with --jobs 2:
-  cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log.
-- locales: one event in all 11 locales (33 artifacts), one command.
+- build: every event x 4 locales (en, ru, zh, fa) x 4 formats from the seed corpus with --jobs 2:
+  cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log
+  (html_seconds_per_pack: the HTML page of one pack, target <= 0.05 s).
+- locales: one event in all 11 locales (44 artifacts), one command.
 - hostile: inputs built to be slow: a paragraph of 2,500 quotation-and-tag pairs in English, Russian
   and Chinese; a 31 KB line repeating a summit's evidence words; a megabyte of prose on one line.
 """
@@ -36,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 EPOCH = "1767225600"
+HTML_TARGET_SECONDS = 0.05
 
 
 def seed_corpus():
@@ -186,11 +188,37 @@ def bench_build(locales=("en", "ru", "zh", "fa"), jobs: int = 2) -> dict:
                           "built": summary["built"], "reused": summary["reused"],
                           "mean_seconds_per_artifact": {fmt: round(sum(v) / len(v), 3) for fmt, v in per_format.items()},
                           "artifacts_per_second": round(len(artifacts) / wall, 1)}
-    return {"artifacts": len(artifacts), "jobs": jobs, "locales": list(locales), **runs}
+        html = _html_seconds_per_pack(Path(folder), locales)
+    return {"artifacts": len(artifacts), "jobs": jobs, "locales": list(locales), **html, **runs}
+
+
+def _html_seconds_per_pack(folder: Path, locales) -> dict:
+    """The HTML page of each pack rendered again in this process, one at a time (the packs' Markdown
+    is made first, untimed): what HTML adds to a pack, without the other formats competing for the cores."""
+    from briefgen.build import Project, Settings, _ContentStore
+    from briefgen.l10n import Localizer
+    from briefgen.pack import build_pack
+    from briefgen.render import render_markdown, to_html
+
+    settings = Settings(corpus_dir=folder / "corpus", out_dir=folder / "output", locales=tuple(locales),
+                        cache_dir=folder / ".briefgen-cache", source_date_epoch=int(EPOCH))
+    project = Project(settings)
+    contents = _ContentStore(project)
+    times = []
+    for event in project.events:
+        for locale in project.locales:
+            localizer = Localizer(locale)
+            pack = build_pack(event, contents.get(event, locale), localizer, settings.today, project.catalog)
+            markdown = render_markdown(pack, project.style, localizer)
+            started = time.perf_counter()
+            to_html(markdown, pack, project.style)
+            times.append(time.perf_counter() - started)
+    return {"html_seconds_per_pack": round(sum(times) / len(times), 3), "html_max_seconds": round(max(times), 3),
+            "html_target_seconds": HTML_TARGET_SECONDS, "html_packs": len(times)}
 
 
 def bench_locales(event: str = "samarkand-2022") -> dict:
-    """One event in all 11 locales, 3 formats each: the one-command multilingual build."""
+    """One event in all 11 locales, 4 formats each: the one-command multilingual build."""
     with tempfile.TemporaryDirectory() as folder:
         shutil.copytree(CORPUS, Path(folder) / "corpus")
         started = time.perf_counter()

@@ -30,18 +30,19 @@ from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import Budget
 from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
 from briefgen.corpus import read_corpus
-from briefgen.errors import InputError, RenderError
+from briefgen.errors import InputError, RenderError, TemplateError
 from briefgen.grouping import Assignment, assign_events
 from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
 from briefgen.model import Corpus, Unit
 from briefgen.pack import EventContent, Options, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
-from briefgen.render import (HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_pdf, visible_bidi,
-                             write_atomic)
+from briefgen.render import (RTL_SEARCHABLE_NOTE, HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_html, to_pdf,
+                             visible_bidi, write_atomic)
+from briefgen.site import INDEX, render_site, site_from_manifest
 from briefgen.typst_worker import TypstWorkers
 
-FORMATS = ("md", "docx", "pdf")
+FORMATS = ("md", "docx", "pdf", "html")
 MANIFEST = "manifest.json"
 DEFAULT_CACHE_DIR = Path(".briefgen-cache")
 T = TypeVar("T")
@@ -182,6 +183,8 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
         project = Project(settings)
         artifacts = _planned_artifacts(project)
         artifacts = [replace(a, status="stale") if a.status == "pending" else a for a in artifacts]
+        if not any(a.status == "stale" for a in artifacts):
+            artifacts.append(_index_status(project))
         return BuildResult(artifacts, project.corpus, project.assignments, time.perf_counter() - started)
     with output_lock(settings.out_dir):
         project = Project(settings)
@@ -249,7 +252,7 @@ def code_fingerprint() -> str:
     produced, even without a new version."""
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).parent
-    for path in sorted([*package.rglob("*.py"), *package.glob("data/*.lua"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
+    for path in sorted([*package.rglob("*.py"), *package.glob("data/*.lua"), *package.glob("data/*.html"), *LOCALES_DIR.glob("*/LC_MESSAGES/*.po")]):
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -368,6 +371,8 @@ def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, s
     if output_format == "pdf":
         pdf = to_pdf(markdown, pack, style, localizer, settings.timestamp, settings.budget, typst)
         return pdf.data, pdf.warnings
+    if output_format == "html":
+        return to_html(markdown, pack, style, settings.budget), ()
     raise InputError(f"unknown format '{output_format}' (choose from {', '.join(FORMATS)})")
 
 
@@ -459,8 +464,37 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
     kept = [entry for path, entry in previous.items() if path not in {a.path for a in result.artifacts}
             and entry.get("event") in known and _still_matches(settings.out_dir / path, entry)]
     manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
-    write_atomic(settings.out_dir / MANIFEST,
-                 (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    try:
+        index = _index_bytes(project, manifest)
+    except TemplateError:  # a broken site template: the packs' manifest is still written, then the error told
+        _write_json(settings.out_dir / MANIFEST, manifest)
+        raise
+    write_atomic(settings.out_dir / INDEX, index)
+    manifest["site"] = {"path": INDEX, "size": len(index), "sha256": hashlib.sha256(index).hexdigest()}
+    _write_json(settings.out_dir / MANIFEST, manifest)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    write_atomic(path, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def _index_bytes(project: Project, manifest: dict) -> bytes:
+    """output/index.html for this manifest (every pack it lists, not only this build's)."""
+    site = site_from_manifest(manifest, project.catalog.events, lambda event_id: len(project.units_of(event_id)),
+                              project.settings.today, RTL_SEARCHABLE_NOTE)
+    return render_site(site, project.style.site)
+
+
+def _index_status(project: Project) -> Artifact:
+    """--check: index.html is 'reused' when it is what this build would write from the manifest on disk."""
+    index = Artifact("", "", "site", INDEX, "", ())
+    try:
+        manifest = json.loads((project.settings.out_dir / MANIFEST).read_text(encoding="utf-8"))
+        on_disk = (project.settings.out_dir / INDEX).read_bytes()
+    except (OSError, ValueError):
+        return replace(index, status="stale")
+    manifest.pop("site", None)
+    return replace(index, status="reused" if on_disk == _index_bytes(project, manifest) else "stale")
 
 
 def _remove_packs_of_gone_events(project: Project) -> list[str]:
@@ -489,5 +523,7 @@ def _manifest_entry(artifact: Artifact) -> dict:
         entry["error"] = artifact.error
     if artifact.warnings:
         entry["warnings"] = list(artifact.warnings)
+    if artifact.format == "pdf" and Localizer(artifact.locale).info.direction == "rtl":
+        entry["note"] = RTL_SEARCHABLE_NOTE
     return entry
 

@@ -108,6 +108,7 @@ class PackSentence:
     source: str
     post: int | None
     url: str | None
+    lang: str = "und"  # the source's language
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class PackQuote:
     ref: int
     unit_id: str
     source: str
+    lang: str = "und"
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,11 @@ def build_pack(event: Event, content: EventContent, localizer: Localizer, prepar
     _ = localizer.gettext
     refs = {unit.id: number for number, unit in enumerate(content.units, 1)}
     sources = tuple(_source(unit, refs[unit.id], content, localizer) for unit in content.units)
-    summary = tuple(PackSentence(s.text, refs[s.unit_id], s.unit_id, s.source, s.post, s.url) for s in content.summary)
-    quotes = tuple(PackQuote(q.text, _speaker_name(q, catalog, localizer.code), refs[q.unit_id], q.unit_id, q.source)
+    langs = {unit.id: unit.lang for unit in content.units}
+    summary = tuple(PackSentence(s.text, refs[s.unit_id], s.unit_id, s.source, s.post, s.url, langs[s.unit_id])
+                    for s in content.summary)
+    quotes = tuple(PackQuote(q.text, _speaker_name(q, catalog, localizer.code), refs[q.unit_id], q.unit_id, q.source,
+                             q.lang if q.lang != "und" else langs[q.unit_id])
                    for q in content.key_quotes)
     note = None
     if content.summary_language and content.summary_language != localizer.code:
@@ -218,9 +223,9 @@ TEMPLATE_VARIABLES: tuple[tuple[str, str, str, str], ...] = (
     ("event.ordinal", "int | None", "nth meeting of the Council of Heads of State", "22"),
     ("event.chair", "str | None", "who chaired the summit", "Shavkat Mirziyoyev"),
     ("event.members", "tuple[str]", "member states' names in the locale", "('China', 'India', ...)"),
-    ("summary", "tuple[PackSentence]", "executive summary, most central first: .text .ref .unit_id .source .post .url",
+    ("summary", "tuple[PackSentence]", "executive summary, most central first: .text .ref .unit_id .source .post .url .lang",
      "sentence [2]"),
-    ("quotes", "tuple[PackQuote]", "key quotes: .text .speaker .ref .unit_id .source", ""),
+    ("quotes", "tuple[PackQuote]", "key quotes: .text .speaker .ref .unit_id .source .lang", ""),
     ("sources", "tuple[PackSource]", "sources in reference order: .ref .id .source .post .author .title .date "
      ".date_iso .lang .language .url .digest (tuple of sentences) .words", ""),
     ("locale", "LocaleInfo", ".code .name .english_name .direction ('ltr'/'rtl') .script .numbering", "fa, rtl"),
@@ -233,5 +238,7 @@ TEMPLATE_VARIABLES: tuple[tuple[str, str, str, str], ...] = (
     ("format_list(items)", "function", "a list joined as the locale does", "中国、印度和俄罗斯"),
     ("open_quote / close_quote", "str", "the locale's quotation marks (CLDR)", "« »"),
     ("value | link", "filter", "a URL as a Markdown link (http/https only; anything else stays text)", ""),
+    ("value | in_language(lang)", "filter", "text in another language than the pack's, marked with its lang "
+     "(and dir) for HTML and DOCX", "[текст]{lang=ru}"),
     ("value | markdown", "filter", "trusted Markdown from the template itself, not escaped (never corpus text)", ""),
 )

@@ -34,8 +34,11 @@ from briefgen.typst_worker import TypstWorkers
 CONTENT_TEMPLATE = "briefing.md.j2"
 DOCX_REFERENCE = "reference.docx"
 PDF_TEMPLATE = "briefing.typ"
+HTML_STYLESHEET = "briefing.css"
+SITE_TEMPLATE = "index.html.j2"
 LOGO_NAMES = ("logo.svg", "logo.png", "logo.jpg")
-TEMPLATE_FILES = (CONTENT_TEMPLATE, DOCX_REFERENCE, PDF_TEMPLATE)
+TEMPLATE_FILES = (CONTENT_TEMPLATE, DOCX_REFERENCE, PDF_TEMPLATE, HTML_STYLESHEET, SITE_TEMPLATE)
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 MARKDOWN_READER = "commonmark+pipe_tables+attributes+raw_attribute+fenced_divs+bracketed_spans-raw_html"
 
 _ALWAYS_ESCAPED = re.compile(r"[\\`*_\[\]<>|{}&]")
@@ -121,6 +124,19 @@ def markdown_link(url) -> str:
     return escape_markdown(text)
 
 
+def in_language(value, lang: str | None, page_lang: str, page_direction: str) -> str:
+    """Text in another language than the pack's, marked as such (`[text]{lang=ru}`): HTML and DOCX
+    tell readers, screen readers and spell checkers; text running the other way than the page is
+    also isolated (`dir`), so its punctuation and numbers stay in place."""
+    escaped = escape_markdown(value)
+    tag = str(lang or "").replace("_", "-")
+    if not escaped or tag == page_lang.replace("_", "-") or not _LANGUAGE_TAG.fullmatch(tag):
+        return MarkdownSafe(isolate_direction(escaped, page_direction))
+    own = direction_of(escaped)
+    direction = f" dir={own}" if own and own != page_direction else ""
+    return MarkdownSafe(f"[{isolate_direction(escaped, page_direction)}]{{lang={tag}{direction}}}")
+
+
 def default_templates_dir() -> Path:
     """The default house style: installed as briefgen/_templates (wheel), or templates/ of a checkout."""
     package = Path(__file__).resolve().parent
@@ -135,8 +151,10 @@ class HouseStyle:
     content: Path
     reference_docx: Path
     typst: Path
+    stylesheet: Path
     logo: Path | None
     user_dir: Path | None
+    site: Path | None = None  # output/index.html's template: not part of the packs' fingerprint
 
     @property
     def locales_dirs(self) -> tuple[Path, ...]:
@@ -149,7 +167,7 @@ class HouseStyle:
     def fingerprint(self) -> str:
         """Changes whenever a file that shapes the output changes (for the build cache)."""
         digest = hashlib.sha256()
-        files = [self.content, self.reference_docx, self.typst, *([self.logo] if self.logo else [])]
+        files = [self.content, self.reference_docx, self.typst, self.stylesheet, *([self.logo] if self.logo else [])]
         for folder in (*self.locales_dirs, *self.fonts_dirs):
             files += sorted(path for path in folder.rglob("*") if path.is_file())
         for path in files:
@@ -169,7 +187,8 @@ def house_style(user_dir: Path | None = None) -> HouseStyle:
 
     logo = next((folder / name for folder in ([user_dir] if user_dir else []) + [default]
                  for name in LOGO_NAMES if (folder / name).is_file()), None)
-    return HouseStyle(pick(CONTENT_TEMPLATE), pick(DOCX_REFERENCE), pick(PDF_TEMPLATE), logo, user_dir)
+    return HouseStyle(pick(CONTENT_TEMPLATE), pick(DOCX_REFERENCE), pick(PDF_TEMPLATE), pick(HTML_STYLESHEET), logo,
+                      user_dir, pick(SITE_TEMPLATE))
 
 
 def render_markdown(pack: Pack, style: HouseStyle, localizer: Localizer) -> str:
@@ -216,6 +235,7 @@ def _environment(style: HouseStyle, localizer: Localizer):
     )
     environment.install_gettext_translations(localizer.catalog, newstyle=True)
     environment.filters["link"] = markdown_link
+    environment.filters["in_language"] = lambda value, lang: in_language(value, lang, localizer.code, direction)
     environment.filters["markdown"] = MarkdownSafe
     environment.globals.update(
         number=localizer.number, percent=localizer.percent, currency=localizer.currency, format_list=localizer.list,
@@ -279,6 +299,45 @@ def to_docx(markdown: str, pack: Pack, style: HouseStyle, timestamp: dt.datetime
         output = Path(folder) / "briefing.docx"
         _pandoc(markdown, "docx", [f"--reference-doc={reference_path}", *_metadata_args(pack)], budget, str(output))
         return normalize_docx(output.read_bytes(), timestamp)
+
+
+HTML_TEMPLATE = Path(__file__).resolve().parent / "data" / "briefing.html"
+HTML_LINKS_FILTER = Path(__file__).resolve().parent / "data" / "html_links.lua"
+
+
+def to_html(markdown: str, pack: Pack, style: HouseStyle, budget: Budget = Budget()) -> bytes:
+    """One self-contained HTML5 page: the house stylesheet embedded, no external resource (its
+    Content-Security-Policy forbids any), `lang` and `dir` on the page, citations linked to the
+    sources table."""
+    header = f"<style>\n{_stylesheet(style)}</style>\n"
+    title = show_bidi(pack.event.name)
+    arguments = [f"--template={HTML_TEMPLATE}", "--wrap=none", f"--lua-filter={HTML_LINKS_FILTER}",
+                 *_metadata_args(pack), f"--metadata=pagetitle:{title}", f"--metadata=generator:{pack.generator}"]
+    if pack.locale.direction == "rtl":
+        arguments.append(f"--metadata=description:{RTL_SEARCHABLE_NOTE}")
+    with tempfile.TemporaryDirectory(prefix="briefgen-") as folder:
+        header_path = Path(folder) / "style.html"
+        header_path.write_text(header, encoding="utf-8")
+        arguments.append(f"--include-in-header={header_path}")
+        return _pandoc(markdown, "html5", arguments, budget).encode("utf-8")
+
+
+def _stylesheet(style: HouseStyle) -> str:
+    try:
+        css = style.stylesheet.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TemplateError(f"cannot read the stylesheet: {error}", style.stylesheet) from None
+    if "</" in css:  # would close the <style> element and let markup in
+        line = css[:css.index("</")].count("\n") + 1
+        raise TemplateError("a stylesheet cannot contain '</' (it would end the page's <style> element)",
+                            style.stylesheet, line)
+    return css if css.endswith("\n") else css + "\n"
+
+
+# Typst writes a wrong ToUnicode map for shaped Arabic script (typst/typst#4225, open): the PDF
+# looks right but its text layer gives broken letters.  Said in HTML packs, the manifest and the index.
+RTL_SEARCHABLE_NOTE = ("The PDF of a right-to-left pack cannot be searched or copied from reliably "
+                       "(Typst's text layer for Arabic script); the HTML and DOCX are the searchable forms.")
 
 
 @dataclass(frozen=True)

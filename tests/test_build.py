@@ -38,7 +38,7 @@ def built(tmp_path_factory):
 
 def test_manifest_lists_every_artifact_with_hash_size_and_units(built):
     manifest = _manifest(built)
-    assert len(manifest["artifacts"]) == 12
+    assert len(manifest["artifacts"]) == 16  # 4 events x md, docx, pdf, html
     for entry in manifest["artifacts"]:
         path = built / "output" / entry["path"]
         assert path.stat().st_size == entry["size"] and len(entry["sha256"]) == 64
@@ -47,6 +47,8 @@ def test_manifest_lists_every_artifact_with_hash_size_and_units(built):
     assert SEED_ARTICLE in astana["units"]
     assert manifest["rejected"] == [] and "000_8964e48515676b12.txt#79" in manifest["unassigned"]
     assert manifest["prepared_on"] == "2026-01-01"
+    index = built / "output" / "index.html"
+    assert manifest["site"]["path"] == "index.html" and manifest["site"]["size"] == index.stat().st_size
 
 
 def test_same_inputs_give_byte_identical_artifacts(built):
@@ -63,9 +65,9 @@ def test_a_rebuild_with_nothing_changed_reuses_everything(built):
     result = run_cli("build", cwd=built)
     assert result.returncode == 0
     assert set(_statuses(_manifest(built)).values()) == {"reused"}
-    assert "12 artifacts: 0 built, 12 reused, 0 failed" in result.stdout
+    assert "16 artifacts: 0 built, 16 reused, 0 failed" in result.stdout
     check = run_cli("build", "--check", cwd=built)
-    assert check.returncode == 0 and "0 of 12 artifacts out of date" in check.stdout
+    assert check.returncode == 0 and "0 of 17 artifacts out of date" in check.stdout  # and index.html
 
 
 def test_changing_one_source_rebuilds_only_the_packs_that_use_it(tmp_path):

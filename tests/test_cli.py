@@ -56,14 +56,15 @@ def test_python_dash_m_works():
     assert result.returncode == 0 and __version__ in result.stdout
 
 
-def test_build_writes_twelve_files_and_says_so(readme_build):
+def test_build_writes_sixteen_files_and_the_index_and_says_so(readme_build):
     folder, result = readme_build
+    assert (folder / "output" / "index.html").stat().st_size > 0
     for event in EVENTS:
-        for extension in ("md", "docx", "pdf"):
+        for extension in ("md", "docx", "pdf", "html"):
             path = folder / "output" / event / "en" / f"briefing.{extension}"
             assert path.stat().st_size > 0
             assert f"output/{event}/en/briefing.{extension}" in result.stdout
-    assert "12 artifacts: 12 built" in result.stdout
+    assert "16 artifacts: 16 built" in result.stdout
 
 
 def test_pdf_opens_and_shows_the_event_and_a_verbatim_summary_sentence(readme_build):

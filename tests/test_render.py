@@ -309,3 +309,38 @@ def test_a_typst_py_in_the_project_folder_is_not_imported(project):
     result = run_cli("build", "astana-2024", "--format", "pdf", cwd=project)
     assert result.returncode == 0, result.stderr
     assert not marker.exists()
+
+
+def _html_text_and_tags(path: Path) -> tuple[str, list[tuple[str, dict]]]:
+    """The text a browser shows and the elements it builds (stdlib parser: what the markup says)."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.text, self.tags, self.skip = [], [], 0
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, dict(attrs)))
+            self.skip += tag in ("style", "title")
+
+        def handle_endtag(self, tag):
+            self.skip -= tag in ("style", "title")
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.text.append(data)
+
+    reader = Reader()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return "".join(reader.text), reader.tags
+
+
+def test_corpus_markup_is_literal_in_html(escaping_build):
+    text, tags = _html_text_and_tags(escaping_build / "briefing.html")
+    for payload in PAYLOADS + ["{{ 7*7 }}", "<b>bold</b>", "*not emphasis*", SHORTHANDS, SHOWN_OVERRIDE]:
+        assert " ".join(payload.split()) in " ".join(text.split()), payload
+    names = {tag for tag, _ in tags}
+    assert not names & {"script", "b", "img", "iframe"}
+    assert not any(attrs.get("href", "").startswith("javascript") for _, attrs in tags)
+    assert "\u202e" not in text and "49" not in text
