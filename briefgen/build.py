@@ -38,7 +38,7 @@ from briefgen.pack import EventContent, Options, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
 from briefgen.render import (RTL_SEARCHABLE_NOTE, HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_html, to_pdf,
-                             visible_bidi, write_atomic)
+                             visible_bidi, without_language_spans, write_atomic)
 from briefgen.site import INDEX, render_site, site_from_manifest
 from briefgen.typst_worker import TypstWorkers
 
@@ -365,7 +365,7 @@ def _write_artifact(path: Path, data: bytes) -> None:
 def _artifact_bytes(output_format: str, markdown: str, pack, style, localizer, settings: Settings,
                     typst: TypstWorkers) -> tuple[bytes, tuple[str, ...]]:
     if output_format == "md":
-        return markdown.encode("utf-8"), ()
+        return without_language_spans(markdown).encode("utf-8"), ()
     if output_format == "docx":
         return to_docx(markdown, pack, style, settings.timestamp, settings.budget), ()
     if output_format == "pdf":

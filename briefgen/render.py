@@ -137,6 +137,15 @@ def in_language(value, lang: str | None, page_lang: str, page_direction: str) ->
     return MarkdownSafe(f"[{isolate_direction(escaped, page_direction)}]{{lang={tag}{direction}}}")
 
 
+_LANGUAGE_SPAN = re.compile(r"(?<!\\)\[((?:\\.|[^\]\\])*)\]\{lang=[A-Za-z0-9-]+(?: dir=(?:ltr|rtl))?\}")
+
+
+def without_language_spans(markdown: str) -> str:
+    """The published Markdown keeps the text, not the `[text]{lang=ru}` marks made for HTML and DOCX:
+    plain Markdown viewers would show the braces.  (Corpus brackets are escaped, so only ours match.)"""
+    return _LANGUAGE_SPAN.sub(r"\1", markdown)
+
+
 def default_templates_dir() -> Path:
     """The default house style: installed as briefgen/_templates (wheel), or templates/ of a checkout."""
     package = Path(__file__).resolve().parent

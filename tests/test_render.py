@@ -344,3 +344,10 @@ def test_corpus_markup_is_literal_in_html(escaping_build):
     assert not names & {"script", "b", "img", "iframe"}
     assert not any(attrs.get("href", "").startswith("javascript") for _, attrs in tags)
     assert "\u202e" not in text and "49" not in text
+
+
+def test_published_markdown_has_no_language_marks():
+    from briefgen.render import without_language_spans
+
+    marked = r"1. [Путин сказал \[1\] это]{lang=ru} \[2\] [text]{lang=fa dir=rtl} \[kept\]\{lang=ru\}"
+    assert without_language_spans(marked) == r"1. Путин сказал \[1\] это \[2\] text \[kept\]\{lang=ru\}"
