@@ -104,6 +104,9 @@ _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
 
+_PASSIVE_AGENT = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by\s+"
+                            r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][a-z]+)[\"”’']\s+(?P<last>[A-Z][a-z]+)\b")
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the short one the text uses
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
@@ -245,6 +248,11 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     index = _registry_index(registry)
     common_words = set(re.findall(r"(?<![\w’'-])[a-zа-яё][\w’'-]*", text))
     entities: list[Entity] = []
+    for nicknamed in _NICKNAME.finditer(text):  # Joko "Jokowi" Widodo: the quotation marks hid the name
+        entity = _find_or_add(entities, f"{nicknamed['first']} {nicknamed['last']}", index)
+        entity.positions.append(nicknamed.start())
+        if nicknamed["nick"] not in entity.aliases:
+            entity.aliases.append(nicknamed["nick"])
     for start, run in _runs(text):
         if any(low <= start < high for low, high in skip):
             continue
@@ -263,8 +271,9 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
         following = text[start + len(run):start + len(run) + 80]
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
-        if (acts or _IS_SUBJECT.match(following)) and \
-                not _OBJECT_BEFORE.search(text[max(0, position - 25):position]):
+        subject = (acts or _IS_SUBJECT.match(following)) and \
+            not _OBJECT_BEFORE.search(text[max(0, position - 25):position])
+        if subject or _PASSIVE_AGENT.search(text[max(0, position - 80):position]):  # "was echoed by … Xi Jinping"
             entity.subject_positions.add(position)
         for found in (descriptor, _appositive_after(text, start + len(run))):
             if found:

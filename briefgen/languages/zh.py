@@ -277,16 +277,19 @@ def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int
 
 def _name_pieces(words, index: int) -> int:
     """How many tokens after words[index] continue the name (jieba splits 马克/宏, 拉玛/佛沙)."""
-    used, length = 0, len(words[index].word)
-    for position, pair in enumerate(words[index + 1:index + 4], index + 1):
+    used, length, after_mark = 0, len(words[index].word), False
+    for position, pair in enumerate(words[index + 1:index + 5], index + 1):
         joined = pair.word in NAME_MARKS and position + 1 < len(words) and (
             words[position + 1].flag.startswith("nr") or _transliterated(words[position + 1].word)
             or words[position + 1].word in TRANSLITERATION)  # 阿尼尔·苏/克拉尔: jieba tags 苏 an abbreviation
         if joined:  # 安格拉·默克尔
-            used += 1
-            length += 1
+            used, length, after_mark = used + 1, length + 1, True
             continue
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 8 \
+        if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION):
+            used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
+            continue
+        after_mark = False
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 10 \
                 or pair.word in _NOT_NAME_ENDINGS:
             break
         if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
