@@ -239,3 +239,16 @@ def test_chinese_bare_declaration_is_the_one_named_before(catalog):
             "宣言种说，各国高度评价了主席国的工作。\n\n"
             "宣言说：“我们重申坚持无核武器世界，并强调对核裁军的坚定承诺。”")
     assert _quotes(text, catalog.people, "zh")[0][1:] == ("第十四次会晤最后宣言", "document")
+
+
+def test_nickname_inside_a_name_and_passive_agent(catalog):
+    text = ('President Joko "Jokowi" Widodo closed the summit.\n\n'
+            '"We will continue," Jokowi said.\n\n'
+            "Vladimir Putin spoke first. The speech was echoed by Chinese leader Xi Jinping. For him, it is up to "
+            'the group to act. "Reject the small circles," he said.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Joko Widodo", "Xi Jinping"]
+
+
+def test_chinese_name_runs_on_after_the_middle_dot(catalog):
+    text = "俄罗斯联邦委员会议员阿列克谢·普什科夫发表评论。\n\n他在其Telegram频道中写道：“喀山峰会标志着世界走向多极的转折点。”"
+    assert _quotes(text, catalog.people, "zh")[0][1] == "阿列克谢·普什科夫"

@@ -37,7 +37,7 @@ TITLES = {  # title -> the catalog's (English) role
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
     "教授": "professor", "专家": "expert", "学者": "scholar", "分析师": "analyst", "研究员": "researcher",
-    "主任": "director", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader",
+    "主任": "director", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader", "议员": "lawmaker",
 }
 GENERIC_TITLES = {"leader", "official", "diplomat"}
 ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
@@ -61,7 +61,7 @@ TRANSLITERATION = frozenset(
     "豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米"
     "敏明莫默穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞森沙莎尚舍申圣施什舒斯松苏索塔泰坦汤唐特"
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
-    "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
+    "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
