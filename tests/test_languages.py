@@ -252,3 +252,11 @@ def test_nickname_inside_a_name_and_passive_agent(catalog):
 def test_chinese_name_runs_on_after_the_middle_dot(catalog):
     text = "俄罗斯联邦委员会议员阿列克谢·普什科夫发表评论。\n\n他在其Telegram频道中写道：“喀山峰会标志着世界走向多极的转折点。”"
     assert _quotes(text, catalog.people, "zh")[0][1] == "阿列克谢·普什科夫"
+
+
+def test_chinese_byline_telling_verb_and_one_countrys_leader(catalog):
+    text = ("新华社阿斯塔纳7月4日电(记者张三、李四)哈萨克斯坦总统托卡耶夫4日表示，人类必须“合作，否则就会灭亡”。\n\n"
+            "“上合组织是多边主义的避风港，”托卡耶夫告诉领导人。\n\n"
+            "中国国家主席习近平出席会议。中国领导人强调，中国“愿同各方加强合作，推动多边主义健康发展。”")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == [
+        "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Xi Jinping"]

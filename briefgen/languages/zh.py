@@ -52,6 +52,9 @@ _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而�
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
+_DATELINE = re.compile(r"\d{1,2}日电")
+_TELLING = ("告诉", "提醒", "对记者说")
+TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
 TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
 TERM_MAX_CHARS = 16  # up to this length, a quoted phrase with no verb and no punctuation is a name or term
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
@@ -372,8 +375,11 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
 
 
 def _clause_ends(text: str, end: int, site: Site) -> bool:
-    """“……”王毅说。 / “……”汪文斌称，……: the verb closes its clause (more may follow after a comma)."""
+    """“……”王毅说。 / “……”汪文斌称，……: the verb closes its clause (more may follow after a comma);
+    a verb of telling may take whom it tells first (“……”卢拉告诉领导人。)."""
     rest = text[end:].strip(" \x00")
+    if text[:end].endswith(_TELLING) and len(rest.rstrip("，,")) <= TOLD_CHARS:
+        return True
     return not rest or rest[0] in "，,"
 
 
@@ -401,9 +407,19 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
 def _joint_subject(text: str, verb_at: int, base: int, analysis: _Analysis) -> bool:
     """莫迪与习近平同意: two people joined by 与/和/及 are the clause's subject together."""
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
-    mentions = _mentions_in(analysis, base + clause_start, base + verb_at)
+    mentions = _clause_mentions(text, clause_start, verb_at, base, analysis)
     return any(_JOINED.match(_PARENTHESIS.sub("", analysis.simplified[first[1]:second[0]]))
                for first, second in zip(mentions, mentions[1:]))
+
+
+def _clause_mentions(text: str, low: int, high: int, base: int, analysis: _Analysis) -> list:
+    """The people named in text[low:high], less those in brackets, (记者沈丹琳、姚兵), and in a dateline,
+    新华社阿斯塔纳7月4日电: neither is the clause's subject."""
+    dateline = _DATELINE.search(text, low, high)
+    low = dateline.end() if dateline else low
+    bracketed = [(base + m.start(), base + m.end()) for m in _PARENTHESIS.finditer(text, low, high)]
+    return [mention for mention in _mentions_in(analysis, base + low, base + high)
+            if not any(start <= mention[0] < end for start, end in bracketed)]
 
 
 def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, site: Site,
@@ -415,7 +431,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     words = text[clause_start:verb_at]
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
-    for start, _, entity in _mentions_in(analysis, base + clause_start, base + verb_at):
+    for start, _, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
         if not _after_preposition(analysis.simplified, start):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
@@ -489,7 +505,10 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
             return Attribution(_document_before(analysis, position) or phrase, "document", cue)
         if phrase.endswith(document) and not any(char in _FUNCTION_CHARS for char in phrase):
             return Attribution(phrase, "document", cue)
-    if any(word in re.split(r"[在于从当对向]", phrase)[0] for word in COLLECTIVE):
+    head = re.split(r"[在于从当对向]", phrase)[0]
+    head_parts = _split_titles(head)
+    one_country = _all_titles(head_parts) and len({_country_of(part) for part in head_parts} - {None}) == 1
+    if not one_country and any(word in head for word in COLLECTIVE):  # 中国领导人 is one leader; 各国领导人 all
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
     addressed = _surname_and_title(re.split(r"[在于从当对向]", phrase)[0], analysis)
@@ -499,7 +518,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if not _all_titles(parts):
         return None
     titles = [_title_of(part) for part in parts if _title_of(part)]
-    countries = {_country(part) for part in parts if _country(part)}
+    countries = {_country_of(part) for part in parts if _country_of(part)}
     if titles:
         entity = resolve_role_parts(titles[-1], countries, (), analysis.cast, position, site.year,
                                     generic=titles[-1] in GENERIC_TITLES)
@@ -557,7 +576,7 @@ def _title_before(text: str, start: int) -> tuple[str, set[str], int] | None:
         parts = _split_titles(window[cut:])
         titles = [_title_of(part) for part in parts if _title_of(part)]
         if _all_titles(parts) and titles:
-            return titles[-1], {_country(part) for part in parts if _country(part)}, len(window) - cut
+            return titles[-1], {_country_of(part) for part in parts if _country_of(part)}, len(window) - cut
     return None
 
 
@@ -603,6 +622,15 @@ def _zh_locale():
     from babel import Locale
 
     return Locale("zh")
+
+
+def _country_of(part: str) -> str | None:
+    """'中国' -> 'CN'; '中国领导人' (one jieba word) -> 'CN' too."""
+    code = _country(part)
+    if code:
+        return code
+    title = next((title for title in sorted(TITLES, key=len, reverse=True) if part.endswith(title)), None)
+    return _country(part[:-len(title)]) if title and len(part) > len(title) else None
 
 
 def _country(word: str) -> str | None:
