@@ -15,6 +15,7 @@ clause may name a role (俄罗斯总统), an office (外交部) or a document (�
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -312,8 +313,8 @@ def _noun_phrase(phrase: str) -> bool:
 
 def _modifies_noun(words, starts: list[int], end: int) -> bool:
     """特朗普政府, 普京团队: the name qualifies a body of people after it."""
-    index = next((i for i, start in enumerate(starts) if start == end), None)
-    return index is not None and words[index].word.endswith((*ORGANIZATIONS, *GROUPS))
+    index = bisect.bisect_left(starts, end)
+    return index < len(starts) and starts[index] == end and words[index].word.endswith((*ORGANIZATIONS, *GROUPS))
 
 
 def _reported(text: str, start: int) -> bool:
@@ -511,10 +512,10 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if not one_country and any(word in head for word in COLLECTIVE):  # 中国领导人 is one leader; 各国领导人 all
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
-    addressed = _surname_and_title(re.split(r"[在于从当对向]", phrase)[0], analysis)
+    addressed = _surname_and_title(head, analysis)
     if addressed:  # 习主席, 普京总统
         return Attribution(addressed.name, "person", cue)
-    parts = _split_titles(re.split(r"[在于从当对向]", phrase)[0])
+    parts = head_parts
     if not _all_titles(parts):
         return None
     titles = [_title_of(part) for part in parts if _title_of(part)]
