@@ -15,6 +15,8 @@
   cold (empty output, no cache), then warm (nothing changed); per-artifact times from the JSON log
   (html_seconds_per_pack: the HTML page of one pack, target <= 0.05 s).
 - locales: one event in all 11 locales (44 artifacts), one command.
+- scale (`--scale [ARTICLES]`, not in the default run): a news archive of 100,000 articles as JSONL
+  crawl exports, built with the seed catalog; wall time and peak memory, then 1,000 more articles.
 - hostile: inputs built to be slow: a paragraph of 2,500 quotation-and-tag pairs in English, Russian
   and Chinese; a 31 KB line repeating a summit's evidence words; a megabyte of prose on one line.
 """
@@ -289,6 +291,72 @@ def bench_hostile(pairs: int = 2_500, repeats: int = 1_000) -> dict:
     return figures
 
 
+def bench_scale(units_wanted: int = 100_000, jobs: int = 2) -> dict:
+    """A news archive (#16): `units_wanted` articles as JSONL crawl exports (each the lead of a real text from
+    the seed corpus or the development set's news, en/ru/zh, and real sentences of its language recombined;
+    one in ten pasted twice), built with the
+    seed catalog (4 events, en, md/docx/pdf). Wall time and the build process's peak memory; then 1,000
+    new articles and the rebuild."""
+    import resource
+
+    from briefgen.corpus import read_corpus
+
+    from briefgen.text import split_sentences
+
+    texts = [unit for unit in [*seed_corpus().units, *read_corpus(ROOT / "benchmarks" / "data" / "dev" / "news").units]
+             if unit.post is None]
+    sentences: dict[str, list[str]] = {}  # per language: real sentences, recombined so articles differ
+    for unit in texts:
+        for paragraph in unit.paragraphs:
+            sentences.setdefault(unit.lang, []).extend(paragraph.text[a:b] for a, b in split_sentences(paragraph.text))
+    randomizer = random.Random(16)
+
+    def article(number: int) -> dict:
+        unit = texts[randomizer.randrange(len(texts))]
+        pool = sentences[unit.lang]
+        paragraphs = [" ".join(randomizer.choices(pool, k=randomizer.randint(2, 4)))
+                      for _ in range(randomizer.randint(4, 8))]
+        return {"url": f"https://news.example/{number}", "title": unit.title or "", "date": unit.date or "2024-01-01",
+                "lang": unit.lang, "text": "\n\n".join([*unit.text.split("\n\n")[:2], *paragraphs])}
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        corpus.mkdir()
+        shutil.copy(CORPUS / "events.yaml", corpus / "events.yaml")
+
+        def write_archive(name: str, first: int, count: int) -> None:
+            previous = None
+            with (corpus / name).open("w", encoding="utf-8") as stream:
+                for number in range(first, first + count):
+                    # one in ten is an article pasted again under another url
+                    record = {**previous, "url": f"https://news.example/{number}"} if previous and number % 10 == 0 \
+                        else article(number)
+                    previous = record
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+        per_file = 10_000
+        for first in range(0, units_wanted, per_file):
+            write_archive(f"crawl-{first // per_file:03d}.jsonl", first, min(per_file, units_wanted - first))
+        megabytes = sum(path.stat().st_size for path in corpus.iterdir()) / 2**20
+        command = [sys.executable, "-m", "briefgen", "build", "--jobs", str(jobs), "--log-format", "json",
+                   "--locale", "en", "--format", "md", "--format", "docx", "--format", "pdf"]
+        environment = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH}
+        runs = {}
+        for name in ("full", "plus_1000"):
+            if name == "plus_1000":
+                write_archive("crawl-new.jsonl", units_wanted, 1_000)
+            started = time.perf_counter()
+            result = subprocess.run(command, cwd=folder, env=environment, capture_output=True, text=True)
+            wall = time.perf_counter() - started
+            if result.returncode not in (0, 1):
+                raise SystemExit(result.stderr)
+            summary = json.loads(result.stdout.splitlines()[-1])
+            runs[name] = {"wall_seconds": round(wall, 1), "units": summary["units"], "built": summary["built"],
+                          "reused": summary["reused"]}
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 2**10  # kilobytes on Linux
+    return {"articles": units_wanted, "megabytes": round(megabytes), "jobs": jobs, **runs,
+            "peak_memory_mb_any_run": round(peak), "targets": "full <= 300 s, peak <= 2048 MB, plus_1000 <= 15 s"}
+
+
 BENCHMARKS = {"grouping": bench_grouping, "quotes": bench_quotes, "summarize": bench_summarize, "ingest": bench_ingest,
               "build": bench_build, "locales": bench_locales, "hostile": bench_hostile}
 
@@ -297,9 +365,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="briefgen speed benchmarks")
     parser.add_argument("names", nargs="*", choices=[[], *BENCHMARKS], default=[])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--scale", type=int, nargs="?", const=100_000, metavar="ARTICLES",
+                        help="also build a news archive of this many articles (default 100,000; minutes)")
     args = parser.parse_args(argv)
     figures = {}
-    for name in args.names or list(BENCHMARKS):
+    if args.scale:
+        figures["scale"] = bench_scale(args.scale)
+        if not args.json:
+            print(f"scale: {json.dumps(figures['scale'], indent=2)}", flush=True)
+    for name in args.names or ([] if args.scale else list(BENCHMARKS)):
         figures[name] = BENCHMARKS[name]()
         if not args.json:
             print(f"{name}: {json.dumps(figures[name], indent=2)}", flush=True)
