@@ -158,7 +158,7 @@ def main() -> None:
               help="Cache of ingested texts and event content.")
 @click.option("--check", is_flag=True, help="Build nothing; exit 1 if any pack is out of date.")
 @click.option("--strict", is_flag=True, help="Exit 2 when files were rejected or warnings were raised "
-                                           "(e.g. characters no font has, shown in a PDF as ‹U+XXXX›).")
+                                           "(e.g. characters no font has, shown in a PDF as their code point, ‹U+13E3›).")
 @click.option("--render-timeout", type=click.FloatRange(min=0.1), default=DEFAULT_RENDER_SECONDS, show_default=True,
               help="Seconds one pandoc or Typst run may take; past it that artifact fails and the build goes on.")
 @click.option("--render-memory", type=click.IntRange(min=128), default=DEFAULT_RENDER_MEMORY_MB, show_default=True,
