@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefgen.catalog import Person
+from briefgen.text import within
 
 HEAD_TITLES = frozenset("""president minister premier chancellor secretary-general secretary envoy spokesman
     spokeswoman spokesperson ambassador chairman chairwoman chair chief head director leader king queen
@@ -245,6 +246,7 @@ def _descriptor_head(descriptor: str) -> str:
 
 def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[int, int]] = ()) -> Cast:
     """Find the people named in `text` (outside the `skip` spans, i.e. quotations) and merge their mentions."""
+    skip = sorted(skip)
     index = _registry_index(registry)
     common_words = set(re.findall(r"(?<![\w’'-])[a-zа-яё][\w’'-]*", text))
     entities: list[Entity] = []
@@ -254,7 +256,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         if nicknamed["nick"] not in entity.aliases:
             entity.aliases.append(nicknamed["nick"])
     for start, run in _runs(text):
-        if any(low <= start < high for low, high in skip):
+        if within(start, skip):
             continue
         mention = _split_mention(run, text, start, index, common_words)
         if mention is None:
@@ -279,7 +281,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             if found:
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
-    return Cast([e for e in entities if _is_person_like(e)], registry, quoted=sorted(skip))
+    return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
 
 
 def _runs(text: str):

@@ -8,8 +8,10 @@ Decimals ("$190.3 billion") never split because no space follows the point.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefgen.model import Unit
@@ -169,6 +171,13 @@ def mask_quotations(text: str, spans: list[QuotationSpan] | None = None) -> str:
     for span in quotation_spans(text) if spans is None else spans:
         chars[span.start:span.end] = "\x00" * (span.end - span.start)
     return "".join(chars)
+
+
+def within(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether `position` falls in one of `spans` ((start, end) in text order, not overlapping): bisected,
+    so asking for every name of a text full of quotations stays linear."""
+    index = bisect.bisect_right(spans, (position, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= position < spans[index][1]
 
 
 def _inside(position: int, spans: list[QuotationSpan]) -> bool:

@@ -40,6 +40,7 @@ _ROLE_SUBJECT = re.compile(
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=(?:,[^,\x00]{1,80},)?\s+(?:also\s+|then\s+)?"
     r"(?:said|says|told|added|noted|stressed|urged|warned|[a-z]{3,}ed)\b)")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
+SOURCE_LOOKBACK = 600  # characters searched back for the office or document "it" / "the statement" means
 ISSUED_WORDS = frozenset({"statement", "report"})
 _OFFICE_MENTION = re.compile(
     r"((?:[A-Z][\w'-]*[ \t]+){0,4}(?:Ministry|Office|Government|Kremlin|Commission|Secretariat|Embassy|Agency)"
@@ -443,29 +444,29 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
 
 def _last_document(context: _Context, position: int, cue: str):
     """'it' as a speaker: the nearest document or office named before it ('the G20 declaration')."""
-    spoken = [(at, name, kind) for at, name, kind in context.cast.speakers
-              if kind in ("document", "organization") and position - 600 < at < position]
-    if spoken:  # "..., the ministry said. It added: ...": the office that spoke last
-        return spoken[-1][1], spoken[-1][2], cue
-    text = mask_quotations(context.unit.text[max(0, position - 600):position])
-    found = list(_DOCUMENT_MENTION.finditer(text))
-    if not found:
+    found = _last_source(context, position, ("document", "organization"), _DOCUMENT_MENTION)
+    if found is None:
         return None
-    phrase = found[-1].group(1)
-    kind = "document" if phrase.split()[-1].lower() in DOCUMENT_WORDS else "organization"
-    return phrase, kind, cue
+    phrase, kind = found
+    return phrase, kind or ("document" if phrase.split()[-1].lower() in DOCUMENT_WORDS else "organization"), cue
 
 
 def _last_office(context: _Context, position: int) -> str | None:
     """The last office named in the narrative before a position ("The Chinese Foreign Ministry's spokesperson
-    issued remarks"), for a statement or report the text does not name; the office that spoke last first."""
-    reach = context.cast.reach_start(position)
-    spoken = [name for at, name, kind in context.cast.speakers if kind == "organization" and reach < at < position]
+    issued remarks"), for a statement or report the text does not name."""
+    found = _last_source(context, position, ("organization",), _OFFICE_MENTION)
+    return _without_article(found[0]) if found else None
+
+
+def _last_source(context: _Context, position: int, kinds: tuple[str, ...], mention: re.Pattern):
+    """(name, kind) of the office or document that spoke last in the SOURCE_LOOKBACK characters before a
+    position ("…, the ministry said. It added: …"), else (name, None) of the last one `mention` finds there."""
+    spoken = [(name, kind) for at, name, kind in context.cast.speakers
+              if kind in kinds and position - SOURCE_LOOKBACK < at < position]
     if spoken:
         return spoken[-1]
-    text = mask_quotations(context.unit.text[max(0, position - 600):position])
-    found = list(_OFFICE_MENTION.finditer(text))
-    return _without_article(found[-1].group(1)) if found else None
+    found = list(mention.finditer(mask_quotations(context.unit.text[max(0, position - SOURCE_LOOKBACK):position])))
+    return (found[-1].group(1), None) if found else None
 
 
 def _name_inside(subject: str, cast: Cast) -> Entity | None:

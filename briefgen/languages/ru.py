@@ -22,7 +22,7 @@ from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.languages.ru_natasha import Token, read_tokens
 from briefgen.model import Unit
 from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
-from briefgen.text import QuotationSpan
+from briefgen.text import QuotationSpan, within
 
 SPEECH_LEMMAS = frozenset("""сказать заявить отметить подчеркнуть добавить сообщить указать заметить пояснить
     признать говорить считать рассказать напомнить призвать предупредить констатировать резюмировать уточнить
@@ -88,8 +88,7 @@ class _Analysis:
         self.starts = [token.start for token in self.tokens]
 
     def inside_quotation(self, position: int) -> bool:
-        index = bisect.bisect_right(self.quoted, (position, float("inf"))) - 1
-        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+        return within(position, self.quoted)
 
 
 class Russian:

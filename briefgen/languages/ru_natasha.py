@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from briefgen.languages.base import fold_name
 from briefgen.model import Unit
+from briefgen.text import within
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ def _models():
 def read_tokens(unit: Unit, quoted: Sequence[tuple[int, int]]) -> tuple[list[Token], list[str]]:
     """The unit's tokens (offsets in unit.text) and, per PER span, its normal form ("Марии Захаровой" ->
     "Мария Захарова"); token.person indexes that list."""
+    quoted = sorted(quoted)
     tokens: list[Token] = []
     written: list[str] = []
     for low, high in _window(unit, quoted):
@@ -83,7 +85,7 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     document.tag_morph(morph)
     document.tag_ner(ner)
     spans = [span for span in document.spans if span.type == "PER"
-             and not any(low <= offset + span.start < high for low, high in quoted)]
+             and not within(offset + span.start, quoted)]
     owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
     tokens = [Token(offset + token.start, offset + token.stop, token.text,
                      fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,

@@ -25,6 +25,7 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
+from briefgen.text import within
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
@@ -40,10 +41,12 @@ TITLES = {  # title -> the catalog's (English) role
     "教授": "professor", "专家": "expert", "学者": "scholar", "分析师": "analyst", "研究员": "researcher",
     "主任": "director", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader", "议员": "lawmaker",
 }
+_TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 GENERIC_TITLES = {"leader", "official", "diplomat"}
 ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
 DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言说 refers to
+_ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True))
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要")
 PRONOUNS = frozenset({"他", "她"})
@@ -68,8 +71,7 @@ TRANSLITERATION = frozenset(
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_SENTENCE_OR_PARAGRAPH_END = re.compile(r"[。！？!?\n]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
 _QUOTE_CUE = re.compile(r"(?:主题为|主题是|题为|名为|称为|被称为|所谓|以|(?:口号|标语|理念|倡议|主题)(?:是|为)?|提出|建设|"
                         r"打造|开创|《)\s*$")
@@ -151,12 +153,13 @@ class Chinese:
     code = "zh"
 
     def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> _Analysis:
+        quoted = sorted(quoted)
         names = {simplify(name): person for person in people for name in person.names if _has_han(name)}
         for name in list(names):
             if "·" in name:  # 弗拉基米尔·普京: the surname alone names him too
                 names.setdefault(name.split("·")[-1], names[name])
         simplified = simplify(unit.text)
-        analysis = _Analysis(Cast([], people, quoted=sorted(quoted)), simplified, names)
+        analysis = _Analysis(Cast([], people, quoted=quoted), simplified, names)
         words = list(_segmenter(tuple(sorted(names))).cut(simplified))
         starts, position = [], 0
         for pair in words:
@@ -166,7 +169,7 @@ class Chinese:
         found = _named_people(words, starts, names) + list(bracketed)
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
-            if any(low <= start < high for low, high in quoted):
+            if within(start, quoted):
                 continue
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
@@ -186,7 +189,7 @@ class Chinese:
             analysis.mentions.append((start, end, entity))
         analysis.cast.pronoun_subjects = [  # 他在…时，提到……: a pronoun opening its clause
             match.start() for match in re.finditer("[他她]", simplified)
-            if _opens_clause(simplified, match.start()) and not any(low <= match.start() < high for low, high in quoted)]
+            if _opens_clause(simplified, match.start()) and not within(match.start(), quoted)]
         return analysis
 
     def split_spans(self, paragraph: str, spans: list) -> list:
@@ -319,7 +322,7 @@ def _modifies_noun(words, starts: list[int], end: int) -> bool:
 
 def _reported(text: str, start: int) -> bool:
     """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said."""
-    sentence_start = max((m.end() for m in _SENTENCE_OR_PARAGRAPH_END.finditer(text, max(0, start - 200), start)),
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
                          default=max(0, start - 200))
     return _VERB.search(text, sentence_start, start) is not None
 
@@ -565,8 +568,13 @@ def _title_of(word: str) -> str | None:
     """'总统' -> 'president'; '英国首相' (one jieba word) -> 'prime minister'."""
     if word in TITLES:
         return TITLES[word]
-    head = next((title for title in sorted(TITLES, key=len, reverse=True) if word.endswith(title)), None)
+    head = _title_suffix(word)
     return TITLES[head] if head and _country(word[:-len(head)]) else None
+
+
+def _title_suffix(word: str) -> str | None:
+    """The longest title `word` ends with: '总统' of '白俄罗斯总统'."""
+    return next((title for title in _TITLES_LONGEST_FIRST if word.endswith(title)), None)
 
 
 def _title_before(text: str, start: int) -> tuple[str, set[str], int] | None:
@@ -610,7 +618,7 @@ def _countries() -> dict[str, str]:
 
 def _full_country(piece: str) -> str:
     """'乌' -> '乌克兰', '乌外交部' -> '乌克兰外交部': a country abbreviated in an office's name, in full."""
-    for office in sorted(ORGANIZATIONS, key=len, reverse=True):
+    for office in _ORGANIZATIONS_LONGEST_FIRST:
         head = piece[:-len(office)] if piece.endswith(office) else piece
         code = _country(head)
         if code:
@@ -630,7 +638,7 @@ def _country_of(part: str) -> str | None:
     code = _country(part)
     if code:
         return code
-    title = next((title for title in sorted(TITLES, key=len, reverse=True) if part.endswith(title)), None)
+    title = _title_suffix(part)
     return _country(part[:-len(title)]) if title and len(part) > len(title) else None
 
 
