@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from briefgen import dates, facts
 from briefgen.archives import DEFAULT_FIELDS, RecordFields, read_archive
 from briefgen.dedupe import find_repeats
-from briefgen.discovery import printable, scan
+from briefgen.discovery import Found, printable, scan
 from briefgen.errors import CorpusError
 from briefgen.forum import parse_thread, post_id_suffix
 from briefgen.model import Corpus, Paragraph, QuotedReply, Rejected, Unit
@@ -30,8 +31,9 @@ MIN_SPLIT_WORDS = 50
 
 
 @dataclass
-class _Draft:
-    """A unit before duplicates are removed and facts are read."""
+class Draft:
+    """A unit before duplicates are removed and facts are read; plain data, so it can be stored or
+    sent to another process."""
 
     source: str
     suffix: str
@@ -43,8 +45,22 @@ class _Draft:
     urls: list[str] = field(default_factory=list)
     quoted: tuple[QuotedReply, ...] = ()
     meta: dict = field(default_factory=dict)
-    document_text: str = ""
+    file_language: str = "und"  # the whole document's language: short units fall back on it
     date_convention: str | None = None  # 'dmy'/'mdy' when the document's own numeric dates settle it
+
+    @property
+    def id(self) -> str:
+        return self.source + self.suffix
+
+
+@dataclass
+class DocumentRead:
+    """What reading one document gave: its drafts, or why it was rejected, and what was repaired."""
+
+    source: str
+    drafts: list[Draft] = field(default_factory=list)
+    rejected: Rejected | None = None
+    warnings: tuple[str, ...] = ()
 
 
 def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
@@ -54,57 +70,76 @@ def read_corpus(corpus_dir: Path, *, exclude: tuple[Path, ...] = (),
 
     `exclude` holds files (the catalog) and folders (briefgen's output and cache) that are not texts.
     A JSONL or Parquet file holds an article per record (`record_fields` names its columns): each record
-    is read like a file of its own, `<file>:<record>`, and rejected on its own."""
+    is read like a file of its own, `<file>:<record>`, and rejected on its own.  This reads the whole
+    corpus into memory; build.py streams large corpora through an on-disk store (store.py) instead."""
     if not corpus_dir.is_dir():
         raise CorpusError("corpus folder not found", corpus_dir)
     today = today or dt.date.today()
     listing = scan(corpus_dir, exclude, follow_external_symlinks)
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     rejected: list[Rejected] = list(listing.rejected)
     warnings: list[str] = []
     for found in listing.files:
-        try:
-            if found.path.suffix.lower() in ARCHIVE_SUFFIXES:
-                documents = list(read_archive(found.path, found.source, max_file_bytes, record_fields))
-            else:
-                documents = [read_document(found.path, found.source, max_file_bytes)]
-        except Unreadable as reason:
-            rejected.append(Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
-            continue
+        for read in read_found(found, max_file_bytes, record_fields):
+            drafts.extend(read.drafts)
+            rejected.extend([read.rejected] if read.rejected else [])
+            warnings.extend(read.warnings)
+    repeats = find_repeats([[p.text for p in draft.paragraphs] for draft in drafts])
+    units: list[Unit] = []
+    for draft, repeated in zip(drafts, repeats):
+        finished = finish_draft(draft, repeated, today)
+        (units if isinstance(finished, Unit) else rejected).append(finished)
+    return Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), sum(map(len, repeats)),
+                  tuple(warnings) + ambiguous_date_warnings(units), tuple(listing.notices))
+
+
+def read_found(found: Found, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+               record_fields: RecordFields = DEFAULT_FIELDS) -> Iterator[DocumentRead]:
+    """The drafts of one listed file (of each record, for an archive), one document at a time."""
+    try:
+        if found.path.suffix.lower() in ARCHIVE_SUFFIXES:
+            documents: Iterable[Document | Rejected] = read_archive(found.path, found.source, max_file_bytes,
+                                                                   record_fields)
+        else:
+            documents = [read_document(found.path, found.source, max_file_bytes)]
         for document in documents:
             if isinstance(document, Rejected):  # one record of an archive
-                rejected.append(document)
+                yield DocumentRead(document.source, rejected=document)
                 continue
-            warnings += [f"{document.source}: {warning}" for warning in document.warnings]
-            file_drafts = drafts_from_document(document)
-            if file_drafts:
-                drafts.extend(file_drafts)
+            warnings = tuple(f"{document.source}: {warning}" for warning in document.warnings)
+            drafts = drafts_from_document(document)
+            if drafts:
+                yield DocumentRead(document.source, drafts, warnings=warnings)
             else:
-                rejected.append(Rejected(document.source, "no text left once forum chrome and links are removed"))
-    corpus = _finish(drafts, rejected, today)
-    return replace(corpus, warnings=tuple(warnings) + corpus.warnings, notices=tuple(listing.notices))
+                yield DocumentRead(document.source, rejected=Rejected(
+                    document.source, "no text left once forum chrome and links are removed"), warnings=warnings)
+    except Unreadable as reason:
+        yield DocumentRead(found.source, rejected=Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
 
 
-def drafts_from_document(document: Document) -> list[_Draft]:
+def drafts_from_document(document: Document) -> list[Draft]:
     """Split a document into draft units: forum posts, or one article (several when separated)."""
     text = "\n".join(document.lines)
     thread = parse_thread(document.lines, document.source)
     if thread is not None:
         drafts = [
-            _Draft(document.source, post_id_suffix(post), post.first_line, post.last_line,
-                   [Paragraph(line_text, line) for line, line_text in post.body], post.number, post.author,
-                   quoted=post.quoted, meta=document.meta, document_text=text)
+            Draft(document.source, post_id_suffix(post), post.first_line, post.last_line,
+                  [Paragraph(line_text, line) for line, line_text in post.body], post.number, post.author,
+                  quoted=post.quoted, meta=document.meta)
             for post in thread.posts
         ]
     else:
         drafts = [
-            _Draft(document.source, suffix, first, last, paragraphs, author=document.meta.get("author"),
-                   meta=document.meta, document_text=text)
+            Draft(document.source, suffix, first, last, paragraphs, author=document.meta.get("author"),
+                  meta=document.meta)
             for suffix, first, last, paragraphs in _article_parts(document)
         ]
     convention = dates.numeric_convention(text)
+    stated_language = document.meta.get("lang") or document.meta.get("language")
+    file_language = "und" if stated_language else facts.detect_language(text)  # only read when none is stated
     for draft in drafts:
         draft.date_convention = convention
+        draft.file_language = file_language
         _pull_links(draft)
         draft.urls = list(dict.fromkeys(document.meta.get("urls", []) + draft.urls +
                                         ([document.meta["url"]] if document.meta.get("url") else [])))
@@ -165,7 +200,7 @@ def _split_on_separators(paragraphs: list[Paragraph], document: Document) -> lis
     return [[p for p in paragraphs if not _SEPARATOR_LINE.match(p.text)]]
 
 
-def _pull_links(draft: _Draft) -> None:
+def _pull_links(draft: Draft) -> None:
     """Bare link lines become the unit's URLs; links inside sentences stay in the text too."""
     kept = []
     for paragraph in draft.paragraphs:
@@ -177,29 +212,22 @@ def _pull_links(draft: _Draft) -> None:
     draft.paragraphs = kept
 
 
-def _finish(drafts: list[_Draft], rejected: list[Rejected], today: dt.date) -> Corpus:
-    repeats = find_repeats([[p.text for p in draft.paragraphs] for draft in drafts])
-    units: list[Unit] = []
-    removed_total = 0
-    sources_with_units: set[str] = set()
-    languages: dict[str, str] = {}
-    for draft, repeated in zip(drafts, repeats):
-        removed_total += len(repeated)
-        kept = [p for position, p in enumerate(draft.paragraphs) if position not in repeated]
-        if not kept and not draft.quoted and not draft.suffix:
-            rejected.append(Rejected(draft.source, "repeats text already read from earlier files"))
-            continue
-        if draft.source not in languages:
-            languages[draft.source] = facts.detect_language(draft.document_text)
-        removed = tuple(p for position, p in enumerate(draft.paragraphs) if position in repeated)
-        units.append(replace(_unit(draft, kept, len(repeated), today, languages[draft.source]), repeated=removed))
-        sources_with_units.add(draft.source)
-    warnings = tuple(f"{unit.id}: '{mention.text}' could be {' or '.join(mention.readings)}; the text does not say which"
-                     for unit in units for mention in unit.dates if mention.readings)
-    return Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), removed_total, warnings)
+def finish_draft(draft: Draft, repeated: set[int], today: dt.date) -> Unit | Rejected:
+    """The unit a draft becomes once its repeated paragraphs are known (a draft that is all repeat is
+    rejected, unless it is one post or part of a file that has others)."""
+    kept = [p for position, p in enumerate(draft.paragraphs) if position not in repeated]
+    if not kept and not draft.quoted and not draft.suffix:
+        return Rejected(draft.source, "repeats text already read from earlier files")
+    removed = tuple(p for position, p in enumerate(draft.paragraphs) if position in repeated)
+    return replace(_unit(draft, kept, len(repeated), today), repeated=removed)
 
 
-def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.date, file_language: str) -> Unit:
+def ambiguous_date_warnings(units: Iterable[Unit]) -> tuple[str, ...]:
+    return tuple(f"{unit.id}: '{mention.text}' could be {' or '.join(mention.readings)}; the text does not say which"
+                 for unit in units for mention in unit.dates if mention.readings)
+
+
+def _unit(draft: Draft, paragraphs: list[Paragraph], removed: int, today: dt.date) -> Unit:
     paragraphs = _with_roles(paragraphs, draft.meta, today)
     unit = Unit(
         id=draft.source + draft.suffix,
@@ -220,7 +248,7 @@ def _unit(draft: _Draft, paragraphs: list[Paragraph], removed: int, today: dt.da
         unit,
         dates=mentions,
         date=_publication_date(unit, mentions, draft.meta),
-        lang=(language or facts.detect_language(unit.text, fallback=file_language)).split("-")[0].lower(),
+        lang=(language or facts.detect_language(unit.text, fallback=draft.file_language)).split("-")[0].lower(),
     )
 
 

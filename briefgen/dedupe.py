@@ -1,24 +1,39 @@
 """Text pasted twice: find paragraphs that repeat earlier ones, within and across documents.
 
 The first occurrence (in corpus order) is kept.  A paragraph of five words or more is a
-repeat when its normalised text was seen before (case, punctuation and spacing ignored) or
-when it is a near-duplicate: word-trigram Jaccard similarity of at least NEAR_DUPLICATE with
-an earlier paragraph (MinHash LSH finds candidates, the exact Jaccard decides).  A short
-paragraph ("Golden Ruble 3.0?") is only removed inside a run of repeated text, so a lone
-"Thanks!" in two posts is not taken for a paste.
+repeat when an earlier paragraph that was itself kept has the same normal form (case,
+punctuation and spacing ignored) or is a near-duplicate: word-trigram Jaccard similarity of at
+least NEAR_DUPLICATE.  A short paragraph ("Golden Ruble 3.0?") is only removed inside a run of
+repeated text, so a lone "Thanks!" in two posts is not taken for a paste.
+
+The work is split so that it scales and distributes: `fingerprint` reads one document alone (a
+normal-form hash per paragraph, and MinHash LSH band keys, BANDS of ROWS, per long paragraph);
+`resolve` takes every document's fingerprints at once, pairs paragraphs that share a band key
+(the candidates), keeps the pairs whose exact Jaccard reaches NEAR_DUPLICATE and walks the few
+paragraphs with such pairs in corpus order.  Band keys are plain integers, so a Dask shuffle or
+an SQL index can group them as well as a sort can.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
-from collections.abc import Sequence
-from functools import lru_cache
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 SHORT_WORDS = 5
 MIN_NEAR_DUPLICATE_WORDS = 8
 NEAR_DUPLICATE = 0.8
-_NUM_PERM = 64
+BANDS, ROWS = 16, 8  # 128 hash functions: a pair at Jaccard .8 shares a band with probability .95, at .5 only .06
+BAND_PEERS = 64  # in a band shared by more paragraphs, each is paired with the 64 before it (bounded work)
+_PRIME = (1 << 61) - 1
+_MASK32 = np.uint64(0xFFFFFFFF)
+_PERMUTATIONS = np.random.default_rng(1).integers(1, 1 << 32, size=(2, BANDS * ROWS), dtype=np.uint64)
+_BAND_MIX = np.array([0x9E3779B97F4A7C15 * (i + 1) % (1 << 64) for i in range(ROWS)], dtype=np.uint64)
 
 
 def jaccard(a: frozenset | set, b: frozenset | set) -> float:
@@ -31,30 +46,154 @@ def normal_form(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
 
 
+@dataclass(frozen=True)
+class Fingerprint:
+    """One document's paragraphs as dedupe sees them; numpy arrays, one row per paragraph."""
+
+    keys: np.ndarray  # int64 hash of the normal form; 0 for a paragraph with no words
+    words: np.ndarray  # int32 word count of the normal form
+    bands: np.ndarray  # uint64 (paragraphs, BANDS) LSH band keys; zeros under MIN_NEAR_DUPLICATE_WORDS words
+
+    def to_bytes(self) -> bytes:
+        return self.keys.astype("<i8").tobytes() + self.words.astype("<i4").tobytes() + self.bands.astype("<u8").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Fingerprint:
+        count = len(data) // (8 + 4 + 8 * BANDS)
+        keys = np.frombuffer(data, "<i8", count)
+        words = np.frombuffer(data, "<i4", count, offset=8 * count)
+        bands = np.frombuffer(data, "<u8", count * BANDS, offset=12 * count).reshape(count, BANDS)
+        return cls(keys.astype(np.int64), words.astype(np.int32), bands.astype(np.uint64))
+
+
+def fingerprint(paragraphs: Sequence[str]) -> Fingerprint:
+    """Normal-form hashes and band keys of one document's paragraphs (no other document needed)."""
+    normal = [normal_form(text).split() for text in paragraphs]
+    keys = np.array([_key(words) for words in normal], dtype=np.int64)
+    counts = np.array([len(words) for words in normal], dtype=np.int32)
+    bands = np.zeros((len(normal), BANDS), dtype=np.uint64)
+    long = [i for i, words in enumerate(normal) if len(words) >= MIN_NEAR_DUPLICATE_WORDS]
+    if long:
+        bands[long] = _band_keys([_shingles(normal[i]) for i in long])
+    return Fingerprint(keys, counts, bands)
+
+
+def _key(words: list[str]) -> int:
+    if not words:
+        return 0
+    return int.from_bytes(hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).digest(), "little", signed=True) or 1
+
+
+def _shingles(words: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
+
+
+def _band_keys(shingle_sets: list[frozenset[str]]) -> np.ndarray:
+    """MinHash signatures of several shingle sets in one numpy pass, folded into BANDS keys each.
+
+    Shingles are hashed with CRC-32 (stable across processes and machines, unlike hash()); each
+    of the 128 hash functions is (a·h + b) mod 2^61−1 over the shingle hashes."""
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for shingles in shingle_sets for s in sorted(shingles)),
+                         dtype=np.uint64)
+    starts = np.cumsum([0] + [len(shingles) for shingles in shingle_sets[:-1]])
+    a, b = _PERMUTATIONS
+    permuted = (a[:, None] * hashes[None, :] + b[:, None]) % np.uint64(_PRIME) & _MASK32  # a, h < 2^32: no overflow
+    signatures = np.minimum.reduceat(permuted, starts, axis=1).T  # (sets, BANDS * ROWS)
+    rows = signatures.reshape(len(shingle_sets), BANDS, ROWS)
+    mixed = (rows * _BAND_MIX).sum(axis=2, dtype=np.uint64)  # wraps modulo 2^64, deterministically
+    return mixed ^ (np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))  # same rows, other band: other key
+
+
 def find_repeats(documents: Sequence[Sequence[str]]) -> list[set[int]]:
     """For each document (a list of paragraphs), the indices of paragraphs that repeat earlier text."""
-    index = _NearDuplicateIndex()
-    seen: set[str] = set()
-    repeats: list[set[int]] = [set() for _ in documents]
-    short_repeats: list[set[int]] = [set() for _ in documents]
-    for doc_number, paragraphs in enumerate(documents):
-        for position, paragraph in enumerate(paragraphs):
-            key = normal_form(paragraph)
-            if not key:
-                continue
-            words = key.split()
-            if len(words) < SHORT_WORDS:
-                if key in seen:
-                    short_repeats[doc_number].add(position)
-                seen.add(key)
-            elif key in seen or index.has_near_duplicate(words):
-                repeats[doc_number].add(position)
-            else:
-                seen.add(key)
-                index.add(words)
-    for doc_number, paragraphs in enumerate(documents):
-        _extend_runs(repeats[doc_number], short_repeats[doc_number], len(paragraphs))
-    return repeats
+    return resolve([fingerprint(paragraphs) for paragraphs in documents], lambda doc, position: documents[doc][position])
+
+
+def resolve(prints: Sequence[Fingerprint], text_of: Callable[[int, int], str],
+            near_pairs: Callable[[np.ndarray, np.ndarray], list[tuple[int, int]]] | None = None) -> list[set[int]]:
+    """The repeated paragraphs of every document, from all documents' fingerprints in corpus order.
+
+    `text_of(document, paragraph)` gives a paragraph's text, read only for candidate pairs.
+    `near_pairs(rows, bands)`, when given, finds the candidate pairs instead of the in-memory sort
+    (a distributed engine shuffles the band keys); it must return what `candidate_pairs` would."""
+    if not prints:
+        return []
+    lengths = np.array([len(p.keys) for p in prints])
+    document = np.repeat(np.arange(len(prints)), lengths)
+    position = np.concatenate([np.arange(n) for n in lengths]) if lengths.sum() else np.zeros(0, dtype=np.int64)
+    keys = np.concatenate([p.keys for p in prints])
+    words = np.concatenate([p.words for p in prints])
+    first = _first_occurrence(keys)
+    short = (keys != 0) & (words < SHORT_WORDS)
+    long = (keys != 0) & (words >= SHORT_WORDS)
+    short_repeat = short & ~first
+    # one representative per normal form: the first paragraph with it; later ones follow its fate
+    representative = long & first & (words >= MIN_NEAR_DUPLICATE_WORDS)
+    rows = np.flatnonzero(representative)
+    bands = np.concatenate([p.bands for p in prints])[rows]
+    pairs = (near_pairs or candidate_pairs)(rows, bands)
+    text = lambda row: text_of(int(document[row]), int(position[row]))  # noqa: E731
+    edges = [(earlier, later) for earlier, later in pairs if is_near_duplicate(text(earlier), text(later))]
+    repeated_rows = _walk(edges)
+    long_repeat = long & (~first | np.isin(np.arange(len(keys)), list(repeated_rows)))
+    result: list[set[int]] = [set() for _ in prints]
+    short_result: list[set[int]] = [set() for _ in prints]
+    for row in np.flatnonzero(long_repeat):
+        result[document[row]].add(int(position[row]))
+    for row in np.flatnonzero(short_repeat):
+        short_result[document[row]].add(int(position[row]))
+    for number, count in enumerate(lengths):
+        _extend_runs(result[number], short_result[number], int(count))
+    return result
+
+
+def _first_occurrence(keys: np.ndarray) -> np.ndarray:
+    """True where a key appears for the first time (in array order)."""
+    first = np.zeros(len(keys), dtype=bool)
+    _, index = np.unique(keys, return_index=True)
+    first[index] = True
+    return first
+
+
+def candidate_pairs(rows: np.ndarray, bands: np.ndarray) -> list[tuple[int, int]]:
+    """(earlier, later) rows that share a band key; within a band shared by many, each row is
+    paired with the BAND_PEERS rows before it."""
+    flat_keys = bands.reshape(-1)
+    flat_rows = np.repeat(rows, bands.shape[1]) if len(rows) else np.zeros(0, dtype=np.int64)
+    order = np.lexsort((flat_rows, flat_keys))
+    flat_keys, flat_rows = flat_keys[order], flat_rows[order]
+    pairs: set[tuple[int, int]] = set()
+    for lag in range(1, BAND_PEERS + 1):
+        same = flat_keys[lag:] == flat_keys[:-lag]
+        if not same.any():
+            break
+        pairs.update(zip(flat_rows[:-lag][same].tolist(), flat_rows[lag:][same].tolist()))
+    return sorted(pairs)
+
+
+def band_group_pairs(group_rows: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The pairs `candidate_pairs` makes inside one band key's rows (for engines that group by key)."""
+    ordered = sorted(group_rows)
+    for index, later in enumerate(ordered):
+        for earlier in ordered[max(0, index - BAND_PEERS):index]:
+            yield earlier, later
+
+
+def is_near_duplicate(a: str, b: str) -> bool:
+    shingles_a, shingles_b = (_shingles(normal_form(text).split()) for text in (a, b))
+    return jaccard(shingles_a, shingles_b) >= NEAR_DUPLICATE
+
+
+def _walk(edges: list[tuple[int, int]]) -> set[int]:
+    """Rows that repeat an earlier row still kept: in corpus order, over the rows with edges only."""
+    earlier_of: dict[int, list[int]] = {}
+    for earlier, later in edges:
+        earlier_of.setdefault(later, []).append(earlier)
+    repeated: set[int] = set()
+    for row in sorted(earlier_of):
+        if any(other not in repeated for other in earlier_of[row]):
+            repeated.add(row)
+    return repeated
 
 
 def _extend_runs(repeats: set[int], short_repeats: set[int], count: int) -> None:
@@ -66,57 +205,6 @@ def _extend_runs(repeats: set[int], short_repeats: set[int], count: int) -> None
             if position - 1 in repeats or position + 1 in repeats:
                 repeats.add(position)
                 changed = True
-
-
-class _NearDuplicateIndex:
-    """Word-trigram shingles in a MinHash LSH index (datasketch), verified by exact Jaccard."""
-
-    def __init__(self) -> None:
-        self._lsh = None
-        self._shingles: list[frozenset[str]] = []
-
-    def add(self, words: list[str]) -> None:
-        if len(words) < MIN_NEAR_DUPLICATE_WORDS:
-            return
-        shingles = _shingles(words)
-        key = str(len(self._shingles))
-        self._shingles.append(shingles)
-        self._index().insert(key, _minhash(shingles))
-
-    def has_near_duplicate(self, words: list[str]) -> bool:
-        if len(words) < MIN_NEAR_DUPLICATE_WORDS or not self._shingles:
-            return False
-        shingles = _shingles(words)
-        for key in self._index().query(_minhash(shingles)):
-            other = self._shingles[int(key)]
-            if len(shingles & other) / len(shingles | other) >= NEAR_DUPLICATE:
-                return True
-        return False
-
-    def _index(self):
-        if self._lsh is None:
-            from datasketch import MinHashLSH
-
-            self._lsh = MinHashLSH(threshold=NEAR_DUPLICATE * 0.9, num_perm=_NUM_PERM)
-        return self._lsh
-
-
-def _shingles(words: list[str]) -> frozenset[str]:
-    return frozenset(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
-
-
-def _minhash(shingles: frozenset[str]):
-    minhash = _empty_minhash().copy()
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles])
-    return minhash
-
-
-@lru_cache(maxsize=1)
-def _empty_minhash():
-    """Copied for every paragraph: a new MinHash would draw its hash permutations all over again."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=_NUM_PERM, seed=1)
 
 
 class SimilarSets:
