@@ -34,8 +34,8 @@ from briefgen.errors import InputError, RenderError, TemplateError
 from briefgen.grouping import Assignment
 from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
 from briefgen.model import Rejected, Unit
-from briefgen.store import UNASSIGNED
-from briefgen.pack import EventContent, Options, build_pack, event_content
+from briefgen.store import UNASSIGNED, encode
+from briefgen.pack import EventContent, Options, UnitAnalysis, analyze_unit, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES
 from briefgen.remote import is_url
@@ -418,11 +418,25 @@ class _ContentStore:
         content = _load_cached(path, EventContent) if settings.use_cache else None
         if content is None:
             content = event_content(event, self.project.units_of(event.id), self.project.catalog, settings.options,
-                                    self.project.summary_language(event.id, locale))
+                                    self.project.summary_language(event.id, locale), self._analyze)
             if settings.use_cache:
                 _save_cached(path, content)
         self.memory[key] = content
         return content
+
+
+    def _analyze(self, unit: Unit, catalog: Catalog, options: Options) -> UnitAnalysis:
+        """A unit's quotations and digest, from the unit store when this unit was analysed before."""
+        key = _hash(encode(unit), repr(catalog.people), repr(options), code_fingerprint())
+        stored = self.project.store.analysis(key)
+        if stored is not None:
+            try:
+                return msgspec.msgpack.decode(stored, type=UnitAnalysis)
+            except msgspec.DecodeError:
+                pass
+        analysis = analyze_unit(unit, catalog, options)
+        self.project.store.save_analysis(key, encode(analysis))
+        return analysis
 
 
 # caches ----------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?;:…]['\"’”»)]*$")
 _BYLINE = re.compile(r"^(?:By|BY|Автор:?)\s+\S.{0,60}$")
 _SEPARATOR_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|(?:\*\s){2,}\*)\s*$")
 MIN_SPLIT_WORDS = 50
+DATE_LINE_MAX = 64  # a paragraph that is a date alone ("Wednesday, 23 November 2022") is never longer
 
 
 @dataclass
@@ -280,6 +281,8 @@ def _with_roles(paragraphs: list[Paragraph], meta: dict, today: dt.date) -> list
 
 
 def _is_date_line(text: str, today: dt.date) -> bool:
+    if len(text) > DATE_LINE_MAX:  # longer than any one date: not read for dates at all
+        return False
     found = dates.find_dates(text, today)
     return len(found) == 1 and len(text.strip(" .,")) <= len(found[0].text) + 2
 

@@ -16,6 +16,7 @@ an SQL index can group them as well as a sort can.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -140,8 +141,10 @@ def resolve(prints: Sequence[Fingerprint], text_of: Callable[[int, int], str],
     rows = np.flatnonzero(representative)
     bands = np.concatenate([p.bands for p in prints])[rows]
     pairs = (near_pairs or candidate_pairs)(rows, bands)
-    text = lambda row: text_of(int(document[row]), int(position[row]))  # noqa: E731
-    edges = [(earlier, later) for earlier, later in pairs if is_near_duplicate(text(earlier), text(later))]
+    shingles_of = functools.lru_cache(maxsize=4096)(  # a row is in many pairs: its shingles are made once
+        lambda row: _shingles(normal_form(text_of(int(document[row]), int(position[row]))).split()))
+    edges = [(earlier, later) for earlier, later in pairs
+             if jaccard(shingles_of(earlier), shingles_of(later)) >= NEAR_DUPLICATE]
     repeated_rows = _walk(edges)
     long_repeat = long & (~first | np.isin(np.arange(len(keys)), list(repeated_rows)))
     result: list[set[int]] = [set() for _ in prints]

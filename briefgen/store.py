@@ -37,6 +37,7 @@ CREATE INDEX IF NOT EXISTS drafts_by_event ON drafts(event);
 CREATE TABLE IF NOT EXISTS notes(file TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL,
     source TEXT NOT NULL, text TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS notes_by_file ON notes(file);
+CREATE TABLE IF NOT EXISTS analyses(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 UNASSIGNED = ""  # the event column of a unit about no listed event (NULL: not grouped yet)
 
@@ -141,7 +142,7 @@ class UnitStore:
     def clear(self) -> None:
         """Forget everything: the code or the reading options changed what a file becomes."""
         with self._transaction():
-            for table in ("meta", "files", "drafts", "notes"):
+            for table in ("meta", "files", "drafts", "notes", "analyses"):
                 self._db.execute(f"DELETE FROM {table}")
 
     def stamps(self) -> dict[str, str]:
@@ -219,6 +220,16 @@ class UnitStore:
     def unit_rows(self) -> Iterator[tuple[str, int, bytes]]:
         """(file, seq, unit) of every unit, in corpus order."""
         return self._iterate(_in_order("file, seq, unit", "unit IS NOT NULL"))
+
+    def analysis(self, key: str) -> bytes | None:
+        """A unit's analysis (pack.UnitAnalysis) stored under a key covering the unit, the catalog's people
+        and the options: an event that gains units re-reads only the new ones for quotations."""
+        rows = self._rows("SELECT value FROM analyses WHERE key = ?", key)
+        return rows[0][0] if rows else None
+
+    def save_analysis(self, key: str, value: bytes) -> None:
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO analyses VALUES (?, ?)", (key, value))
 
     # what a build reads -------------------------------------------------------------------------------
 

@@ -20,7 +20,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
@@ -104,27 +103,8 @@ def _converter():
 _VARIANTS = str.maketrans("説為", "说为")  # variant forms OpenCC leaves as they are
 
 
-@lru_cache(maxsize=1)
-def _convertible() -> frozenset[str]:
-    """The characters OpenCC's t2s dictionaries change (the changed places of each entry): a text
-    with none of them is already simplified, and OpenCC's pure-Python matching is not run on it."""
-    import opencc
-
-    folder = Path(opencc.__file__).parent / "dictionary"
-    changed: set[str] = set()
-    for name in ("TSPhrases.txt", "TSCharacters.txt"):
-        for line in (folder / name).read_text(encoding="utf-8").splitlines():
-            source, _, targets = line.partition("\t")
-            target = targets.split(" ")[0]
-            changed.update(source if len(source) != len(target) else
-                           (a for a, b in zip(source, target) if a != b))
-    return frozenset(changed)
-
-
 def simplify(text: str) -> str:
     """Traditional -> simplified, character for character, so offsets stay those of the original."""
-    if _convertible().isdisjoint(text):
-        return text.translate(_VARIANTS)
     converted = _converter().convert(text)
     if len(converted) != len(text):
         converted = "".join(_converter().convert(char) for char in text)
