@@ -15,6 +15,7 @@ stored before; only the work differs.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -38,6 +39,11 @@ from briefgen.readers import ARCHIVE_SUFFIXES, Unreadable
 from briefgen.remote import fetch, is_url, scan_url
 from briefgen.render import hidden_bidi
 from briefgen.store import UNASSIGNED, Finished, UnitStore, decode_draft, decode_unit, encode
+
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; builds sharing a cache there are not serialised
+    fcntl = None
 
 if TYPE_CHECKING:
     from briefgen.build import Settings
@@ -71,6 +77,23 @@ def ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ...
     (None: units are not grouped).  The files of a corpus URL are copied under copies_dir."""
     if not is_url(settings.corpus_dir) and not settings.corpus_dir.is_dir():
         raise CorpusError("corpus folder not found", settings.corpus_dir)
+    with _exclusive(store_path):  # two builds sharing a cache: the second waits, then finds the work done
+        return _ingest(settings, catalog, exclude, code_key, store_path, copies_dir)
+
+
+@contextlib.contextmanager
+def _exclusive(store_path: Path | None) -> Iterator[None]:
+    if store_path is None or fcntl is None:
+        yield
+        return
+    store_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(store_path.with_name(store_path.name + ".lock"), "a+b") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)  # released when the file closes, however ingestion ends
+        yield
+
+
+def _ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ...], code_key: str,
+            store_path: Path | None, copies_dir: Path) -> Ingested:
     store = UnitStore(store_path)
     reading_key = _hash(code_key, settings.max_file_bytes, settings.follow_external_symlinks,
                         sorted(settings.record_fields.names.items()), settings.today.isoformat())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from briefgen.build import Project, Settings, load_units
 from briefgen.corpus import read_corpus
 from briefgen.grouping import assign_events
 from briefgen.store import UNASSIGNED
-from tests.conftest import CORPUS, FIXTURES, SEED_ARTICLE
+from tests.conftest import CORPUS, FIXTURES, SEED_ARTICLE, briefgen_command, copy_corpus
 
 TODAY = dt.date(2026, 1, 1)
 EPOCH = 1767225600
@@ -178,3 +180,15 @@ def test_a_corpus_at_an_fsspec_url_reads_like_the_folder(tmp_path, monkeypatch):
     memory.pipe(f"/news-{tmp_path.name}/zz_russian.txt", (corpus / "zz_russian.txt").read_bytes() + b"\n\nNew.\n")
     _from_store(settings)
     assert reads == ["zz_russian.txt"]
+
+
+def test_two_builds_sharing_a_cache_at_once_both_finish_alike(tmp_path):
+    folder = copy_corpus(tmp_path)
+    command = [*briefgen_command(), "build", "--format", "md", "--log-format", "json"]
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH)}
+    runs = [subprocess.Popen([*command, "--out", name], cwd=folder, env=environment, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for name in ("one", "two")]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    manifests = [json.loads((folder / name / "manifest.json").read_text(encoding="utf-8")) for name in ("one", "two")]
+    assert [a["sha256"] for a in manifests[0]["artifacts"]] == [a["sha256"] for a in manifests[1]["artifacts"]]
