@@ -255,7 +255,8 @@ def _finish_changed(store: UnitStore, today: dt.date, catalog: Catalog | None, w
     redo = [(file, seq, sorted(repeated)) for (file, seq, _, stored), repeated in zip(rows, repeats)
             if stored is None or json.loads(stored) != sorted(repeated)]
     del rows, repeats, drafts
-    tasks = ((today, catalog, [(file, seq, store.draft(file, seq), repeated) for file, seq, repeated in batch])
+    tasks = ((today, catalog, [(file, seq, draft, repeated) for (file, seq, repeated), draft
+                               in zip(batch, store.drafts([(file, seq) for file, seq, _ in batch]))])
              for batch in _batched(redo))
     for finished in workers.map(_finish_task, tasks, len(redo)):
         store.save_finished(finished)

@@ -15,7 +15,7 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,14 +84,19 @@ class UnitStore:
     def __init__(self, path: Path | None):
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+        self._path = path
         try:
             self._db = self._open(path)
         except sqlite3.DatabaseError:  # not a database (replaced, truncated): a cache, so start afresh
-            for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                stale.unlink(missing_ok=True)
+            self._remove_files(path)
             self._db = self._open(path)
         self._lock = threading.RLock()
         self._next: dict[str, list[int]] = {}  # file being read -> next draft and note numbers
+
+    @staticmethod
+    def _remove_files(path: Path) -> None:
+        for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            stale.unlink(missing_ok=True)
 
     @staticmethod
     def _open(path: Path | None) -> sqlite3.Connection:
@@ -140,10 +145,16 @@ class UnitStore:
             self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     def clear(self) -> None:
-        """Forget everything: the code or the reading options changed what a file becomes."""
-        with self._transaction():
-            for table in ("meta", "files", "drafts", "notes", "analyses"):
-                self._db.execute(f"DELETE FROM {table}")
+        """Forget everything: the code or the reading options changed what a file becomes.  A store file is
+        removed and made anew (deleting a large archive's rows one by one takes longer)."""
+        with self._lock:
+            if self._path is None:
+                for table in ("meta", "files", "drafts", "notes", "analyses"):
+                    self._db.execute(f"DELETE FROM {table}")
+                return
+            self._db.close()
+            self._remove_files(self._path)
+            self._db = self._open(self._path)
 
     def stamps(self) -> dict[str, str]:
         return dict(self._rows("SELECT source, stamp FROM files"))
@@ -190,6 +201,25 @@ class UnitStore:
             self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (source, stamp, rank))
         self._next.pop(source, None)
 
+    def load(self, units: Iterable[Unit], assignments: Iterable[Assignment], rejected: Iterable[Rejected],
+             warnings: Iterable[str], bidi: Callable[[Unit], str]) -> None:
+        """Units grouped elsewhere (the Dask engine), in corpus order: packs then read them as usual.  Rows
+        hold no drafts or fingerprints, so the local engine starts this store afresh."""
+        self.clear()
+        ranks: dict[str, int] = {"": -1}  # rejected files and warnings hang on a file of no name
+        with self._transaction():
+            for seq, (unit, assignment) in enumerate(zip(units, assignments, strict=True)):
+                ranks.setdefault(unit.source, len(ranks))
+                self._db.execute(
+                    "INSERT INTO drafts(file, seq, draft, print, repeated, unit_id, unit, event, assignment, bidi, "
+                    "warnings) VALUES (?, ?, x'', x'', ?, ?, ?, ?, ?, ?, '[]')",
+                    (unit.source, seq, json.dumps(list(range(unit.duplicates_removed))), unit.id, encode(unit),
+                     assignment.event_id or UNASSIGNED, encode(assignment), bidi(unit)))
+            self._db.executemany("INSERT INTO files VALUES (?, 'elsewhere', ?)", ranks.items())
+            self._db.executemany("INSERT INTO notes VALUES ('', ?, 'rejected', ?, ?)",
+                                 ((n, r.source, r.reason) for n, r in enumerate(rejected)))
+            self._db.executemany("INSERT INTO notes VALUES ('', ?, 'warning', '', ?)", enumerate(warnings))
+
     # dedupe and grouping ------------------------------------------------------------------------------
 
     def fingerprints(self) -> Iterator[tuple[str, int, Fingerprint, str | None]]:
@@ -199,6 +229,18 @@ class UnitStore:
 
     def draft(self, file: str, seq: int) -> bytes:
         return self._rows("SELECT draft FROM drafts WHERE file = ? AND seq = ?", file, seq)[0][0]
+
+    def drafts(self, places: list[tuple[str, int]]) -> list[bytes]:
+        """Several drafts by (file, seq), in the order asked, one query per file."""
+        found: dict[tuple[str, int], bytes] = {}
+        by_file: dict[str, list[int]] = {}
+        for file, seq in places:
+            by_file.setdefault(file, []).append(seq)
+        for file, seqs in by_file.items():
+            marks = ",".join("?" * len(seqs))
+            for seq, data in self._rows(f"SELECT seq, draft FROM drafts WHERE file = ? AND seq IN ({marks})", file, *seqs):
+                found[(file, seq)] = data
+        return [found[place] for place in places]
 
     def save_finished(self, rows: Iterable[tuple[str, int, Finished]]) -> None:
         with self._transaction():
