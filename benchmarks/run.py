@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import random
@@ -177,6 +178,9 @@ def bench_build(locales=("en", "ru", "zh", "fa"), jobs: int = 2, repeats: int = 
     """Each case (the issue's 48 artifacts: md, docx, pdf; and all 64 with html) built `repeats` times
     from scratch: cold (empty output, no cache), then warm (nothing changed).  Medians of the runs;
     `phases` splits the warm build's time as the build itself measured it."""
+    # bytecode as an installed briefgen has it (pip compiles at install; a checkout writes __pycache__ on
+    # its first run, unless PYTHONDONTWRITEBYTECODE is set, when every run would compile briefgen again)
+    compileall.compile_dir(ROOT / "briefgen", quiet=1)
     figures = {"jobs": jobs, "locales": list(locales), "repeats": repeats}
     for case, formats in BUILD_CASES.items():
         runs = [_build_cold_then_warm(locales, formats, jobs) for _ in range(repeats)]

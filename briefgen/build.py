@@ -675,14 +675,17 @@ def _site_entry(project: Project, manifest: dict, digests: OutputDigests) -> dic
 
 
 def _index_key(project: Project, manifest: dict) -> str:
-    """Everything index.html is made from: the manifest, the catalog's events and their sources,
-    the date, the site template and the files beside it (it may include them), briefgen's code."""
+    """Everything index.html is made from: the manifest's packs (paths, sizes, failed or not), unassigned
+    units and rejected files, the catalog's events and their sources, the date, the site template and
+    the files beside it (it may include them), briefgen's code."""
     site = project.style.site
     folder = site.parent if site else None
     templates = [(path.relative_to(folder).as_posix(), path.read_bytes()) for path in sorted(folder.rglob("*"))
                  if path.is_file() and "fonts" not in path.relative_to(folder).parts] if folder else []
     sources = [(event.id, len(project.units_of(event.id))) for event in project.catalog.events]
-    return _hash(json.dumps(manifest, sort_keys=True, ensure_ascii=False), repr(project.catalog.events), sources,
+    packs = [(entry.get("event"), entry.get("locale"), entry.get("format"), entry.get("path"), entry.get("size"),
+              entry.get("status") == "failed") for entry in manifest.get("artifacts", [])]  # not built/reused
+    return _hash(packs, manifest.get("unassigned"), manifest.get("rejected"), repr(project.catalog.events), sources,
                  project.settings.today.isoformat(), str(site), templates, code_fingerprint())
 
 
