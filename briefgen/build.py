@@ -542,6 +542,8 @@ class _ContentStore:
                 future = self._futures[key] = Future()
                 if cached is not None:
                     future.set_result(cached)
+                else:
+                    future.set_running_or_notify_cancel()  # the caller computes it: not to be cancelled
                 return future, cached is None
             future = self._futures[key] = self.worker.submit(
                 event, self.project.units_of(event.id), self.project.catalog, settings.options,
