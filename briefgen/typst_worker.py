@@ -2,12 +2,12 @@
 
 A compile running inside briefgen's own process could not be stopped (a house template's
 `#for i in range(100000) { for j in range(100000) {} }` would hang the build), so PDFs are
-compiled by worker processes, each used by one rendering thread at a time.  A worker loads the
-fonts once and compiles one source after another; it caps its own address space before Typst starts.  A
-compile past its time is killed with its worker (a new one starts for the next PDF); one that
-runs out of memory ends its worker too, and is tried once more in a fresh worker when the old
-one had compiled before (its caches may have filled the budget), so only a PDF that alone needs
-too much memory fails.
+compiled by worker processes, each used by one rendering thread at a time.  A worker loads
+the fonts once and compiles one source after another; it caps its own address space before Typst
+starts.  A compile past its time is killed with its worker (a new one starts for the next PDF);
+one that runs out of memory ends its worker too, and is tried once more in a fresh worker when
+the old one had compiled before (its caches may have filled the budget), so only a PDF that
+alone needs too much memory fails.
 
 Protocol, one request at a time: the parent writes a JSON line {"root", "timestamp", "size"}
 and `size` bytes of Typst source; the worker answers a JSON line {"pdf": size, "warnings": [...]}
