@@ -32,15 +32,16 @@ from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
 from briefgen.ingest import Ingested, ingest
 from briefgen.errors import InputError, RenderError, TemplateError
 from briefgen.grouping import Assignment
-from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
+from briefgen.fonts import font_dirs
+from briefgen.l10n import LOCALES_DIR, Localizer, locale_info, resolve_locales
 from briefgen.model import Rejected, Unit
 from briefgen.store import UNASSIGNED, encode
 from briefgen.pack import EventContent, Options, UnitAnalysis, analyze_unit, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES
 from briefgen.remote import is_url
-from briefgen.render import (RTL_SEARCHABLE_NOTE, HouseStyle, house_style, render_markdown, to_docx, to_html, to_pdf,
-                             visible_bidi, without_language_spans, write_atomic)
+from briefgen.render import (RTL_SEARCHABLE_NOTE, CompiledTemplates, HouseStyle, house_style, render_markdown, to_docx,
+                             to_html, to_pdf, visible_bidi, without_language_spans, write_atomic)
 from briefgen.site import INDEX, render_site, site_from_manifest
 from briefgen.typst_worker import TypstWorkers
 
@@ -126,6 +127,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False  # Ctrl-C: `artifacts` holds only what was built or reused before it
     removed: list[str] = field(default_factory=list)  # packs of events no longer in the catalog (paths in out_dir)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: load (inputs, grouping), plan, render, manifest
 
     def count(self, status: str) -> int:
         return sum(1 for artifact in self.artifacts if artifact.status == status)
@@ -206,17 +208,21 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
     The output folder is locked for the whole build (OutputBusy if another build holds it).  On
     Ctrl-C no further pack is started, the manifest is written for what was built, and the result
     says `interrupted`."""
-    started = time.perf_counter()
+    clock = _PhaseClock()
     if check_only:
         project = Project(settings)
-        artifacts = _planned_artifacts(project)
+        artifacts = _planned_artifacts(project, OutputDigests(settings))
         artifacts = [replace(a, status="stale") if a.status == "pending" else a for a in artifacts]
         if not any(a.status == "stale" for a in artifacts):
             artifacts.append(_index_status(project))
-        return BuildResult(artifacts, project.summary(), time.perf_counter() - started)
-    with output_lock(settings.out_dir):
+        return BuildResult(artifacts, project.summary(), clock.total())
+    with output_lock(settings.out_dir), TypstWorkers(settings.budget) as typst:
+        _start_typst_early(settings, typst)
         project = Project(settings)
-        artifacts = _planned_artifacts(project)
+        clock.lap("load")
+        digests = OutputDigests(settings)
+        artifacts = _planned_artifacts(project, digests)
+        clock.lap("plan")
         for artifact in artifacts:
             if artifact.status == "reused":
                 report(artifact)
@@ -225,23 +231,56 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
         rendered: list[Artifact] = []  # filled as each artifact is written, also by threads stopping after Ctrl-C
         interrupted = False
         try:
-            _render_all(project, pending, report, rendered)
+            _render_all(project, pending, report, rendered, _RenderTools(_ContentStore(project),
+                                                                         CompiledTemplates(), typst, digests))
         except KeyboardInterrupt:
             interrupted = True
+        clock.lap("render")
         finished = {(a.event, a.locale, a.format): a for a in [*artifacts, *rendered] if a.status != "pending"}
         outcome = [finished[key] for key in ((a.event, a.locale, a.format) for a in artifacts) if key in finished]
         summary = project.summary()
         warnings = [*summary.warnings, *bidi_warnings(project), *(w for a in outcome for w in a.warnings)]
-        result = BuildResult(outcome, summary, time.perf_counter() - started,
-                             warnings, interrupted, _remove_packs_of_gone_events(project))
-        _write_manifest(settings, project, result)
+        result = BuildResult(outcome, summary, 0.0, warnings, interrupted,
+                             _remove_packs_of_gone_events(project, digests))
+        _write_manifest(settings, project, result, digests)
+        digests.save()
+        clock.lap("manifest")
+    result.seconds, result.phases = clock.total(), clock.phases
     return result
 
 
-def _planned_artifacts(project: Project) -> list[Artifact]:
+class _PhaseClock:
+    """Seconds spent in each phase of a build (reported in the JSON log's summary)."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.perf_counter()
+        self.phases: dict[str, float] = {}
+
+    def lap(self, phase: str) -> None:
+        now = time.perf_counter()
+        self.phases[phase] = round(now - self.last, 3)
+        self.last = now
+
+    def total(self) -> float:
+        return time.perf_counter() - self.started
+
+
+def _start_typst_early(settings: Settings, typst: TypstWorkers) -> None:
+    """A first build (no manifest yet, or --no-cache) compiles PDFs: its Typst workers start now, so
+    that their start-up runs on another core while the corpus is read and grouped."""
+    if "pdf" not in settings.formats or (settings.use_cache and (settings.out_dir / MANIFEST).is_file()):
+        return
+    try:
+        style = house_style(settings.templates_dir)
+    except TemplateError:
+        return  # Project raises the same error, after the catalog's own, as a build without this start would
+    typst.start(font_dirs(style.fonts_dirs), max(1, settings.jobs))
+
+
+def _planned_artifacts(project: Project, digests: OutputDigests) -> list[Artifact]:
     """Every artifact asked for: 'reused' when the last manifest and the file on disk still match, else 'pending'."""
     previous = _previous_manifest(project.settings) if project.settings.use_cache else {}
-    return [_reuse_or_pending(artifact, previous, project.settings.out_dir) for artifact in _plan(project)]
+    return [_reuse_or_pending(artifact, previous, project.settings.out_dir, digests) for artifact in _plan(project)]
 
 
 def bidi_warnings(project: Project) -> list[str]:
@@ -292,75 +331,146 @@ def _hash(*parts) -> str:
 
 
 def _previous_manifest(settings: Settings) -> dict[str, dict]:
-    path = settings.out_dir / MANIFEST
+    """The last manifest's artifacts by path."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {entry["path"]: entry for entry in data.get("artifacts", [])}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {entry["path"]: entry for entry in _read_manifest(settings).get("artifacts", [])}
+    except (KeyError, TypeError):
         return {}
 
 
-def _reuse_or_pending(artifact: Artifact, previous: dict[str, dict], out_dir: Path) -> Artifact:
+def _read_manifest(settings: Settings) -> dict:
+    try:
+        data = json.loads((settings.out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _reuse_or_pending(artifact: Artifact, previous: dict[str, dict], out_dir: Path, digests: OutputDigests) -> Artifact:
     entry = previous.get(artifact.path)
     if not entry or entry.get("key") != artifact.key or entry.get("status") == "failed":
         return artifact
     path = out_dir / artifact.path
     try:
-        stat = path.stat()
+        size, sha256 = digests.of(path)
     except OSError:
         return artifact
-    if stat.st_size != entry.get("size") or _sha256_file(path) != entry.get("sha256"):
+    if size != entry.get("size") or sha256 != entry.get("sha256"):
         return artifact
-    return replace(artifact, status="reused", size=stat.st_size, sha256=entry["sha256"],
-                   warnings=tuple(entry.get("warnings", ())))
+    return replace(artifact, status="reused", size=size, sha256=sha256, warnings=tuple(entry.get("warnings", ())))
 
 
 def _sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+class OutputDigests:
+    """The sha256 of output files, remembered in the cache folder with each file's stat (size,
+    mtime, ctime, inode): a file whose stat has not changed since briefgen wrote or hashed it is
+    not read again.  Any write to a file changes its ctime (which no tool can set back), so an
+    edited file is hashed again, whatever its size and mtime.  As in git's "racy" check, a file
+    whose mtime is not older than the record itself is hashed again too: it may have been
+    changed in the same clock tick as it was recorded."""
+
+    def __init__(self, settings: Settings):
+        self.path = settings.cache_dir / "output-digests.json" if settings.use_cache else None
+        self._known: dict[str, list] = {}
+        self._recorded_ns = 0
+        self._changed = False
+        self._lock = threading.Lock()
+        if self.path is not None:
+            self._load()
+
+    def _load(self) -> None:
+        try:
+            self._recorded_ns = self.path.stat().st_mtime_ns
+            self._known = msgspec.json.decode(self.path.read_bytes(), type=dict[str, list])
+        except (OSError, msgspec.DecodeError):
+            self._known = {}
+
+    def of(self, path: Path) -> tuple[int, str]:
+        """(size, sha256) of the file; OSError when it cannot be read."""
+        stat = path.stat()
+        signature = _signature(stat)
+        known = self._known.get(os.path.abspath(path))
+        if known and known[:-1] == signature and stat.st_mtime_ns < self._recorded_ns:
+            return stat.st_size, known[-1]
+        sha256 = _sha256_file(path)
+        self._record(path, signature, sha256)
+        return stat.st_size, sha256
+
+    def wrote(self, path: Path, sha256: str) -> None:
+        """briefgen has just written `path` with these bytes."""
+        try:
+            self._record(path, _signature(path.stat()), sha256)
+        except OSError:
+            pass  # gone already: the next build hashes (or rebuilds) it
+
+    def _record(self, path: Path, signature: list[int], sha256: str) -> None:
+        with self._lock:
+            self._known[os.path.abspath(path)] = [*signature, sha256]
+            self._changed = True
+
+    def save(self) -> None:
+        if self.path is not None and self._changed:
+            known = {path: entry for path, entry in self._known.items() if os.path.exists(path)}
+            _save_cached(self.path, known)
+
+
+def _signature(stat: os.stat_result) -> list[int]:
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+
+
 # rendering -----------------------------------------------------------------------------------------
 
 def _render_all(project: Project, pending: list[Artifact], report: Callable[[Artifact], None],
-                rendered: list[Artifact]) -> None:
+                rendered: list[Artifact], tools: _RenderTools) -> None:
     """Render pending artifacts, one job per (event, locale) pack, `jobs` at a time; each finished
     artifact is appended to `rendered`.  On Ctrl-C (KeyboardInterrupt, raised in this thread) queued
     packs are dropped, running ones stop after the artifact in hand, and the interrupt goes on up."""
     packs: dict[tuple[str, str], list[Artifact]] = {}
     for artifact in pending:
         packs.setdefault((artifact.event, artifact.locale), []).append(artifact)
-    contents = _ContentStore(project)
     stop = threading.Event()
     jobs = max(1, project.settings.jobs)
-    with TypstWorkers(project.settings.budget) as typst:
-        if jobs == 1 or len(packs) == 1:
-            for (event_id, locale), wanted in packs.items():
-                for artifact in _render_pack(project, contents, typst, event_id, locale, wanted, stop, rendered):
-                    report(artifact)
-            return
-        pool = ThreadPoolExecutor(max_workers=jobs)
-        try:
-            futures = [pool.submit(_render_pack, project, contents, typst, event_id, locale, wanted, stop, rendered)
-                       for (event_id, locale), wanted in packs.items()]
-            for future in as_completed(futures):
-                for artifact in future.result():
-                    report(artifact)
-        finally:
-            stop.set()
-            pool.shutdown(wait=True, cancel_futures=True)
+    if jobs == 1 or len(packs) == 1:
+        for (event_id, locale), wanted in packs.items():
+            for artifact in _render_pack(project, tools, event_id, locale, wanted, stop, rendered):
+                report(artifact)
+        return
+    pool = ThreadPoolExecutor(max_workers=jobs)
+    try:
+        futures = [pool.submit(_render_pack, project, tools, event_id, locale, wanted, stop, rendered)
+                   for (event_id, locale), wanted in packs.items()]
+        for future in as_completed(futures):
+            for artifact in future.result():
+                report(artifact)
+    finally:
+        stop.set()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _render_pack(project: Project, contents: "_ContentStore", typst: TypstWorkers, event_id: str, locale: str,
-                 wanted: list[Artifact], stop: threading.Event, rendered: list[Artifact]) -> list[Artifact]:
+@dataclass(frozen=True)
+class _RenderTools:
+    """What the packs of one build share: event content, compiled templates, Typst workers, digests."""
+
+    contents: _ContentStore
+    templates: CompiledTemplates
+    typst: TypstWorkers
+    digests: OutputDigests
+
+
+def _render_pack(project: Project, tools: _RenderTools, event_id: str, locale: str, wanted: list[Artifact],
+                 stop: threading.Event, rendered: list[Artifact]) -> list[Artifact]:
     if stop.is_set():
         return []
     settings = project.settings
     event = project.catalog.event(event_id)
     localizer = Localizer(locale, project.style.locales_dirs)
     started = time.perf_counter()
-    content = contents.get(event, locale)
+    content = tools.contents.get(event, locale)
     pack = build_pack(event, content, localizer, settings.today, project.catalog)
-    markdown = render_markdown(pack, project.style, localizer)  # TemplateError stops the build
+    markdown = render_markdown(pack, project.style, localizer, tools.templates)  # TemplateError stops the build
     shared = time.perf_counter() - started
     done = []
     for artifact in wanted:
@@ -368,14 +478,17 @@ def _render_pack(project: Project, contents: "_ContentStore", typst: TypstWorker
             break
         begun = time.perf_counter()
         try:
-            data, warnings = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings, typst)
+            data, warnings = _artifact_bytes(artifact.format, markdown, pack, project.style, localizer, settings,
+                                             tools.typst)
             _write_artifact(settings.out_dir / artifact.path, data)
         except RenderError as error:
             finished = replace(artifact, status="failed", error=str(error), seconds=round(time.perf_counter() - begun, 3))
         else:
             seconds = time.perf_counter() - begun + shared / len(wanted)
-            finished = replace(artifact, status="built", size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-                               seconds=round(seconds, 3), warnings=warnings)
+            sha256 = hashlib.sha256(data).hexdigest()
+            tools.digests.wrote(settings.out_dir / artifact.path, sha256)
+            finished = replace(artifact, status="built", size=len(data), sha256=sha256, seconds=round(seconds, 3),
+                               warnings=warnings)
         rendered.append(finished)
         done.append(finished)
     return done
@@ -470,7 +583,7 @@ def _save_cached(path: Path, value) -> None:
 
 # manifest ---------------------------------------------------------------------------------------------
 
-def _write_manifest(settings: Settings, project: Project, result: BuildResult) -> None:
+def _write_manifest(settings: Settings, project: Project, result: BuildResult, digests: OutputDigests) -> None:
     manifest = {
         "generator": f"briefgen {__version__}",
         "prepared_on": settings.today.isoformat(),
@@ -484,16 +597,45 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
     previous = _previous_manifest(settings)
     known = {event.id for event in project.catalog.events}
     kept = [entry for path, entry in previous.items() if path not in {a.path for a in result.artifacts}
-            and entry.get("event") in known and _still_matches(settings.out_dir / path, entry)]
+            and entry.get("event") in known and _still_matches(settings.out_dir / path, entry, digests)]
     manifest["artifacts"] = sorted(manifest["artifacts"] + kept, key=lambda entry: entry["path"])
+    manifest["site"] = _site_entry(project, manifest, digests)
+    _write_json(settings.out_dir / MANIFEST, manifest)
+
+
+def _site_entry(project: Project, manifest: dict, digests: OutputDigests) -> dict:
+    """index.html for this manifest: kept when the last build wrote it from the same inputs and it
+    is still those bytes, else rendered and written.  A broken site template: the packs' manifest
+    is still written, then the TemplateError goes on up."""
+    out_dir = project.settings.out_dir
+    key = _index_key(project, manifest)
+    previous = _read_manifest(project.settings).get("site") if project.settings.use_cache else None
+    if isinstance(previous, dict) and previous.get("key") == key and _still_matches(out_dir / INDEX, previous, digests):
+        return previous
     try:
         index = _index_bytes(project, manifest)
-    except TemplateError:  # a broken site template: the packs' manifest is still written, then the error told
-        _write_json(settings.out_dir / MANIFEST, manifest)
+    except TemplateError:
+        _write_json(out_dir / MANIFEST, manifest)
         raise
-    write_atomic(settings.out_dir / INDEX, index)
-    manifest["site"] = {"path": INDEX, "size": len(index), "sha256": hashlib.sha256(index).hexdigest()}
-    _write_json(settings.out_dir / MANIFEST, manifest)
+    write_atomic(out_dir / INDEX, index)
+    sha256 = hashlib.sha256(index).hexdigest()
+    digests.wrote(out_dir / INDEX, sha256)
+    return {"path": INDEX, "size": len(index), "sha256": sha256, "key": key}
+
+
+def _index_key(project: Project, manifest: dict) -> str:
+    """Everything index.html is made from: the manifest's packs (paths, sizes, failed or not), unassigned
+    units and rejected files, the catalog's events and their sources, the date, the site template and
+    the files beside it (it may include them), briefgen's code."""
+    site = project.style.site
+    folder = site.parent if site else None
+    templates = [(path.relative_to(folder).as_posix(), path.read_bytes()) for path in sorted(folder.rglob("*"))
+                 if path.is_file() and "fonts" not in path.relative_to(folder).parts] if folder else []
+    sources = [(event.id, len(project.units_of(event.id))) for event in project.catalog.events]
+    packs = [(entry.get("event"), entry.get("locale"), entry.get("format"), entry.get("path"), entry.get("size"),
+              entry.get("status") == "failed") for entry in manifest.get("artifacts", [])]  # not built/reused
+    return _hash(packs, manifest.get("unassigned"), manifest.get("rejected"), repr(project.catalog.events), sources,
+                 project.settings.today.isoformat(), str(site), templates, code_fingerprint())
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -519,20 +661,20 @@ def _index_status(project: Project) -> Artifact:
     return replace(index, status="reused" if on_disk == _index_bytes(project, manifest) else "stale")
 
 
-def _remove_packs_of_gone_events(project: Project) -> list[str]:
+def _remove_packs_of_gone_events(project: Project, digests: OutputDigests) -> list[str]:
     """Packs the last manifest lists for events no longer in the catalog are stale: their files go,
     as long as they are still the bytes briefgen wrote."""
     known = {event.id for event in project.catalog.events}
     stale = [path for path, entry in _previous_manifest(project.settings).items()
-             if entry.get("event") not in known and _still_matches(project.settings.out_dir / path, entry)]
+             if entry.get("event") not in known and _still_matches(project.settings.out_dir / path, entry, digests)]
     return remove_artifacts(project.settings.out_dir, stale)
 
 
-def _still_matches(path: Path, entry: dict) -> bool:
+def _still_matches(path: Path, entry: dict, digests: OutputDigests) -> bool:
     """An entry kept from the last manifest must still describe the file (an interrupted build may
     have replaced it)."""
     try:
-        return path.stat().st_size == entry.get("size") and _sha256_file(path) == entry.get("sha256")
+        return digests.of(path) == (entry.get("size"), entry.get("sha256"))
     except OSError:
         return False
 
@@ -545,7 +687,7 @@ def _manifest_entry(artifact: Artifact) -> dict:
         entry["error"] = artifact.error
     if artifact.warnings:
         entry["warnings"] = list(artifact.warnings)
-    if artifact.format == "pdf" and Localizer(artifact.locale).info.direction == "rtl":
+    if artifact.format == "pdf" and locale_info(artifact.locale).direction == "rtl":
         entry["note"] = RTL_SEARCHABLE_NOTE
     return entry
 

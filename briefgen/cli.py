@@ -408,6 +408,27 @@ def templates_vars(as_json: bool):
     _table(("variable", "type", "description", "example"), TEMPLATE_VARIABLES)
 
 
+def run() -> None:
+    """The `briefgen` program: the CLI, then an exit that skips tearing the interpreter down.
+
+    By then every file is written and closed, every worker process and thread stopped; what is
+    left is freeing the heaps of natasha, NumPy and the rest, one object at a time (about 0.1 s
+    of a 0.3 s rebuild), which the operating system does at once."""
+    try:
+        main()  # click's standalone mode ends with SystemExit, also on success
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        if isinstance(done.code, str):
+            click.echo(done.code, err=True)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader has gone (`briefgen events | head`)
+        code = code or EXIT_BROKEN_PIPE
+    os._exit(code)
+
+
 def _table(headers, rows) -> None:
     rows = [tuple(str(cell) for cell in row) for row in rows]
     widths = [max([len(header)] + [len(row[i]) for row in rows]) for i, header in enumerate(headers)]

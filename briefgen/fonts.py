@@ -1,7 +1,7 @@
 """Fonts for every script, installed by pip, and a check that a pack never draws a missing glyph.
 
 Typst draws a "tofu" box for a character no font has.  Before compiling, every character of
-the pack is looked up in the cmaps (fontTools) of the locale's font list: a font that is not
+the pack is looked up in the cmaps (HarfBuzz, through uharfbuzz) of the locale's font list: a font that is not
 installed is a FontError naming what to install; a character no font covers (a script nobody
 packaged, an emoji) is shown in the PDF as its code point, ‹U+1F642›, with a warning naming it,
 rather than as a box or a failed PDF.  A house style can add fonts by putting them in
@@ -69,13 +69,11 @@ def installed_fonts(folders: tuple[str, ...]) -> dict[str, list[tuple[str, int]]
 
 @lru_cache(maxsize=32)
 def _cmap(path: str, index: int) -> frozenset[int]:
-    from fontTools.ttLib import TTFont
+    """The code points a font maps to a glyph.  HarfBuzz reads a CJK collection's cmap in under a
+    millisecond, where fontTools decompiled it into a dict in ~0.06 s (per face, in every build)."""
+    import uharfbuzz
 
-    font = TTFont(path, fontNumber=index, lazy=True)
-    try:
-        return frozenset(font.getBestCmap() or {})
-    finally:
-        font.close()
+    return frozenset(uharfbuzz.Face(uharfbuzz.Blob.from_file_path(path), index).unicodes)
 
 
 def uncovered(text: str, chain: tuple[str, ...], folders: tuple[str, ...]) -> list[str]:

@@ -242,6 +242,17 @@ def _read_task(task: _ReadTask) -> tuple[str, list[tuple[bytes, bytes]], list[tu
 
 def _finish_changed(store: UnitStore, today: dt.date, catalog: Catalog | None, workers: _Workers) -> None:
     """Dedupe over the whole store; finish and group the drafts whose repeats changed or that are new."""
+    redo = _repeats_to_redo(store)
+    tasks = ((today, catalog, [(file, seq, draft, repeated) for (file, seq, repeated), draft
+                               in zip(batch, store.drafts([(file, seq) for file, seq, _ in batch]))])
+             for batch in _batched(redo))
+    for finished in workers.map(_finish_task, tasks, len(redo)):
+        store.save_finished(finished)
+
+
+def _repeats_to_redo(store: UnitStore) -> list[tuple[str, int, list[int]]]:
+    """(file, seq, repeats) of the drafts whose repeats are new or changed (the fingerprints of the
+    whole store are dropped on return, before finishing starts)."""
     rows = list(store.fingerprints())
     drafts: dict[tuple[str, int], Draft] = {}
 
@@ -252,14 +263,8 @@ def _finish_changed(store: UnitStore, today: dt.date, catalog: Catalog | None, w
         return drafts[(file, seq)].paragraphs[position].text
 
     repeats = resolve([fingerprint for _, _, fingerprint, _ in rows], text_of)
-    redo = [(file, seq, sorted(repeated)) for (file, seq, _, stored), repeated in zip(rows, repeats)
+    return [(file, seq, sorted(repeated)) for (file, seq, _, stored), repeated in zip(rows, repeats)
             if stored is None or json.loads(stored) != sorted(repeated)]
-    del rows, repeats, drafts
-    tasks = ((today, catalog, [(file, seq, draft, repeated) for (file, seq, repeated), draft
-                               in zip(batch, store.drafts([(file, seq) for file, seq, _ in batch]))])
-             for batch in _batched(redo))
-    for finished in workers.map(_finish_task, tasks, len(redo)):
-        store.save_finished(finished)
 
 
 def _finish_task(task: tuple[dt.date, Catalog | None, list[tuple[str, int, bytes, list[int]]]]) -> list[tuple[str, int, Finished]]:

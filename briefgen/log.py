@@ -51,7 +51,8 @@ class Reporter(AbstractContextManager):
         if self.log_format == "json":
             click.echo(json.dumps({"type": "summary", "built": built, "reused": reused, "failed": failed,
                                    "warnings": result.warnings,
-                                   "seconds": round(result.seconds, 3), "units": result.corpus.units,
+                                   "seconds": round(result.seconds, 3), "phases": result.phases,
+                                   "units": result.corpus.units,
                                    "unassigned": unassigned, "rejected": len(result.corpus.rejected),
                                    "notices": list(result.corpus.notices),
                                    "removed": [str(self.out_dir / path) for path in result.removed],

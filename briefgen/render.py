@@ -200,11 +200,39 @@ def house_style(user_dir: Path | None = None) -> HouseStyle:
                       user_dir, pick(SITE_TEMPLATE))
 
 
-def render_markdown(pack: Pack, style: HouseStyle, localizer: Localizer) -> str:
-    """The pack as Markdown, through the content template."""
+class CompiledTemplates:
+    """Jinja2 bytecode shared by the environments of one build (one per pack: each has its own
+    locale's labels and filters): the content template is compiled once, not once per pack."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+        self._cache = None
+
+    def bytecode_cache(self):
+        """The jinja2 BytecodeCache over this object (jinja2 is imported only when a pack is rendered)."""
+        if self._cache is None:
+            from jinja2.bccache import BytecodeCache
+
+            code = self._code
+
+            class InMemory(BytecodeCache):
+                def load_bytecode(self, bucket) -> None:
+                    if bucket.key in code:
+                        bucket.bytecode_from_string(code[bucket.key])
+
+                def dump_bytecode(self, bucket) -> None:
+                    code[bucket.key] = bucket.bytecode_to_string()
+
+            self._cache = InMemory()
+        return self._cache
+
+
+def render_markdown(pack: Pack, style: HouseStyle, localizer: Localizer,
+                    compiled: CompiledTemplates | None = None) -> str:
+    """The pack as Markdown, through the content template (compiled once per `compiled`)."""
     import jinja2
 
-    environment = _environment(style, localizer)
+    environment = _environment(style, localizer, compiled or CompiledTemplates())
     try:
         template = environment.get_template(style.content.name)
         text = template.render(**_template_context(pack, localizer))
@@ -220,7 +248,7 @@ def render_markdown(pack: Pack, style: HouseStyle, localizer: Localizer) -> str:
     return text.rstrip("\n") + "\n"
 
 
-def _environment(style: HouseStyle, localizer: Localizer):
+def _environment(style: HouseStyle, localizer: Localizer, compiled: CompiledTemplates):
     import jinja2
 
     loaders = []
@@ -240,7 +268,7 @@ def _environment(style: HouseStyle, localizer: Localizer):
     environment = SandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders), extensions=["jinja2.ext.i18n"], finalize=finalize,
         undefined=jinja2.StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True,
+        keep_trailing_newline=True, bytecode_cache=compiled.bytecode_cache(),
     )
     environment.install_gettext_translations(localizer.catalog, newstyle=True)
     environment.filters["link"] = markdown_link
@@ -404,7 +432,7 @@ def _compile_typst(source: str, root: str, folders: tuple[str, ...], timestamp: 
     if workers is None:
         with TypstWorkers(budget) as own:
             return _compile_typst(source, root, folders, timestamp, budget, own)
-    pdf, warnings = workers.for_this_thread(folders).compile(source.encode("utf-8"), root, int(timestamp.timestamp()))
+    pdf, warnings = workers.compile(folders, source.encode("utf-8"), root, int(timestamp.timestamp()))
     for warning in warnings:
         if "font" in warning:
             raise RenderError(f"Typst: {warning}")

@@ -2,12 +2,12 @@
 
 A compile running inside briefgen's own process could not be stopped (a house template's
 `#for i in range(100000) { for j in range(100000) {} }` would hang the build), so PDFs are
-compiled by a worker process, one per rendering thread.  A worker loads the fonts once and
-compiles one source after another; it caps its own address space before Typst starts.  A
-compile past its time is killed with its worker (a new one starts for the next PDF); one that
-runs out of memory ends its worker too, and is tried once more in a fresh worker when the old
-one had compiled before (its caches may have filled the budget), so only a PDF that alone needs
-too much memory fails.
+compiled by worker processes, each used by one rendering thread at a time.  A worker loads
+the fonts once and compiles one source after another; it caps its own address space before Typst
+starts.  A compile past its time is killed with its worker (a new one starts for the next PDF);
+one that runs out of memory ends its worker too, and is tried once more in a fresh worker when
+the old one had compiled before (its caches may have filled the budget), so only a PDF that
+alone needs too much memory fails.
 
 Protocol, one request at a time: the parent writes a JSON line {"root", "timestamp", "size"}
 and `size` bytes of Typst source; the worker answers a JSON line {"pdf": size, "warnings": [...]}
@@ -101,9 +101,9 @@ class TypstWorker:
     def compile(self, source: bytes, root: str, timestamp: int) -> tuple[bytes, list[str]]:
         """The PDF and Typst's warnings; RenderError for a Typst error or a compile over budget."""
         while True:
-            fresh = self._process is None or self._compiles >= RECYCLE_AFTER
-            if fresh:
-                self._start()
+            if self._process is None or self._compiles >= RECYCLE_AFTER:
+                self.start()
+            fresh = self._compiles == 0
             try:
                 return self._exchange(source, root, timestamp)
             except _WorkerEnded as ended:
@@ -114,7 +114,8 @@ class TypstWorker:
                     raise self.budget.too_big("Typst") from None
                 raise RenderError(f"Typst stopped: {ended.detail}") from None
 
-    def _start(self) -> None:
+    def start(self) -> None:
+        """Start the process (it loads Typst and the fonts while the caller goes on)."""
         self.stop()
         settings = json.dumps({"fonts": list(self.folders), "memory": self.budget.memory_bytes})
         self._errors = tempfile.TemporaryFile()
@@ -192,25 +193,47 @@ class TypstWorker:
 
 
 class TypstWorkers:
-    """A worker per rendering thread and font set, all stopped when the build is done."""
+    """The workers of one build: a rendering thread borrows an idle worker for its font set (or a
+    new one) for each compile.  `start` launches workers ahead of need, so that their start-up
+    (Python, Typst, the fonts) runs on another core while the build reads its inputs."""
 
     def __init__(self, budget: Budget):
         self.budget = budget
-        self._workers: dict[tuple[int, tuple[str, ...]], TypstWorker] = {}
+        self._idle: dict[tuple[str, ...], list[TypstWorker]] = {}
+        self._workers: list[TypstWorker] = []
         self._lock = threading.Lock()
 
-    def for_this_thread(self, folders: tuple[str, ...]) -> TypstWorker:
-        key = (threading.get_ident(), folders)
+    def start(self, folders: tuple[str, ...], count: int) -> None:
+        for _ in range(count):
+            worker = self._new_worker(folders)
+            worker.start()
+            with self._lock:
+                self._idle.setdefault(folders, []).append(worker)
+
+    def compile(self, folders: tuple[str, ...], source: bytes, root: str, timestamp: int) -> tuple[bytes, list[str]]:
+        """TypstWorker.compile on an idle worker for `folders`, given back afterwards."""
         with self._lock:
-            if key not in self._workers:
-                self._workers[key] = TypstWorker(folders, self.budget)
-            return self._workers[key]
+            idle = self._idle.get(folders)
+            worker = idle.pop() if idle else None
+        worker = worker or self._new_worker(folders)
+        try:
+            return worker.compile(source, root, timestamp)
+        finally:
+            with self._lock:
+                self._idle.setdefault(folders, []).append(worker)
+
+    def _new_worker(self, folders: tuple[str, ...]) -> TypstWorker:
+        worker = TypstWorker(folders, self.budget)
+        with self._lock:
+            self._workers.append(worker)
+        return worker
 
     def close(self) -> None:
         with self._lock:
-            for worker in self._workers.values():
+            for worker in self._workers:
                 worker.stop()
             self._workers.clear()
+            self._idle.clear()
 
     def __enter__(self) -> TypstWorkers:
         return self

@@ -258,3 +258,42 @@ def test_packs_of_an_event_removed_from_the_catalog_are_removed(tmp_path):
     assert not (folder / "output" / "dushanbe-2021").exists() and secret.exists()
     assert {entry["event"] for entry in _manifest(folder)["artifacts"]} == {
         "samarkand-2022", "new-delhi-2023", "astana-2024"}
+
+
+def test_an_output_edited_after_the_build_is_rebuilt_even_at_its_size_and_mtime(tmp_path):
+    """Reuse trusts a remembered hash only while the file's stat is the one briefgen wrote: an edit
+    changes the ctime even when the size is the same and the mtime is set back."""
+    folder = copy_corpus(tmp_path)
+    arguments = ("build", "astana-2024", "--format", "md", "--format", "docx", "--log-format", "json")
+    assert run_cli(*arguments, cwd=folder).returncode == 0
+    markdown, index = folder / "output/astana-2024/en/briefing.md", folder / "output/index.html"
+    originals = {path: (path.read_bytes(), path.stat()) for path in (markdown, index)}
+    for path, (data, stat) in originals.items():
+        edited = data.replace(b"Astana", b"Astanb", 1)
+        assert len(edited) == len(data) and edited != data
+        path.write_bytes(edited)
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    result = run_cli(*arguments, cwd=folder)
+    assert result.returncode == 0, result.stderr
+    statuses = {record["path"]: record["status"] for record in map(json.loads, result.stdout.splitlines())
+                if record["type"] == "artifact"}
+    assert statuses == {"output/astana-2024/en/briefing.md": "built", "output/astana-2024/en/briefing.docx": "reused"}
+    for path, (data, _) in originals.items():
+        assert path.read_bytes() == data
+
+
+def test_a_build_after_an_unchanged_one_reuses_the_index_and_needs_no_cache_of_hashes(tmp_path):
+    folder = copy_corpus(tmp_path)
+    assert run_cli("build", "--format", "md", cwd=folder).returncode == 0
+    index = folder / "output" / "index.html"
+    written = index.stat()
+    (folder / ".briefgen-cache" / "output-digests.json").write_text("not json", encoding="utf-8")
+    result = run_cli("build", "--format", "md", cwd=folder)
+    assert result.returncode == 0 and "4 artifacts: 0 built, 4 reused" in result.stdout
+    assert index.stat().st_ino == written.st_ino  # not written again: its inputs and bytes are the same
+    assert _manifest(folder)["site"]["sha256"] == hashlib.sha256(index.read_bytes()).hexdigest()
+    (folder / "corpus" / "events.yaml").write_text(
+        (folder / "corpus" / "events.yaml").read_text(encoding="utf-8").replace("Astana", "Astana city", 1),
+        encoding="utf-8")
+    assert run_cli("build", "--format", "md", cwd=folder).returncode == 0
+    assert index.stat().st_ino != written.st_ino  # the catalog changed: a new page
