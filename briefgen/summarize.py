@@ -184,7 +184,8 @@ def _lexrank_centrality_order(candidate_words: list[list[str]], language: str) -
     from briefgen import lexrank
 
     terms = lexrank.TermIndex(_summarizer("lexrank", language, ()).term)
-    return lexrank.centrality_order(lexrank.term_rows(candidate_words, terms)).tolist()
+    normalised = lexrank.term_rows(candidate_words, terms)
+    return lexrank.centrality_order(normalised, lexrank.SAMPLE_SIZE, lexrank.CANDIDATES).tolist()
 
 
 class _RankingCapture:
