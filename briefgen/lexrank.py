@@ -28,7 +28,7 @@ EXACT_LIMIT = 3000
 SAMPLE_SIZE = 500  # sentences every degree is estimated against (n × 500 similarities)
 CANDIDATES = 500  # sentences whose exact degree is computed (500 × n similarities)
 THRESHOLD = 0.1  # sumy's: cosine above which two sentences are linked
-_BLOCK_CELLS = 16_000_000  # similarities formed at once, to bound memory
+_BLOCK_CELLS = 32_000_000  # similarities formed at once, to bound memory
 
 
 @dataclass
@@ -123,28 +123,28 @@ def centrality_order(normalised: sparse.csr_matrix, sample_size: int = SAMPLE_SI
     links to a sample go first, ranked by their exact degree, then the others by their estimate."""
     count = normalised.shape[0]
     sample = np.unique(np.linspace(0, count - 1, min(sample_size, count)).round().astype(np.int64))
-    estimate, _ = _links(normalised, sample, threshold)
+    estimate = np.zeros(count, dtype=np.int64)
+    for start, similarity, linked in _linked_blocks(normalised, sample, threshold):
+        running = np.concatenate([[0], np.cumsum(linked)])
+        estimate[start:start + similarity.shape[0]] = running[similarity.indptr[1:]] - running[similarity.indptr[:-1]]
     by_estimate = np.argsort(-estimate, kind="stable")
     chosen = by_estimate[:candidates]
-    _, degree = _links(normalised, chosen, threshold)
+    degree = np.zeros(len(chosen), dtype=np.int64)
+    for _, similarity, linked in _linked_blocks(normalised, chosen, threshold):
+        degree += np.bincount(similarity.indices[linked], minlength=len(chosen))
     return np.concatenate([chosen[np.argsort(-degree, kind="stable")], by_estimate[candidates:]])
 
 
-def _links(normalised: sparse.csr_matrix, members: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
-    """Links (cosine above `threshold`) between all sentences and the `members`: how many members
-    each sentence is linked to, and how many sentences each member is linked to (its degree)."""
+def _linked_blocks(normalised: sparse.csr_matrix, members: np.ndarray, threshold: float):
+    """Cosines of every sentence with the `members`, a block of rows at a time (to bound memory):
+    (first row, block × members similarities, which of their stored values are links)."""
     count = normalised.shape[0]
     members_t = normalised[members].T.tocsr()
-    per_sentence = np.zeros(count, dtype=np.int64)
-    per_member = np.zeros(len(members), dtype=np.int64)
     block = max(1, _BLOCK_CELLS // max(1, len(members)))
     for start in range(0, count, block):
-        similarity = (normalised[start:start + block] @ members_t).tocsr()
-        linked = similarity.data > threshold
-        rows = np.repeat(np.arange(start, start + similarity.shape[0]), np.diff(similarity.indptr))
-        per_sentence += np.bincount(rows[linked], minlength=count)
-        per_member += np.bincount(similarity.indices[linked], minlength=len(members))
-    return per_sentence, per_member
+        rows = normalised if block >= count else normalised[start:start + block]
+        similarity = (rows @ members_t).tocsr()
+        yield start, similarity, similarity.data > threshold
 
 
 def preselect(sentences_words: Sequence[Sequence[str]], keep: int) -> list[int]:
