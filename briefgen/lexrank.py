@@ -5,8 +5,8 @@ same computation as sparse linear algebra: sentences as rows of a TF-IDF matrix 
 tf = count/max count and idf = log(n / (1 + df))), cosine similarities S = Ŵ Ŵᵀ, thresholded at
 0.1, row-normalised, then sumy's power method: exact, it ranks sentences as sumy does.
 
-Above EXACT_LIMIT sentences even the sparse S is too big (a 50,000-sentence event links hundreds of
-millions of pairs), so `centrality_order` never forms it.  The thresholded graph is undirected, so
+Above EXACT_LIMIT sentences even the sparse S is too big (the benchmark's 50,000-sentence event has
+~500 million nonzero similarities), so `centrality_order` never forms it.  The thresholded graph is undirected, so
 the centrality LexRank converges to is each sentence's degree (a random walk's stationary
 distribution), and sumy's early-stopped power method ranks its top sentences the same way
 (`python -m benchmarks.run summarize` measures the agreement).  Degrees are first estimated from
@@ -39,8 +39,8 @@ class TermIndex:
     """
 
     term: Callable[[str], str | None]
-    _columns: dict[str, int] = field(default_factory=dict)  # word as written -> column, -1 if no term
-    _terms: dict[str, int] = field(default_factory=dict)  # term -> column
+    _columns: dict[str, int] = field(default_factory=dict, init=False)  # word as written -> column (-1: none)
+    _terms: dict[str, int] = field(default_factory=dict, init=False)  # term -> column
 
     @property
     def size(self) -> int:
@@ -53,11 +53,6 @@ class TermIndex:
             term = self.term(word)
             self._columns[word] = -1 if term is None else self._terms.setdefault(term, len(self._terms))
         return np.fromiter(map(self._columns.__getitem__, flat), dtype=np.int64, count=len(flat))
-
-
-def tfidf_rows(sentences_words: Sequence[Sequence[str]]) -> sparse.csr_matrix:
-    """Unit-length TF-IDF rows of sentences given as lists of terms (already stemmed)."""
-    return term_rows(sentences_words, TermIndex(lambda term: term))
 
 
 def term_rows(sentences_words: Sequence[Sequence[str]], index: TermIndex) -> sparse.csr_matrix:
@@ -76,6 +71,8 @@ def term_rows(sentences_words: Sequence[Sequence[str]], index: TermIndex) -> spa
 def _weighted(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     """tf = count / the sentence's highest count, times idf = log(n / (1 + df)), rows scaled to length 1."""
     sentences = counts.shape[0]
+    if sentences == 0:
+        return counts
     per_row = np.diff(counts.indptr)
     filled = per_row > 0
     most = np.ones(sentences)
@@ -123,16 +120,29 @@ def centrality_order(normalised: sparse.csr_matrix, sample_size: int = SAMPLE_SI
     links to a sample go first, ranked by their exact degree, then the others by their estimate."""
     count = normalised.shape[0]
     sample = np.unique(np.linspace(0, count - 1, min(sample_size, count)).round().astype(np.int64))
-    estimate = np.zeros(count, dtype=np.int64)
+    by_estimate = np.argsort(-_links_to(normalised, sample, threshold), kind="stable")
+    chosen = by_estimate[:candidates]
+    degree = _degrees(normalised, chosen, threshold)
+    return np.concatenate([chosen[np.argsort(-degree, kind="stable")], by_estimate[candidates:]])
+
+
+def _links_to(normalised: sparse.csr_matrix, sample: np.ndarray, threshold: float) -> np.ndarray:
+    """How many of the `sample` each sentence is linked to (a sample member's link to itself left out)."""
+    links = np.zeros(normalised.shape[0], dtype=np.int64)
     for start, similarity, linked in _linked_blocks(normalised, sample, threshold):
         running = np.concatenate([[0], np.cumsum(linked)])
-        estimate[start:start + similarity.shape[0]] = running[similarity.indptr[1:]] - running[similarity.indptr[:-1]]
-    by_estimate = np.argsort(-estimate, kind="stable")
-    chosen = by_estimate[:candidates]
-    degree = np.zeros(len(chosen), dtype=np.int64)
-    for _, similarity, linked in _linked_blocks(normalised, chosen, threshold):
-        degree += np.bincount(similarity.indices[linked], minlength=len(chosen))
-    return np.concatenate([chosen[np.argsort(-degree, kind="stable")], by_estimate[candidates:]])
+        links[start:start + similarity.shape[0]] = running[similarity.indptr[1:]] - running[similarity.indptr[:-1]]
+    members = normalised[sample]
+    links[sample] -= np.asarray(members.multiply(members).sum(axis=1)).ravel() > threshold
+    return links
+
+
+def _degrees(normalised: sparse.csr_matrix, members: np.ndarray, threshold: float) -> np.ndarray:
+    """How many sentences each of the `members` is linked to: its degree in sumy's graph."""
+    degrees = np.zeros(len(members), dtype=np.int64)
+    for _, similarity, linked in _linked_blocks(normalised, members, threshold):
+        degrees += np.bincount(similarity.indices[linked], minlength=len(members))
+    return degrees
 
 
 def _linked_blocks(normalised: sparse.csr_matrix, members: np.ndarray, threshold: float):
@@ -147,11 +157,6 @@ def _linked_blocks(normalised: sparse.csr_matrix, members: np.ndarray, threshold
         yield start, similarity, similarity.data > threshold
 
 
-def preselect(sentences_words: Sequence[Sequence[str]], keep: int) -> list[int]:
-    """Indices of the `keep` most central sentences (by `centrality_order`), most central first."""
-    return centrality_order(tfidf_rows(sentences_words))[:keep].tolist()
-
-
 class SparseLexRankSummarizer(LexRankSummarizer):
     """sumy's LexRankSummarizer (same stemming, stop words and ranking) on sparse matrices."""
 
@@ -159,9 +164,6 @@ class SparseLexRankSummarizer(LexRankSummarizer):
         """The word's LexRank term, as sumy's `_to_words_set` makes it: None for a stop word."""
         word = self.normalize_word(word)
         return None if word in self._stop_words else self.stem_word(word)
-
-    def _to_words_set(self, sentence):
-        return [term for term in map(self.term, sentence.words) if term is not None]
 
     def __call__(self, document, sentences_count):
         if not document.sentences:
