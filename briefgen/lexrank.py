@@ -16,7 +16,7 @@ highest estimates then get their exact degree on the whole graph, which ranks th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -145,7 +145,8 @@ def _degrees(normalised: sparse.csr_matrix, members: np.ndarray, threshold: floa
     return degrees
 
 
-def _linked_blocks(normalised: sparse.csr_matrix, members: np.ndarray, threshold: float):
+def _linked_blocks(normalised: sparse.csr_matrix, members: np.ndarray,
+                   threshold: float) -> Iterator[tuple[int, sparse.csr_matrix, np.ndarray]]:
     """Cosines of every sentence with the `members`, a block of rows at a time (to bound memory):
     (first row, block × members similarities, which of their stored values are links)."""
     count = normalised.shape[0]
