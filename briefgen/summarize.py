@@ -3,8 +3,9 @@
 Before ranking, candidates are cleaned: headlines and bylines are not sentences, very short or
 very long ones are dropped, sentences that only make sense after their neighbour ("He added
 that...", "This is...") are left out, and near-duplicates are removed.  sumy then ranks the
-rest (LexRank by default, on sparse matrices; other summarizers on a LexRank pre-selection for
-large events), and the pick skips anything too similar to what was already chosen.
+rest (LexRank by default, on sparse matrices; other summarizers on the most central sentences of
+large events), and the pick skips anything too similar to what was already chosen.  Each sentence
+is split into words once: the length test and the ranking share them.
 """
 
 from __future__ import annotations
@@ -66,13 +67,16 @@ def summarize(units: Sequence[Unit], sentences: int = DEFAULT_SENTENCES, method:
               language: str | None = None, bonus_words: Sequence[str] = ()) -> list[SummarySentence]:
     """The `sentences` most central, non-redundant sentences of the units, most central first."""
     by_id = {unit.id: unit for unit in units}
-    candidates = candidate_sentences(units, language)
+    candidates, candidate_words = _candidates(units, language)
     # Complete sentences first: a standfirst or a forum one-liner without a full stop only when
     # the sources offer nothing else.
-    candidates = [c for c in candidates if _COMPLETE.search(c.text)] or candidates
+    complete = [index for index, sentence in enumerate(candidates) if _COMPLETE.search(sentence.text)]
+    if complete:
+        candidates = [candidates[index] for index in complete]
+        candidate_words = [candidate_words[index] for index in complete]
     if not candidates:
         return []
-    ranked = _rank(candidates, method, language or main_language(units), bonus_words)
+    ranked = _rank(candidates, candidate_words, method, language or main_language(units), bonus_words)
     ranked = _on_topic_first(ranked, bonus_words, sentences * RELEVANCE_WINDOW)
     chosen = _pick(ranked, sentences)
     return [_cite(sentence, by_id[sentence.unit_id]) for sentence in chosen]
@@ -86,29 +90,43 @@ def digest(unit: Unit, sentences: int = DIGEST_SENTENCES, method: str = DEFAULT_
 
 def candidate_sentences(units: Sequence[Unit], language: str | None = None) -> list[Sentence]:
     """Body sentences worth ranking: complete, self-contained, each text once."""
-    kept, seen = [], set()
+    return _candidates(units, language)[0]
+
+
+def _candidates(units: Sequence[Unit], language: str | None) -> tuple[list[Sentence], list[list[str]]]:
+    """The candidate sentences and the words of each (split once, for the length test and the ranking)."""
+    kept, kept_words, seen = [], [], set()
     for unit in units:
         if language and unit.lang != language:
             continue
         for sentence in unit_sentences(unit):
-            if sentence.role != "body" or not MIN_WORDS <= len(words(sentence.text)) <= MAX_WORDS:
+            if sentence.role != "body":
                 continue
             opening = sentence.text.lstrip("\"'“‘«„ ")
             if _DEPENDENT_START.match(opening) or _BACK_REFERENCE.match(opening):
+                continue
+            sentence_words = words(sentence.text)
+            if not MIN_WORDS <= len(sentence_words) <= MAX_WORDS:
                 continue
             key = normal_form(sentence.text)
             if key not in seen:
                 seen.add(key)
                 kept.append(sentence)
-    return kept
+                kept_words.append(sentence_words)
+    return kept, kept_words
 
 
 def without_near_duplicates(sentences: list[Sentence], language: str) -> list[Sentence]:
     """Drop sentences whose content words overlap an earlier one's by NEAR_DUPLICATE_SENTENCE or more."""
+    return [sentences[index] for index in _distinct(sentences, language)]
+
+
+def _distinct(sentences: Sequence[Sentence], language: str) -> list[int]:
+    """Indices of the sentences that are not near-duplicates of an earlier one."""
     stop_words = stop_words_for(language)
     bags = [frozenset(normal_form(sentence.text).split()) - stop_words for sentence in sentences]
     similar = SimilarSets(NEAR_DUPLICATE_SENTENCE, Counter(word for bag in bags for word in bag))
-    return [sentence for sentence, bag in zip(sentences, bags) if not similar.find_or_add(bag)]
+    return [index for index, bag in enumerate(bags) if not similar.find_or_add(bag)]
 
 
 def main_language(units: Sequence[Unit]) -> str:
@@ -119,33 +137,55 @@ def main_language(units: Sequence[Unit]) -> str:
     return max(counts, key=counts.get) if counts else "en"
 
 
-def _rank(candidates: list[Sentence], method: str, language: str, bonus_words: Sequence[str]) -> list[Sentence]:
+def _rank(candidates: list[Sentence], candidate_words: list[list[str]], method: str, language: str,
+          bonus_words: Sequence[str]) -> list[Sentence]:
     """Candidates best first, as the chosen sumy summarizer rates them.
 
-    Large events are first cut to their most central sentences by continuous LexRank on sparse
-    matrices (linear in the number of words), so sumy's summarizers, which compare sentences
-    pairwise, never see more than EXACT_LIMIT (LexRank) or their RANKING_LIMITS sentences.
-    Near-duplicates are removed from what is left, before ranking, so they cannot vote for each other.
+    sumy's summarizers other than LexRank compare sentences pairwise in Python, so larger events
+    are first cut to their RANKING_LIMITS most central sentences (by LexRank's large-event
+    centrality).  Near-duplicates are removed from what is left, before ranking, so they cannot
+    vote for each other.
     """
     from sumy.models.dom import ObjectDocumentModel, Paragraph
     from sumy.models.dom import Sentence as SumySentence
 
-    from briefgen import lexrank
-
-    limit = RANKING_LIMITS.get(method, lexrank.EXACT_LIMIT)
-    tokenizer = Tokenizer(SUMY_LANGUAGES.get(language, "english"))
+    if method == "lexrank":
+        return _lexrank(candidates, candidate_words, language)
+    limit = RANKING_LIMITS.get(method, len(candidates))
     if len(candidates) > limit:
-        keep = min(limit, lexrank.CANDIDATES)
-        stemmed = _summarizer("lexrank", language, bonus_words)
-        bags = [stemmed._to_words_set(SumySentence(sentence.text, tokenizer)) for sentence in candidates]
-        candidates = [candidates[index] for index in sorted(lexrank.preselect(bags, keep))]
+        central = _lexrank_centrality_order(candidate_words, language)[:limit]
+        candidates = [candidates[index] for index in sorted(central)]
     candidates = without_near_duplicates(candidates, language)
+    tokenizer = Tokenizer(SUMY_LANGUAGES.get(language, "english"))
     sumy_sentences = [SumySentence(sentence.text, tokenizer) for sentence in candidates]
     position = {id(sumy_sentence): index for index, sumy_sentence in enumerate(sumy_sentences)}
     document = ObjectDocumentModel([Paragraph(sumy_sentences)])
     order = _RankingCapture()
     _summarizer(method, language, bonus_words)(document, order)
     return [candidates[position[id(sentence)]] for sentence in order.ranked]
+
+
+def _lexrank(candidates: list[Sentence], candidate_words: list[list[str]], language: str) -> list[Sentence]:
+    """sumy's LexRank, exactly, on events of up to EXACT_LIMIT sentences (near-duplicates removed
+    first); on larger ones, the CANDIDATES most central by degree, then near-duplicates removed."""
+    from briefgen import lexrank
+
+    if len(candidates) > lexrank.EXACT_LIMIT:
+        central = _lexrank_centrality_order(candidate_words, language)[:lexrank.CANDIDATES]
+        return without_near_duplicates([candidates[index] for index in central], language)
+    kept = _distinct(candidates, language)
+    terms = lexrank.TermIndex(_summarizer("lexrank", language, ()).term)
+    order = lexrank.exact_order(lexrank.term_rows([candidate_words[index] for index in kept], terms))
+    return [candidates[kept[index]] for index in order]
+
+
+def _lexrank_centrality_order(candidate_words: list[list[str]], language: str) -> list[int]:
+    """Candidate indices, most central first, by LexRank's large-event centrality (lexrank.py)."""
+    from briefgen import lexrank
+
+    terms = lexrank.TermIndex(_summarizer("lexrank", language, ()).term)
+    normalised = lexrank.term_rows(candidate_words, terms)
+    return lexrank.centrality_order(normalised, lexrank.SAMPLE_SIZE, lexrank.CANDIDATES).tolist()
 
 
 class _RankingCapture:

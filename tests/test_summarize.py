@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import nltk
 import pytest
@@ -12,10 +13,11 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
+from briefgen import lexrank
 from briefgen.corpus import read_corpus
-from briefgen.lexrank import SparseLexRankSummarizer
-from briefgen.summarize import SUMMARIZERS, _summarizer, candidate_sentences, digest, summarize
-from briefgen.text import Tokenizer, unit_sentences
+from briefgen.lexrank import SparseLexRankSummarizer, TermIndex, centrality_order, exact_order, term_rows
+from briefgen.summarize import RANKING_LIMITS, SUMMARIZERS, _summarizer, candidate_sentences, digest, summarize
+from briefgen.text import Tokenizer, unit_sentences, words
 
 from conftest import CORPUS, SEED_FORUM, make_unit
 
@@ -23,6 +25,13 @@ from conftest import CORPUS, SEED_FORUM, make_unit
 @pytest.fixture(scope="module")
 def seed():
     return read_corpus(CORPUS, exclude=(CORPUS / "events.yaml",))
+
+
+@pytest.fixture(scope="module")
+def news():
+    """Real English news from the development set (sets a and b, not the held-out ones): ~400 candidates."""
+    units = read_corpus(CORPUS.parent / "benchmarks" / "data" / "dev" / "news" / "en").units
+    return [unit for unit in units if Path(unit.source).name.startswith(("a-", "b-"))]
 
 
 @pytest.fixture(autouse=True)
@@ -95,3 +104,34 @@ def test_sparse_lexrank_ranks_exactly_as_sumy_on_small_inputs(seed):
         summarizer.stop_words = get_stop_words("english")
         chosen.append([str(sentence) for sentence in summarizer(document, 10)])
     assert chosen[0] == chosen[1]
+
+
+def test_large_event_path_finds_exact_lexranks_top_sentences_on_real_news(news):
+    """A sample and a candidate list far smaller than the event still find exact LexRank's top 10
+    (candidates taken by position or at random keep 3 of them or fewer)."""
+    sentences = candidate_sentences(news, "en")
+    assert len(sentences) > 300
+    normalised = term_rows([words(sentence.text) for sentence in sentences],
+                           TermIndex(_summarizer("lexrank", "en", ()).term))
+    exact = set(exact_order(normalised)[:10].tolist())
+    large = set(centrality_order(normalised, sample_size=100, candidates=50)[:10].tolist())
+    assert len(exact & large) >= 9
+
+
+def test_large_event_summary_picks_the_exact_summarys_sentences(news, monkeypatch):
+    exact = summarize(news, 5)
+    monkeypatch.setattr(lexrank, "EXACT_LIMIT", 100)
+    monkeypatch.setattr(lexrank, "SAMPLE_SIZE", 100)
+    monkeypatch.setattr(lexrank, "CANDIDATES", 50)
+    large = summarize(news, 5)
+    assert {sentence.text for sentence in large} == {sentence.text for sentence in exact}
+    by_id = {unit.id: unit for unit in news}
+    assert all(by_id[sentence.unit_id].text[sentence.start:sentence.end] == sentence.text for sentence in large)
+
+
+def test_other_summarizers_rank_the_most_central_sentences_of_large_events(news, monkeypatch):
+    monkeypatch.setitem(RANKING_LIMITS, "luhn", 100)
+    sentences = summarize(news, 4, "luhn")
+    assert len(sentences) == 4
+    by_id = {unit.id: unit for unit in news}
+    assert all(by_id[sentence.unit_id].text[sentence.start:sentence.end] == sentence.text for sentence in sentences)
