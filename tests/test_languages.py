@@ -190,6 +190,13 @@ def test_chinese_bare_noun_phrases_in_quotation_marks_are_names(catalog):
     assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["深化合作是我们的战略抉择。"]
 
 
+def test_chinese_topic_lists_themes_and_visions_in_quotation_marks_are_no_speech(catalog):
+    text = ("部长们讨论了“能源转型、粮食安全及债务问题”等议题。本届会议的主题定为“携手共建、共享繁荣”。"
+            "各方致力于实现“人人享有清洁饮水”的愿景，聚焦“G7能源时间”。"
+            "普京表示：“我们愿意同各方一道推动合作。”")
+    assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["我们愿意同各方一道推动合作。"]
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

@@ -73,15 +73,19 @@ NAME_MARKS = "·‧・-"
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
-_QUOTE_CUE = re.compile(r"(?:主题为|主题是|题为|名为|称为|被称为|所谓|以|(?:口号|标语|理念|倡议|主题)(?:是|为)?|提出|建设|"
-                        r"打造|开创|《)\s*$")
-_NAME_AFTER = re.compile(r"^[\s\x00]*(?:这一|这个|的)?(?:主题|口号|标语|理念|倡议|原则|目标|概念)")
+# words that name what a quoted phrase is: a theme, slogan or keyword, not speech (a proverb is: the speaker says it)
+_NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
+_QUOTE_CUE = re.compile(rf"(?:题为|名为|称为|被称为|所谓|以|(?:{_NAMING_NOUNS})[^，。；：\x00]{{0,4}}?(?:是|为|定为|锁定|确定为)?|"
+                        r"提出|建设|打造|开创|《)\s*$")
+_NAME_AFTER = re.compile(rf"^[\s\x00]*(?:这一|这个|的)?(?:{_NAMING_NOUNS}|原则|目标|概念)")
 _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
                                  r"center|centre|agency|ministry|association|fund|party|company|news)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
 _NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方".split())  # 泽伦斯基/时: "when Zelensky …"
+_CONJUNCTIONS = frozenset("与 和 及 以及".split())
+_AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 
 
@@ -204,6 +208,8 @@ class Chinese:
             return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
         if re.search(r"[，。！？；：,.!?]", inner):
             return True
+        if _topic_list(inner):
+            return False
         if len(inner) < TERM_MAX_CHARS and _noun_phrase(inner):
             return False  # 中国-中亚精神, 木槿花大勋章: a bare noun phrase names something
         if len(inner) >= SHORT_QUOTE_CHARS:
@@ -308,10 +314,25 @@ def _name_pieces(words, index: int) -> int:
 
 
 def _noun_phrase(phrase: str) -> bool:
-    """Nouns, names and their modifiers, ending in a noun: no verb, adverb, preposition or particle."""
-    pairs = list(_segmenter(()).cut(phrase))
+    """Nouns, names and their modifiers, ending in a noun: no verb, adverb or particle; Latin words
+    (G20), dashes and the conjunctions 与/和/及 may join them (中国—金砖国家……中心)."""
+    pairs = list(_segmenter(()).cut(_PARENTHESIS.sub("", phrase)))
     return bool(pairs) and pairs[-1].flag.startswith("n") and all(
-        pair.flag.startswith(("n", "m", "q", "f", "j")) or pair.flag in ("x", "a", "b", "vn") for pair in pairs)
+        pair.flag.startswith(("n", "m", "q", "f", "j")) or pair.flag in ("x", "a", "an", "b", "vn", "eng")
+        or pair.word in _CONJUNCTIONS for pair in pairs)
+
+
+def _topic_list(phrase: str) -> bool:
+    """“和平与安全、全球治理改革”: items joined by 、, each a noun phrase (its last word a noun or a
+    verbal noun, no pronoun, adverb or auxiliary): a list of topics, not a sentence anyone said."""
+    items = [item for item in _PARENTHESIS.sub("", phrase).split("、") if item]
+    return len(items) >= 2 and all(_topic(item) for item in items)
+
+
+def _topic(item: str) -> bool:
+    pairs = [pair for pair in _segmenter(()).cut(item) if pair.word not in _CONJUNCTIONS]
+    return bool(pairs) and pairs[-1].flag.startswith(("n", "vn", "an")) and not any(
+        pair.flag.startswith(("r", "d", "u", "y")) or pair.word in _AUXILIARIES for pair in pairs)
 
 
 def _modifies_noun(words, starts: list[int], end: int) -> bool:
