@@ -197,6 +197,17 @@ def test_chinese_topic_lists_themes_and_visions_in_quotation_marks_are_no_speech
     assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["我们愿意同各方一道推动合作。"]
 
 
+def test_russian_title_before_a_verb_is_not_the_title_of_the_name_after_it(catalog):
+    text = "# Генсек ООН поблагодарил Путина\n\n«Спасибо за тёплый приём в Казани», — отметил генсек."
+    assert _quotes(text, catalog.people, "ru")[0][1] is None  # not Putin: the headline's генсек is its subject
+
+
+def test_russian_generalny_sekretar_is_the_gensek(catalog):
+    text = ("Об этом сообщил генеральный секретарь СНГ Сергей Лебедев, выступая в Минске.\n\n"
+            "«Содружество остаётся востребованным, и мы будем укреплять его институты», — добавил генсек.")
+    assert _quotes(text, catalog.people, "ru")[0][1] == "Сергей Лебедев"
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

@@ -516,8 +516,13 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
             modifiers.add("state")
         elif token.lemma == "кремль":
             modifiers.add("kremlin")
+        elif token.lemma == "генеральный":
+            modifiers.add("general")
     if head == "head" and "foreign" in modifiers:
         head = "minister"
+    if "general" in modifiers:  # "генеральный секретарь" is the генсек, not a secretary
+        modifiers.discard("general")
+        head = "secretary-general" if head == "secretary" else head
     return head, countries, modifiers
 
 
@@ -525,8 +530,10 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
     """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity."""
     window = tokens[max(0, first - 5):first]
     for index, token in enumerate(window):
-        if token.lemma in ROLE_TITLES:
-            head, countries, modifiers = _role_of(window[index:])
+        if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") for t in window[index + 1:]):
+            # "Генсек прокомментировал участие Пашиняна": a title with a verb after it is a subject, not his title
+            head, countries, modifiers = _role_of(window[index - 1 if index and window[index - 1].lemma == "генеральный"
+                                                         else index:])
             words = [*sorted(modifiers - {"state"}), head]
             return " ".join(words), countries
     return "", set()
