@@ -128,3 +128,11 @@ def test_more_tag_forms_and_a_noun_that_looks_like_a_verb(catalog):
 def test_a_link_in_quotation_marks_is_not_a_quotation():
     unit = make_unit('<img src="s3://images/c015d/c015d66c174b"> "We are ready," Putin said.')
     assert [quote.text for quote in extract_quotes(unit)] == ["We are ready"]
+
+
+def test_a_question_closing_the_quotation_keeps_the_name_tag_after_it(catalog):
+    text = ("Vladimir Putin met Xi Jinping in Kazan on Tuesday.\n\n"
+            "“Why should developing nations wait for anyone?” Chinese President Xi Jinping asked reporters.")
+    assert _quotes(text, catalog.people, date="2024-10-22")[0][1] == "Xi Jinping"
+    untagged = "“Who decides the rules of trade?” The question hung over the hall where Xi Jinping sat."
+    assert _quotes(untagged, catalog.people, date="2024-10-22")[0][1] is None

@@ -135,7 +135,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     after = context.masked[span.end:end]
     before = context.masked[start:span.start]
     attempts = (
-        lambda: _tag_after(after, context, span.end),
+        lambda: _tag_after(after or _sentence_after_question(span, context), context, span.end),
         lambda: _verb_before(before, context, start),
         lambda: _verb_later(after, context, span.end),
         lambda: _according_to(context.masked[start:end], context, start),
@@ -151,6 +151,16 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
     return None
+
+
+def _sentence_after_question(span, context: _Context) -> str:
+    """'"What can I say?" Smith said.': a question or exclamation closing the quotation ends the sentence
+    for the splitter, yet the next one may be its tag; the tag forms match only at its start."""
+    inner = context.text[span.inner[0]:span.inner[1]].rstrip()
+    if not inner.endswith(("?", "!")):
+        return ""
+    following = next(((low, high) for low, high in split_sentences(context.text) if low >= span.end), None)
+    return context.masked[span.end:following[1]] if following else ""
 
 
 _SUBJECT_VERB = re.compile(
