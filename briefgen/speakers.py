@@ -21,7 +21,7 @@ from briefgen.catalog import Person
 from briefgen.text import within
 
 HEAD_TITLES = frozenset("""president minister premier chancellor secretary-general secretary envoy spokesman
-    spokeswoman spokesperson ambassador chairman chairwoman chair chief head director leader king queen
+    spokeswoman spokesperson ambassador chairman chairwoman chairperson chair chief head director leader king queen
     prince emir sheikh mr mrs ms dr prof senator governor mayor commander colonel admiral adviser advisor
     representative official officer diplomat councillor counsellor""".split())
 TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
@@ -376,9 +376,17 @@ def _find_or_add(entities: list[Entity], name: str, registry: dict[tuple[str, ..
         if _is_part(existing, tokens):
             entity.name = name  # the fuller form names the entity from now on
             return entity
+    inside = [entity for entity in entities if _is_inner_part(tokens, _name_tokens(entity.name))]
+    if len(inside) == 1:  # "Idriss Déby Itno", then "Déby"; "Luiz Inácio Lula da Silva", then "Lula"
+        return inside[0]
     entity = Entity(person.name if person else name, person=person)
     entities.append(entity)
     return entity
+
+
+def _is_inner_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A one-word name that is an inner word of a longer one (not a particle such as "da")."""
+    return len(short) == 1 and len(full) >= 3 and short[0] in full[1:-1] and short[0] not in NAME_PARTICLES
 
 
 _APPOSITIVE = re.compile(

@@ -136,3 +136,14 @@ def test_a_question_closing_the_quotation_keeps_the_name_tag_after_it(catalog):
     assert _quotes(text, catalog.people, date="2024-10-22")[0][1] == "Xi Jinping"
     untagged = "“Who decides the rules of trade?” The question hung over the hall where Xi Jinping sat."
     assert _quotes(untagged, catalog.people, date="2024-10-22")[0][1] is None
+
+
+def test_a_chairperson_is_a_title_and_an_inner_surname_is_the_full_name(catalog):
+    text = ("In his closing remarks, the newly elected Commission Chairperson, Foreign Minister Moussa Faki Mahamat "
+            "of Chad, spoke of reform.\n\nFaki noted that the union must act before crises spread.\n\n"
+            "\"The union must be in the forefront of crisis prevention and of integration,\" he said.")
+    assert _quotes(text, catalog.people, date="2017-01-31")[0][1] == "Moussa Faki Mahamat"
+    titled = ("In his closing remarks, the newly elected AU Chairperson, President Alpha Condé of Guinea, has "
+              "underlined the need to end conflicts.\n\n\"Our union must prevent crises and promote integration,\" "
+              "he said.")
+    assert _quotes(titled, catalog.people, date="2017-01-31")[0][1] == "Alpha Condé"
