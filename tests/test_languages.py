@@ -208,6 +208,22 @@ def test_russian_generalny_sekretar_is_the_gensek(catalog):
     assert _quotes(text, catalog.people, "ru")[0][1] == "Сергей Лебедев"
 
 
+def test_chinese_time_words_jieba_tags_as_a_name_do_not_join_the_name(catalog):
+    text = "美国总统川普今天上午在釜山会见记者。他表示：“协议很快就会签署，我们谈得很好。”"
+    assert _quotes(text, catalog.people, "zh", date="2019-08-26")[0][1] == "川普"
+
+
+def test_chinese_document_is_the_same_kind_named_before_and_never_a_clause(catalog):
+    text = ("七国集团峰会最终没有形成联合公报。峰会只发表了一页纸的领导人声明，"
+            "声明称七国集团“致力于开放和公平的世界贸易以及全球经济的稳定”。")
+    assert _quotes(text, catalog.people, "zh", date="2019-08-26")[0][1:] == ("声明", "document")
+
+
+def test_chinese_short_phrase_is_speech_only_with_a_subject_before_the_verb_after_it(catalog):
+    text = "为避免去年峰会的“尴尬”重演, 总统宣布不发布公报。特朗普随即在社交媒体“推特”宣布退出协定。"
+    assert _quotes(text, catalog.people, "zh", date="2019-08-26") == []
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

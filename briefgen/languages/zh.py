@@ -83,8 +83,10 @@ _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank
                                  r"center|centre|agency|ministry|association|fund|party|company|news)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
+_TIME_WORD = re.compile("[今昨明前后当每本次上下中午晚早夜天日月年周时]{2,}")  # 川普/今天上午: jieba tags it a name
 _NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方".split())  # 泽伦斯基/时: "when Zelensky …"
 _CONJUNCTIONS = frozenset("与 和 及 以及".split())
+_NEGATIONS = frozenset("没有 没 未 不 无 并未".split())
 _AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 
@@ -217,7 +219,7 @@ class Chinese:
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = _after(site).lstrip(" \x00，,")
         return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
-                    or re.match(rf"^[^，。\x00]{{0,12}}?(?:{_VERBS})", after))
+                    or re.match(rf"^[^，。,.;；\x00]{{1,12}}?(?:{_VERBS})", after))  # “……”王毅说: a subject between
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
@@ -302,8 +304,8 @@ def _name_pieces(words, index: int) -> int:
             used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
             continue
         after_mark = False
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 10 \
-                or pair.word in _NOT_NAME_ENDINGS:
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t") or _title_of(pair.word) or length >= 10 \
+                or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
         if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
                 and all(char in TRANSLITERATION for char in pair.word) or len(pair.word) == 1 and pair.flag == "n"):
@@ -559,11 +561,19 @@ def _document_before(analysis: _Analysis, position: int) -> str | None:
     text = analysis.simplified[max(0, position - DOCUMENT_LOOKBACK):position]
     found = sorted(((match.start(), match.group(0)) for match in _DOCUMENT.finditer(text)), reverse=True)
     for at, document in found:
+        if not document.endswith(found[0][1][-2:]):
+            continue  # a bare 声明 is the statement named before, not the 公报 named before it
         start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)), default=0)
         phrase = re.sub(r"^.*?(?:通过了|通过|发表|发布|签署|批准)", "", text[start:at + len(document)])
-        if len(phrase) > len(document) and not any(char in _FUNCTION_CHARS for char in phrase):
+        if len(phrase) > len(document) and not any(char in _FUNCTION_CHARS for char in phrase) \
+                and not _has_clause_words(phrase):
             return phrase
     return found[0][1] if found else None
+
+
+def _has_clause_words(phrase: str) -> bool:
+    """这次峰会最终没有形成联合公报: a pronoun, an adverb or a negation makes a clause, not a document's name."""
+    return any(pair.flag.startswith(("r", "d")) or pair.word in _NEGATIONS for pair in _segmenter(()).cut(phrase))
 
 
 def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
