@@ -131,6 +131,11 @@ class Entity:
     keys: tuple[str, ...] = ()  # the name's words as a language module compares them (lemmas, folded)
     subject_positions: set[int] = field(default_factory=set)  # mentions that are a clause's subject
     aliases: list[str] = field(default_factory=list)  # "Joko Widodo (Jokowi)": what the text calls them next
+    gender: str | None = None  # "Masc" / "Fem" where the language module can tell (natasha); None or "?" unknown
+
+    def agrees(self, gender: str | None) -> bool:
+        """A pronoun of this gender may stand for this entity (an unknown gender agrees with any)."""
+        return gender is None or self.gender in (None, "?") or self.gender == gender
 
     @property
     def strong(self) -> bool:
@@ -436,10 +441,11 @@ PRONOUN_CHAIN = 8  # pronouns followed back to the person they stand for
 SALIENCE_REACH = 400  # characters back in which the last subject still outranks nearer names
 
 
-def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
+def resolve_pronoun(cast: Cast, position: int, gender: str | None = None) -> Entity | None:
     """'he', 'он', '他': by salience, the person who was last the subject of a clause (not a name in an
     object or subordinate clause), else the nearest person known to be one (titled, in the catalog,
-    quoted as speaking), else the nearest name."""
+    quoted as speaking), else the nearest name.  A pronoun's gender ("она"), where known, passes over
+    a subject of the other gender to the last one who agrees."""
     for _ in range(PRONOUN_CHAIN):
         reach = cast.reach_start(position)
         subjects = [(p, e) for e in cast.entities for p in e.subject_positions if reach < p < position]
@@ -451,12 +457,13 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
         position = pronoun  # "Lukashenko urged … So he commented … «…», he said": the "he" between keeps him salient
     else:
         return None  # a chain of pronouns longer than any narrative: nobody we can tell
+    subjects = [(p, e) for p, e in subjects if e.agrees(gender)]
     if subjects:
         latest = max(subjects, key=lambda item: item[0])
         return latest[1] if latest[0] > unnamed else None
     if unnamed >= 0:
         return None
-    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True)}
+    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True) if entity.agrees(gender)}
     return next(iter(known.values())) if len(known) == 1 else None  # one person so far, or nobody we can tell
 
 

@@ -224,6 +224,15 @@ def test_chinese_short_phrase_is_speech_only_with_a_subject_before_the_verb_afte
     assert _quotes(text, catalog.people, "zh", date="2019-08-26") == []
 
 
+def test_russian_pronoun_agrees_in_gender_with_the_person_it_names(catalog):
+    both = ("Официальный представитель МИД Мария Захарова прокомментировала итоги встречи. "
+            "Министр Сергей Лавров провёл переговоры в Казани.\n\n"
+            "«Переговоры прошли в конструктивном ключе, и мы довольны результатом», — сказала она.")
+    assert _quotes(both, catalog.people, "ru", date="2024-10-22")[0][1] == "Мария Захарова"
+    only_him = both[both.index("Министр"):]  # the minister alone: "она" is nobody the text names
+    assert _quotes(only_him, catalog.people, "ru", date="2024-10-22")[0][1] is None
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

@@ -118,6 +118,7 @@ class Russian:
             nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
             if nominative and not (first and tokens[first - 1].pos == "ADP"):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
+            _note_gender(entity, span_tokens)
             descriptor, countries = _descriptor_before(tokens, first)
             if descriptor:
                 entity.descriptors.append(descriptor)
@@ -439,7 +440,7 @@ class _Clause:
         return None
 
     def _pronoun(self, position: int, cue: str) -> Attribution | None:
-        entity = resolve_pronoun(self.analysis.cast, position)
+        entity = resolve_pronoun(self.analysis.cast, position, _pronoun_gender(cue))
         return Attribution(entity.name, "person", cue) if entity else None
 
     def _role(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
@@ -449,6 +450,26 @@ class _Clause:
         entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
                                     generic=head in GENERIC_HEADS)
         return Attribution(entity.name, "person", cue) if entity else None
+
+
+def _note_gender(entity: Entity, span_tokens: list[Token]) -> None:
+    """The gender natasha gives a name; a name read with two genders (a poor parse) has none."""
+    genders = {token.gender for token in span_tokens if token.gender in ("Masc", "Fem")}
+    gender = genders.pop() if len(genders) == 1 else "?"
+    if entity.gender is None and not entity.positions[:-1]:
+        entity.gender = gender
+    elif entity.gender != gender:
+        entity.gender = "?"
+
+
+def _pronoun_gender(cue: str) -> str | None:
+    """"сказала она", "по её словам": Fem; "он", "его": Masc; else unknown."""
+    words = set(re.findall(r"[а-яё]+", cue.lower()))
+    if words & {"она", "её", "ее", "ней", "нее", "неё"}:
+        return "Fem"
+    if words & {"он", "его", "него", "нем", "нём"}:
+        return "Masc"
+    return None
 
 
 def _person_in_phrase(tokens: list[Token]) -> int | None:
