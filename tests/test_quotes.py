@@ -147,3 +147,10 @@ def test_a_chairperson_is_a_title_and_an_inner_surname_is_the_full_name(catalog)
               "underlined the need to end conflicts.\n\n\"Our union must prevent crises and promote integration,\" "
               "he said.")
     assert _quotes(titled, catalog.people, date="2017-01-31")[0][1] == "Alpha Condé"
+
+
+def test_a_title_cue_is_a_whole_word_so_cooperation_is_no_operation(catalog):
+    text = ("Kassym-Jomart Tokayev called for stronger work against terrorism. He stressed the importance of "
+            "cooperation “for a timely response to the changing situation in the region.”")
+    assert _quotes(text, catalog.people, date="2024-11-28") == [
+        ("for a timely response to the changing situation in the region.", "Kassym-Jomart Tokayev")]

@@ -49,8 +49,8 @@ _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
     r"(?i)\b(?:the|its|this|a)\s+((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS))
     + r"))\b")
-_TITLE_CUE = re.compile(
-    r"(?i)(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
+_TITLE_CUE = re.compile(  # whole words: "cooperation" is no "operation"
+    r"(?i)(?<![\w-])(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
     r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
     r"project|operation|book|article|report|film|doctrine|hashtag|campaign|headline|column|series|"
     r"under the banner of|the theme)\s*[:,]?\s*$")
