@@ -233,6 +233,18 @@ def test_russian_pronoun_agrees_in_gender_with_the_person_it_names(catalog):
     assert _quotes(only_him, catalog.people, "ru", date="2024-10-22")[0][1] is None
 
 
+def test_russian_short_capitalised_quotation_with_its_own_dash_tag_is_speech(catalog):
+    text = "Министр Сергей Лавров подвёл итоги встречи в Риме.\n\n«Провал очевиден», — заявил Лавров."
+    assert _quotes(text, catalog.people, "ru", date="2024-11-27") == [("Провал очевиден", "Sergey Lavrov", "person")]
+    assert _quotes("Встреча прошла в «Газпроме» в Москве, и все остались довольны.", catalog.people, "ru") == []
+
+
+def test_russian_po_eyo_slovam_with_a_comma_names_the_person(catalog):
+    text = ("Об этом заявила официальный представитель МИД России Мария Захарова в ходе брифинга.\n\n"
+            "По ее словам, в итоговом документе содержатся лишь «набившие оскомину необоснованные обвинения».")
+    assert _quotes(text, catalog.people, "ru", date="2024-11-27")[0][1] == "Мария Захарова"
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

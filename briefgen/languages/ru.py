@@ -70,7 +70,9 @@ _COUNTRY_ADJECTIVES = {  # adjective lemma -> ISO code (babel names countries, n
 }
 COUNTRY_ABBREVIATIONS = {"рф": "RU", "кнр": "CN", "юар": "ZA", "сша": "US", "оаэ": "AE", "фрг": "DE", "кндр": "KP"}
 _DASH = re.compile(r"^[\s\x00,.!?…]*[—–-]\s*")
-_PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:словам|мнению|данным|оценке)|как\s+(?:сообщил|сообщила|отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|пояснил|пояснила|написал|написала))\s+(?P<rest>[^,:;.!?\x00]*)")
+_PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:словам|мнению|данным|оценке)|как\s+(?:сообщил|сообщила|отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|пояснил|пояснила|написал|написала))[\s,]+(?P<rest>[^,:;.!?\x00]*)")
+_DASH_TAG = re.compile(r"^[\s,\x00]*[—–-]+\s*(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|"
+                       r"написал|ответил|указал|резюмировал)")  # a quotation's own tag: «…», — заявила Захарова
 _ABOUT_THIS = re.compile(r"^\s*(?:Об этом|Такое заявление|Так|Эти слова|Такую оценку)\b")
 
 
@@ -148,8 +150,11 @@ class Russian:
         if not words:
             return False
         if len(words) <= 3 and not re.search(r"[.!?…]$", inner):
-            # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag
-            if words[0][0].isupper() or not _has_speech_verb(site.masked[site.sentence[0]:site.sentence[1]]):
+            # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag,
+            # and a capitalised one only with its own dash tag («Зафиксирован самострел», — заявила она)
+            dash_tag = _DASH_TAG.match(site.masked[site.span.end:site.sentence[1]])
+            if not dash_tag and (words[0][0].isupper()
+                                 or not _has_speech_verb(site.masked[site.sentence[0]:site.sentence[1]])):
                 return False
         before = site.text[max(site.sentence[0], site.span.start - 40):site.span.start].lower()
         return not re.search(r"(?:под\s+(?:девизом|названием|лозунгом)|девиз|лозунг|тем[аеыу]|формат[аеу]?|"
@@ -238,7 +243,8 @@ class _Clause:
         if not match:
             return None
         cue = match.group(0).strip()
-        if match.group("pronoun"):
+        if match.group("pronoun"):  # "По ее словам, представители …": the cue ends at the comma
+            cue = sentence[match.start():match.start("rest")].strip(" ,")
             return self._pronoun(low + match.start(), cue)
         rest_start = low + match.start("rest")
         tokens = self._range(rest_start, rest_start + len(match.group("rest")))
