@@ -12,6 +12,7 @@ speaker is unknown: a wrong name is worse than none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -115,9 +116,14 @@ def _one_blas_thread() -> None:
 
 
 def _is_address(inner: str) -> bool:
-    """"s3://images/c015d…", "/news/2023": a link or path in quotation marks (a page's markup), not words."""
+    """"s3://images/c015d…", "/news/2023": a link or path in quotation marks (a page's markup), not words.
+    Chinese and Japanese write no spaces, so a sentence of theirs with a slash (非盟/非统) is no address."""
     stripped = inner.strip()
-    return bool(stripped) and not any(char.isspace() for char in stripped) and ("/" in stripped or "=" in stripped)
+    return bool(stripped) and not any(char.isspace() or _UNSPACED_SCRIPT.match(char) for char in stripped) \
+        and ("/" in stripped or "=" in stripped)
+
+
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
 
 
 def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:

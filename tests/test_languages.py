@@ -245,6 +245,17 @@ def test_russian_po_eyo_slovam_with_a_comma_names_the_person(catalog):
     assert _quotes(text, catalog.people, "ru", date="2024-11-27")[0][1] == "Мария Захарова"
 
 
+def test_chinese_quotation_with_a_slash_is_no_link(catalog):
+    text = "普京表示：“我们通过了《金砖/新开发银行合作纲要》，这是历史性的一步。”"
+    assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["我们通过了《金砖/新开发银行合作纲要》，这是历史性的一步。"]
+
+
+def test_chinese_long_transliterations_jieba_cuts_apart_stay_one_name(catalog):
+    text = ("埃塞俄比亚总理海尔马里亚姆在闭幕式致辞中表示，峰会取得成功。“我们再次下定决心，团结前行。”\n\n"
+            "非盟委员会主席祖马表示，自强自立至关重要。“我们不能继续依靠外部的援助。”")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh", date="2013-05-27")] == ["海尔马里亚姆", "祖马"]
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

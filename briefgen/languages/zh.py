@@ -68,6 +68,7 @@ TRANSLITERATION = frozenset(
     "豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米"
     "敏明莫默穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞森沙莎尚舍申圣施什舒斯松苏索塔泰坦汤唐特"
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
+    "姆祖瑟瑞翁朱琼锡茹迦"  # 姆贝基, 祖马
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
@@ -304,12 +305,15 @@ def _name_pieces(words, index: int) -> int:
             used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
             continue
         after_mark = False
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t") or _title_of(pair.word) or length >= 10 \
+        stray = pair.flag == "x" and pair.word in TRANSLITERATION  # 姆, which jieba leaves untagged
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t") and not stray or _title_of(pair.word) \
+                or length >= 10 \
                 or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
-        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
-                and all(char in TRANSLITERATION for char in pair.word) or len(pair.word) == 1 and pair.flag == "n"):
-            break
+        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 3
+                and all(char in TRANSLITERATION for char in pair.word) and not _country(pair.word)
+                or len(pair.word) == 1 and (pair.flag == "n" or pair.word in TRANSLITERATION)):
+            break  # 海尔/马里亚/姆: jieba cuts a long transliteration into a place and a stray syllable
         used += 1
         length += len(pair.word)
     return used
