@@ -35,6 +35,7 @@ ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organizatio
     commission committee bank fund union secretariat administration embassy cabinet""".split())
 INSTITUTION_WORDS = frozenset("""council ministry commission committee bank fund agency organization organisation
     union forum secretariat assembly parliament government""".split())  # ending a title before a name
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 NAME_PARTICLES = frozenset("bin ibn al el de da do dos das del della di du van von der le la".split())
 NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or but as after before during
     this that these those it its he she they we i his her their our my according while when where
@@ -232,7 +233,10 @@ def _bare(word: str) -> str:
 def _name_tokens(name: str) -> tuple[str, ...]:
     """'Luiz Inácio Lula' and 'Luiz Inacio Lula' are one name."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return tuple(token.lower().strip("’'.,") for token in plain.split())
+    tokens = tuple(token.lower().strip("’'.,") for token in plain.split())
+    while len(tokens) > 1 and tokens[-1] in GENERATION_SUFFIXES:  # "Marcos Jr." is "Ferdinand Marcos"'s Marcos
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

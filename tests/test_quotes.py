@@ -154,3 +154,9 @@ def test_a_title_cue_is_a_whole_word_so_cooperation_is_no_operation(catalog):
             "cooperation “for a timely response to the changing situation in the region.”")
     assert _quotes(text, catalog.people, date="2024-11-28") == [
         ("for a timely response to the changing situation in the region.", "Kassym-Jomart Tokayev")]
+
+
+def test_a_generational_suffix_does_not_make_a_second_person(catalog):
+    text = ("MANILA - President Ferdinand Marcos, Jr. returned to Manila on Thursday after the summit in Indonesia.\n\n"
+            "In his arrival speech, Marcos Jr. said the leaders had agreed to \"adjust their approach\" to the crisis.")
+    assert {speaker for _, speaker in _quotes(text, catalog.people, date="2023-05-11")} == {"Ferdinand Marcos"}
