@@ -28,7 +28,8 @@ from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 SHORT_QUOTE_WORDS = 3
 SINGLE_QUOTED_TERM_WORDS = 5
 ROLE_PHRASE_WORDS = 6
-VERBS_TRIED = 6  # speech verbs before a quotation tried for a subject, nearest first
+VERBS_TRIED = 6
+NEXT_SENTENCE_REACH = 300  # characters read after a quotation closing in "?" or "!" for its tag  # speech verbs before a quotation tried for a subject, nearest first
 
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
@@ -159,8 +160,9 @@ def _sentence_after_question(span, context: _Context) -> str:
     inner = context.text[span.inner[0]:span.inner[1]].rstrip()
     if not inner.endswith(("?", "!")):
         return ""
-    following = next(((low, high) for low, high in split_sentences(context.text) if low >= span.end), None)
-    return context.masked[span.end:following[1]] if following else ""
+    window = context.text[span.end:span.end + NEXT_SENTENCE_REACH]  # bounded: a page of such quotations stays linear
+    sentences = split_sentences(window)
+    return context.masked[span.end:span.end + sentences[0][1]] if sentences else ""
 
 
 _SUBJECT_VERB = re.compile(
