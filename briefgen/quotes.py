@@ -25,6 +25,8 @@ from briefgen.text import carried_over, mask_quotations, quotation_spans, split_
 
 CONTINUATION_PARAGRAPHS = 1
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
+# scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
 
 
 @dataclass(frozen=True)
@@ -122,8 +124,6 @@ def _is_address(inner: str) -> bool:
     return bool(stripped) and not any(char.isspace() or _UNSPACED_SCRIPT.match(char) for char in stripped) \
         and ("/" in stripped or "=" in stripped)
 
-
-_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
 
 
 def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:

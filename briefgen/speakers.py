@@ -467,7 +467,8 @@ def resolve_pronoun(cast: Cast, position: int, gender: str | None = None) -> Ent
         return latest[1] if latest[0] > unnamed else None
     if unnamed >= 0:
         return None
-    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True) if entity.agrees(gender)}
+    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True)
+             if entity.agrees(gender)}
     return next(iter(known.values())) if len(known) == 1 else None  # one person so far, or nobody we can tell
 
 

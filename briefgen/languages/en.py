@@ -28,8 +28,8 @@ from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 SHORT_QUOTE_WORDS = 3
 SINGLE_QUOTED_TERM_WORDS = 5
 ROLE_PHRASE_WORDS = 6
-VERBS_TRIED = 6
-NEXT_SENTENCE_REACH = 300  # characters read after a quotation closing in "?" or "!" for its tag  # speech verbs before a quotation tried for a subject, nearest first
+VERBS_TRIED = 6  # speech verbs before a quotation tried for a subject, nearest first
+NEXT_SENTENCE_REACH = 300  # characters read after a quotation closing in "?" or "!" for its tag
 
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
