@@ -12,6 +12,7 @@ speaker is unknown: a wrong name is worse than none.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ from briefgen.text import carried_over, mask_quotations, quotation_spans, split_
 
 CONTINUATION_PARAGRAPHS = 1
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
+# scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
 
 
 @dataclass(frozen=True)
@@ -115,9 +118,12 @@ def _one_blas_thread() -> None:
 
 
 def _is_address(inner: str) -> bool:
-    """"s3://images/c015d…", "/news/2023": a link or path in quotation marks (a page's markup), not words."""
+    """"s3://images/c015d…", "/news/2023": a link or path in quotation marks (a page's markup), not words.
+    Chinese and Japanese write no spaces, so a sentence of theirs with a slash (非盟/非统) is no address."""
     stripped = inner.strip()
-    return bool(stripped) and not any(char.isspace() for char in stripped) and ("/" in stripped or "=" in stripped)
+    return bool(stripped) and not any(char.isspace() or _UNSPACED_SCRIPT.match(char) for char in stripped) \
+        and ("/" in stripped or "=" in stripped)
+
 
 
 def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:

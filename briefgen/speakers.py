@@ -21,7 +21,7 @@ from briefgen.catalog import Person
 from briefgen.text import within
 
 HEAD_TITLES = frozenset("""president minister premier chancellor secretary-general secretary envoy spokesman
-    spokeswoman spokesperson ambassador chairman chairwoman chair chief head director leader king queen
+    spokeswoman spokesperson ambassador chairman chairwoman chairperson chair chief head director leader king queen
     prince emir sheikh mr mrs ms dr prof senator governor mayor commander colonel admiral adviser advisor
     representative official officer diplomat councillor counsellor""".split())
 TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
@@ -35,6 +35,7 @@ ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organizatio
     commission committee bank fund union secretariat administration embassy cabinet""".split())
 INSTITUTION_WORDS = frozenset("""council ministry commission committee bank fund agency organization organisation
     union forum secretariat assembly parliament government""".split())  # ending a title before a name
+GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 NAME_PARTICLES = frozenset("bin ibn al el de da do dos das del della di du van von der le la".split())
 NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or but as after before during
     this that these those it its he she they we i his her their our my according while when where
@@ -131,6 +132,11 @@ class Entity:
     keys: tuple[str, ...] = ()  # the name's words as a language module compares them (lemmas, folded)
     subject_positions: set[int] = field(default_factory=set)  # mentions that are a clause's subject
     aliases: list[str] = field(default_factory=list)  # "Joko Widodo (Jokowi)": what the text calls them next
+    gender: str | None = None  # "Masc" / "Fem" where the language module can tell (natasha); None or "?" unknown
+
+    def agrees(self, gender: str | None) -> bool:
+        """A pronoun of this gender may stand for this entity (an unknown gender agrees with any)."""
+        return gender is None or self.gender in (None, "?") or self.gender == gender
 
     @property
     def strong(self) -> bool:
@@ -227,7 +233,10 @@ def _bare(word: str) -> str:
 def _name_tokens(name: str) -> tuple[str, ...]:
     """'Luiz Inácio Lula' and 'Luiz Inacio Lula' are one name."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return tuple(token.lower().strip("’'.,") for token in plain.split())
+    tokens = tuple(token.lower().strip("’'.,") for token in plain.split())
+    while len(tokens) > 1 and tokens[-1] in GENERATION_SUFFIXES:  # "Marcos Jr." is "Ferdinand Marcos"'s Marcos
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -376,9 +385,17 @@ def _find_or_add(entities: list[Entity], name: str, registry: dict[tuple[str, ..
         if _is_part(existing, tokens):
             entity.name = name  # the fuller form names the entity from now on
             return entity
+    inside = [entity for entity in entities if _is_inner_part(tokens, _name_tokens(entity.name))]
+    if len(inside) == 1:  # "Idriss Déby Itno", then "Déby"; "Luiz Inácio Lula da Silva", then "Lula"
+        return inside[0]
     entity = Entity(person.name if person else name, person=person)
     entities.append(entity)
     return entity
+
+
+def _is_inner_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A one-word name that is an inner word of a longer one (not a particle such as "da")."""
+    return len(short) == 1 and len(full) >= 3 and short[0] in full[1:-1] and short[0] not in NAME_PARTICLES
 
 
 _APPOSITIVE = re.compile(
@@ -428,10 +445,11 @@ PRONOUN_CHAIN = 8  # pronouns followed back to the person they stand for
 SALIENCE_REACH = 400  # characters back in which the last subject still outranks nearer names
 
 
-def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
+def resolve_pronoun(cast: Cast, position: int, gender: str | None = None) -> Entity | None:
     """'he', 'он', '他': by salience, the person who was last the subject of a clause (not a name in an
     object or subordinate clause), else the nearest person known to be one (titled, in the catalog,
-    quoted as speaking), else the nearest name."""
+    quoted as speaking), else the nearest name.  A pronoun's gender ("она"), where known, passes over
+    a subject of the other gender to the last one who agrees."""
     for _ in range(PRONOUN_CHAIN):
         reach = cast.reach_start(position)
         subjects = [(p, e) for e in cast.entities for p in e.subject_positions if reach < p < position]
@@ -443,12 +461,14 @@ def resolve_pronoun(cast: Cast, position: int) -> Entity | None:
         position = pronoun  # "Lukashenko urged … So he commented … «…», he said": the "he" between keeps him salient
     else:
         return None  # a chain of pronouns longer than any narrative: nobody we can tell
+    subjects = [(p, e) for p, e in subjects if e.agrees(gender)]
     if subjects:
         latest = max(subjects, key=lambda item: item[0])
         return latest[1] if latest[0] > unnamed else None
     if unnamed >= 0:
         return None
-    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True)}
+    known = {id(entity): entity for _, entity in cast.mentions_before(position, strong=True)
+             if entity.agrees(gender)}
     return next(iter(known.values())) if len(known) == 1 else None  # one person so far, or nobody we can tell
 
 

@@ -190,6 +190,72 @@ def test_chinese_bare_noun_phrases_in_quotation_marks_are_names(catalog):
     assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["深化合作是我们的战略抉择。"]
 
 
+def test_chinese_topic_lists_themes_and_visions_in_quotation_marks_are_no_speech(catalog):
+    text = ("部长们讨论了“能源转型、粮食安全及债务问题”等议题。本届会议的主题定为“携手共建、共享繁荣”。"
+            "各方致力于实现“人人享有清洁饮水”的愿景，聚焦“G7能源时间”。"
+            "普京表示：“我们愿意同各方一道推动合作。”")
+    assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["我们愿意同各方一道推动合作。"]
+
+
+def test_russian_title_before_a_verb_is_not_the_title_of_the_name_after_it(catalog):
+    text = "# Генсек ООН поблагодарил Путина\n\n«Спасибо за тёплый приём в Казани», — отметил генсек."
+    assert _quotes(text, catalog.people, "ru")[0][1] is None  # not Putin: the headline's генсек is its subject
+
+
+def test_russian_generalny_sekretar_is_the_gensek(catalog):
+    text = ("Об этом сообщил генеральный секретарь СНГ Сергей Лебедев, выступая в Минске.\n\n"
+            "«Содружество остаётся востребованным, и мы будем укреплять его институты», — добавил генсек.")
+    assert _quotes(text, catalog.people, "ru")[0][1] == "Сергей Лебедев"
+
+
+def test_chinese_time_words_jieba_tags_as_a_name_do_not_join_the_name(catalog):
+    text = "美国总统川普今天上午在釜山会见记者。他表示：“协议很快就会签署，我们谈得很好。”"
+    assert _quotes(text, catalog.people, "zh", date="2019-08-26")[0][1] == "川普"
+
+
+def test_chinese_document_is_the_same_kind_named_before_and_never_a_clause(catalog):
+    text = ("七国集团峰会最终没有形成联合公报。峰会只发表了一页纸的领导人声明，"
+            "声明称七国集团“致力于开放和公平的世界贸易以及全球经济的稳定”。")
+    assert _quotes(text, catalog.people, "zh", date="2019-08-26")[0][1:] == ("声明", "document")
+
+
+def test_chinese_short_phrase_is_speech_only_with_a_subject_before_the_verb_after_it(catalog):
+    text = "为避免去年峰会的“尴尬”重演, 总统宣布不发布公报。特朗普随即在社交媒体“推特”宣布退出协定。"
+    assert _quotes(text, catalog.people, "zh", date="2019-08-26") == []
+
+
+def test_russian_pronoun_agrees_in_gender_with_the_person_it_names(catalog):
+    both = ("Официальный представитель МИД Мария Захарова прокомментировала итоги встречи. "
+            "Министр Сергей Лавров провёл переговоры в Казани.\n\n"
+            "«Переговоры прошли в конструктивном ключе, и мы довольны результатом», — сказала она.")
+    assert _quotes(both, catalog.people, "ru", date="2024-10-22")[0][1] == "Мария Захарова"
+    only_him = both[both.index("Министр"):]  # the minister alone: "она" is nobody the text names
+    assert _quotes(only_him, catalog.people, "ru", date="2024-10-22")[0][1] is None
+
+
+def test_russian_short_capitalised_quotation_with_its_own_dash_tag_is_speech(catalog):
+    text = "Министр Сергей Лавров подвёл итоги встречи в Риме.\n\n«Провал очевиден», — заявил Лавров."
+    assert _quotes(text, catalog.people, "ru", date="2024-11-27") == [("Провал очевиден", "Sergey Lavrov", "person")]
+    assert _quotes("Встреча прошла в «Газпроме» в Москве, и все остались довольны.", catalog.people, "ru") == []
+
+
+def test_russian_po_eyo_slovam_with_a_comma_names_the_person(catalog):
+    text = ("Об этом заявила официальный представитель МИД России Мария Захарова в ходе брифинга.\n\n"
+            "По ее словам, в итоговом документе содержатся лишь «набившие оскомину необоснованные обвинения».")
+    assert _quotes(text, catalog.people, "ru", date="2024-11-27")[0][1] == "Мария Захарова"
+
+
+def test_chinese_quotation_with_a_slash_is_no_link(catalog):
+    text = "普京表示：“我们通过了《金砖/新开发银行合作纲要》，这是历史性的一步。”"
+    assert [t for t, _, _ in _quotes(text, catalog.people, "zh")] == ["我们通过了《金砖/新开发银行合作纲要》，这是历史性的一步。"]
+
+
+def test_chinese_long_transliterations_jieba_cuts_apart_stay_one_name(catalog):
+    text = ("埃塞俄比亚总理海尔马里亚姆在闭幕式致辞中表示，峰会取得成功。“我们再次下定决心，团结前行。”\n\n"
+            "非盟委员会主席祖马表示，自强自立至关重要。“我们不能继续依靠外部的援助。”")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh", date="2013-05-27")] == ["海尔马里亚姆", "祖马"]
+
+
 def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
     text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
             "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")

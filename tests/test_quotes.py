@@ -128,3 +128,35 @@ def test_more_tag_forms_and_a_noun_that_looks_like_a_verb(catalog):
 def test_a_link_in_quotation_marks_is_not_a_quotation():
     unit = make_unit('<img src="s3://images/c015d/c015d66c174b"> "We are ready," Putin said.')
     assert [quote.text for quote in extract_quotes(unit)] == ["We are ready"]
+
+
+def test_a_question_closing_the_quotation_keeps_the_name_tag_after_it(catalog):
+    text = ("Vladimir Putin met Xi Jinping in Kazan on Tuesday.\n\n"
+            "“Why should developing nations wait for anyone?” Chinese President Xi Jinping asked reporters.")
+    assert _quotes(text, catalog.people, date="2024-10-22")[0][1] == "Xi Jinping"
+    untagged = "“Who decides the rules of trade?” The question hung over the hall where Xi Jinping sat."
+    assert _quotes(untagged, catalog.people, date="2024-10-22")[0][1] is None
+
+
+def test_a_chairperson_is_a_title_and_an_inner_surname_is_the_full_name(catalog):
+    text = ("In his closing remarks, the newly elected Commission Chairperson, Foreign Minister Moussa Faki Mahamat "
+            "of Chad, spoke of reform.\n\nFaki noted that the union must act before crises spread.\n\n"
+            "\"The union must be in the forefront of crisis prevention and of integration,\" he said.")
+    assert _quotes(text, catalog.people, date="2017-01-31")[0][1] == "Moussa Faki Mahamat"
+    titled = ("In his closing remarks, the newly elected AU Chairperson, President Alpha Condé of Guinea, has "
+              "underlined the need to end conflicts.\n\n\"Our union must prevent crises and promote integration,\" "
+              "he said.")
+    assert _quotes(titled, catalog.people, date="2017-01-31")[0][1] == "Alpha Condé"
+
+
+def test_a_title_cue_is_a_whole_word_so_cooperation_is_no_operation(catalog):
+    text = ("Kassym-Jomart Tokayev called for stronger work against terrorism. He stressed the importance of "
+            "cooperation “for a timely response to the changing situation in the region.”")
+    assert _quotes(text, catalog.people, date="2024-11-28") == [
+        ("for a timely response to the changing situation in the region.", "Kassym-Jomart Tokayev")]
+
+
+def test_a_generational_suffix_does_not_make_a_second_person(catalog):
+    text = ("MANILA - President Ferdinand Marcos, Jr. returned to Manila on Thursday after the summit in Indonesia.\n\n"
+            "In his arrival speech, Marcos Jr. said the leaders had agreed to \"adjust their approach\" to the crisis.")
+    assert {speaker for _, speaker in _quotes(text, catalog.people, date="2023-05-11")} == {"Ferdinand Marcos"}

@@ -29,6 +29,7 @@ SHORT_QUOTE_WORDS = 3
 SINGLE_QUOTED_TERM_WORDS = 5
 ROLE_PHRASE_WORDS = 6
 VERBS_TRIED = 6  # speech verbs before a quotation tried for a subject, nearest first
+NEXT_SENTENCE_REACH = 300  # characters read after a quotation closing in "?" or "!" for its tag
 
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
@@ -49,8 +50,8 @@ _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
     r"(?i)\b(?:the|its|this|a)\s+((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS))
     + r"))\b")
-_TITLE_CUE = re.compile(
-    r"(?i)(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
+_TITLE_CUE = re.compile(  # whole words: "cooperation" is no "operation"
+    r"(?i)(?<![\w-])(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
     r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
     r"project|operation|book|article|report|film|doctrine|hashtag|campaign|headline|column|series|"
     r"under the banner of|the theme)\s*[:,]?\s*$")
@@ -135,7 +136,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     after = context.masked[span.end:end]
     before = context.masked[start:span.start]
     attempts = (
-        lambda: _tag_after(after, context, span.end),
+        lambda: _tag_after(after or _sentence_after_question(span, context), context, span.end),
         lambda: _verb_before(before, context, start),
         lambda: _verb_later(after, context, span.end),
         lambda: _according_to(context.masked[start:end], context, start),
@@ -151,6 +152,17 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
     return None
+
+
+def _sentence_after_question(span, context: _Context) -> str:
+    """'"What can I say?" Smith said.': a question or exclamation closing the quotation ends the sentence
+    for the splitter, yet the next one may be its tag; the tag forms match only at its start."""
+    inner = context.text[span.inner[0]:span.inner[1]].rstrip()
+    if not inner.endswith(("?", "!")):
+        return ""
+    window = context.text[span.end:span.end + NEXT_SENTENCE_REACH]  # bounded: a page of such quotations stays linear
+    sentences = split_sentences(window)
+    return context.masked[span.end:span.end + sentences[0][1]] if sentences else ""
 
 
 _SUBJECT_VERB = re.compile(

@@ -70,7 +70,9 @@ _COUNTRY_ADJECTIVES = {  # adjective lemma -> ISO code (babel names countries, n
 }
 COUNTRY_ABBREVIATIONS = {"рф": "RU", "кнр": "CN", "юар": "ZA", "сша": "US", "оаэ": "AE", "фрг": "DE", "кндр": "KP"}
 _DASH = re.compile(r"^[\s\x00,.!?…]*[—–-]\s*")
-_PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:словам|мнению|данным|оценке)|как\s+(?:сообщил|сообщила|отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|пояснил|пояснила|написал|написала))\s+(?P<rest>[^,:;.!?\x00]*)")
+_PO_SLOVAM = re.compile(r"(?i)(?:по\s+(?:(?P<pronoun>его|её|ее)\s+)?(?:словам|мнению|данным|оценке)|как\s+(?:сообщил|сообщила|отметил|отметила|заявил|заявила|сказал|сказала|подчеркнул|подчеркнула|пояснил|пояснила|написал|написала))[\s,]+(?P<rest>[^,:;.!?\x00]*)")
+_DASH_TAG = re.compile(r"^[\s,\x00]*[—–-]+\s*(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|"
+                       r"написал|ответил|указал|резюмировал)")  # a quotation's own tag: «…», — заявила Захарова
 _ABOUT_THIS = re.compile(r"^\s*(?:Об этом|Такое заявление|Так|Эти слова|Такую оценку)\b")
 
 
@@ -118,6 +120,7 @@ class Russian:
             nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
             if nominative and not (first and tokens[first - 1].pos == "ADP"):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
+            _note_gender(entity, span_tokens)
             descriptor, countries = _descriptor_before(tokens, first)
             if descriptor:
                 entity.descriptors.append(descriptor)
@@ -147,8 +150,11 @@ class Russian:
         if not words:
             return False
         if len(words) <= 3 and not re.search(r"[.!?…]$", inner):
-            # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag
-            if words[0][0].isupper() or not _has_speech_verb(site.masked[site.sentence[0]:site.sentence[1]]):
+            # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag,
+            # and a capitalised one only with its own dash tag («Зафиксирован самострел», — заявила она)
+            dash_tag = _DASH_TAG.match(site.masked[site.span.end:site.sentence[1]])
+            if not dash_tag and (words[0][0].isupper()
+                                 or not _has_speech_verb(site.masked[site.sentence[0]:site.sentence[1]])):
                 return False
         before = site.text[max(site.sentence[0], site.span.start - 40):site.span.start].lower()
         return not re.search(r"(?:под\s+(?:девизом|названием|лозунгом)|девиз|лозунг|тем[аеыу]|формат[аеу]?|"
@@ -237,7 +243,8 @@ class _Clause:
         if not match:
             return None
         cue = match.group(0).strip()
-        if match.group("pronoun"):
+        if match.group("pronoun"):  # "По ее словам, представители …": the cue ends at the comma
+            cue = sentence[match.start():match.start("rest")].strip(" ,")
             return self._pronoun(low + match.start(), cue)
         rest_start = low + match.start("rest")
         tokens = self._range(rest_start, rest_start + len(match.group("rest")))
@@ -439,7 +446,7 @@ class _Clause:
         return None
 
     def _pronoun(self, position: int, cue: str) -> Attribution | None:
-        entity = resolve_pronoun(self.analysis.cast, position)
+        entity = resolve_pronoun(self.analysis.cast, position, _pronoun_gender(cue))
         return Attribution(entity.name, "person", cue) if entity else None
 
     def _role(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
@@ -449,6 +456,26 @@ class _Clause:
         entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
                                     generic=head in GENERIC_HEADS)
         return Attribution(entity.name, "person", cue) if entity else None
+
+
+def _note_gender(entity: Entity, span_tokens: list[Token]) -> None:
+    """The gender natasha gives a name; a name read with two genders (a poor parse) has none."""
+    genders = {token.gender for token in span_tokens if token.gender in ("Masc", "Fem")}
+    gender = genders.pop() if len(genders) == 1 else "?"
+    if entity.gender is None and not entity.positions[:-1]:
+        entity.gender = gender
+    elif entity.gender != gender:
+        entity.gender = "?"
+
+
+def _pronoun_gender(cue: str) -> str | None:
+    """"сказала она", "по её словам": Fem; "он", "его": Masc; else unknown."""
+    words = set(re.findall(r"[а-яё]+", cue.lower()))
+    if words & {"она", "её", "ее", "ней", "нее", "неё"}:
+        return "Fem"
+    if words & {"он", "его", "него", "нем", "нём"}:
+        return "Masc"
+    return None
 
 
 def _person_in_phrase(tokens: list[Token]) -> int | None:
@@ -516,8 +543,13 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
             modifiers.add("state")
         elif token.lemma == "кремль":
             modifiers.add("kremlin")
+        elif token.lemma == "генеральный":
+            modifiers.add("general")
     if head == "head" and "foreign" in modifiers:
         head = "minister"
+    if "general" in modifiers:  # "генеральный секретарь" is the генсек, not a secretary
+        modifiers.discard("general")
+        head = "secretary-general" if head == "secretary" else head
     return head, countries, modifiers
 
 
@@ -525,8 +557,10 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
     """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity."""
     window = tokens[max(0, first - 5):first]
     for index, token in enumerate(window):
-        if token.lemma in ROLE_TITLES:
-            head, countries, modifiers = _role_of(window[index:])
+        if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") for t in window[index + 1:]):
+            # "Генсек прокомментировал участие Пашиняна": a title with a verb after it is a subject, not his title
+            head, countries, modifiers = _role_of(window[index - 1 if index and window[index - 1].lemma == "генеральный"
+                                                         else index:])
             words = [*sorted(modifiers - {"state"}), head]
             return " ".join(words), countries
     return "", set()

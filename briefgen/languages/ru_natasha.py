@@ -28,6 +28,7 @@ class Token:
     case: str | None
     person: int | None = None  # index of the PER span it belongs to
     plural: bool = False
+    gender: str | None = None  # natasha's Masc / Fem / Neut
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +90,8 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     owner = {token.start: first_person + index for index, span in enumerate(spans) for token in span.tokens}
     tokens = [Token(offset + token.start, offset + token.stop, token.text,
                      fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
-                     token.feats.get("Case"), owner.get(token.start), token.feats.get("Number") == "Plur")
+                     token.feats.get("Case"), owner.get(token.start), token.feats.get("Number") == "Plur",
+                     token.feats.get("Gender"))
               for token in document.tokens]
     names = []
     for span in spans:

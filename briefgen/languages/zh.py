@@ -68,20 +68,27 @@ TRANSLITERATION = frozenset(
     "豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米"
     "敏明莫默穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞森沙莎尚舍申圣施什舒斯松苏索塔泰坦汤唐特"
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
+    "姆祖瑟瑞翁朱琼锡茹迦"  # 姆贝基, 祖马
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
-_QUOTE_CUE = re.compile(r"(?:主题为|主题是|题为|名为|称为|被称为|所谓|以|(?:口号|标语|理念|倡议|主题)(?:是|为)?|提出|建设|"
-                        r"打造|开创|《)\s*$")
-_NAME_AFTER = re.compile(r"^[\s\x00]*(?:这一|这个|的)?(?:主题|口号|标语|理念|倡议|原则|目标|概念)")
+# words that name what a quoted phrase is: a theme, slogan or keyword, not speech (a proverb is: the speaker says it)
+_NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
+_QUOTE_CUE = re.compile(rf"(?:题为|名为|称为|被称为|所谓|以|(?:{_NAMING_NOUNS})[^，。；：\x00]{{0,4}}?(?:是|为|定为|锁定|确定为)?|"
+                        r"提出|建设|打造|开创|《)\s*$")
+_NAME_AFTER = re.compile(rf"^[\s\x00]*(?:这一|这个|的)?(?:{_NAMING_NOUNS}|原则|目标|概念)")
 _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
                                  r"center|centre|agency|ministry|association|fund|party|company|news)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
+_TIME_WORD = re.compile("[今昨明前后当每本次上下中午晚早夜天日月年周时]{2,}")  # 川普/今天上午: jieba tags it a name
 _NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方".split())  # 泽伦斯基/时: "when Zelensky …"
+_CONJUNCTIONS = frozenset("与 和 及 以及".split())
+_NEGATIONS = frozenset("没有 没 未 不 无 并未".split())
+_AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 
 
@@ -204,6 +211,8 @@ class Chinese:
             return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
         if re.search(r"[，。！？；：,.!?]", inner):
             return True
+        if _topic_list(inner):
+            return False
         if len(inner) < TERM_MAX_CHARS and _noun_phrase(inner):
             return False  # 中国-中亚精神, 木槿花大勋章: a bare noun phrase names something
         if len(inner) >= SHORT_QUOTE_CHARS:
@@ -211,7 +220,7 @@ class Chinese:
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = _after(site).lstrip(" \x00，,")
         return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
-                    or re.match(rf"^[^，。\x00]{{0,12}}?(?:{_VERBS})", after))
+                    or re.match(rf"^[^，。,.;；\x00]{{1,12}}?(?:{_VERBS})", after))  # “……”王毅说: a subject between
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
@@ -296,22 +305,40 @@ def _name_pieces(words, index: int) -> int:
             used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
             continue
         after_mark = False
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r") or _title_of(pair.word) or length >= 10 \
-                or pair.word in _NOT_NAME_ENDINGS:
+        stray = pair.flag == "x" and pair.word in TRANSLITERATION  # 姆, which jieba leaves untagged
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t") and not stray or _title_of(pair.word) \
+                or length >= 10 \
+                or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
-        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 2
-                and all(char in TRANSLITERATION for char in pair.word) or len(pair.word) == 1 and pair.flag == "n"):
-            break
+        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 3
+                and all(char in TRANSLITERATION for char in pair.word) and not _country(pair.word)
+                or len(pair.word) == 1 and (pair.flag == "n" or pair.word in TRANSLITERATION)):
+            break  # 海尔/马里亚/姆: jieba cuts a long transliteration into a place and a stray syllable
         used += 1
         length += len(pair.word)
     return used
 
 
 def _noun_phrase(phrase: str) -> bool:
-    """Nouns, names and their modifiers, ending in a noun: no verb, adverb, preposition or particle."""
-    pairs = list(_segmenter(()).cut(phrase))
+    """Nouns, names and their modifiers, ending in a noun: no verb, adverb or particle; Latin words
+    (G20), dashes and the conjunctions 与/和/及 may join them (中国—金砖国家……中心)."""
+    pairs = list(_segmenter(()).cut(_PARENTHESIS.sub("", phrase)))
     return bool(pairs) and pairs[-1].flag.startswith("n") and all(
-        pair.flag.startswith(("n", "m", "q", "f", "j")) or pair.flag in ("x", "a", "b", "vn") for pair in pairs)
+        pair.flag.startswith(("n", "m", "q", "f", "j")) or pair.flag in ("x", "a", "an", "b", "vn", "eng")
+        or pair.word in _CONJUNCTIONS for pair in pairs)
+
+
+def _topic_list(phrase: str) -> bool:
+    """“和平与安全、全球治理改革”: items joined by 、, each a noun phrase (its last word a noun or a
+    verbal noun, no pronoun, adverb or auxiliary): a list of topics, not a sentence anyone said."""
+    items = [item for item in _PARENTHESIS.sub("", phrase).split("、") if item]
+    return len(items) >= 2 and all(_topic(item) for item in items)
+
+
+def _topic(item: str) -> bool:
+    pairs = [pair for pair in _segmenter(()).cut(item) if pair.word not in _CONJUNCTIONS]
+    return bool(pairs) and pairs[-1].flag.startswith(("n", "vn", "an")) and not any(
+        pair.flag.startswith(("r", "d", "u", "y")) or pair.word in _AUXILIARIES for pair in pairs)
 
 
 def _modifies_noun(words, starts: list[int], end: int) -> bool:
@@ -538,11 +565,19 @@ def _document_before(analysis: _Analysis, position: int) -> str | None:
     text = analysis.simplified[max(0, position - DOCUMENT_LOOKBACK):position]
     found = sorted(((match.start(), match.group(0)) for match in _DOCUMENT.finditer(text)), reverse=True)
     for at, document in found:
+        if not document.endswith(found[0][1][-2:]):
+            continue  # a bare 声明 is the statement named before, not the 公报 named before it
         start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, at)), default=0)
         phrase = re.sub(r"^.*?(?:通过了|通过|发表|发布|签署|批准)", "", text[start:at + len(document)])
-        if len(phrase) > len(document) and not any(char in _FUNCTION_CHARS for char in phrase):
+        if len(phrase) > len(document) and not any(char in _FUNCTION_CHARS for char in phrase) \
+                and not _has_clause_words(phrase):
             return phrase
     return found[0][1] if found else None
+
+
+def _has_clause_words(phrase: str) -> bool:
+    """这次峰会最终没有形成联合公报: a pronoun, an adverb or a negation makes a clause, not a document's name."""
+    return any(pair.flag.startswith(("r", "d")) or pair.word in _NEGATIONS for pair in _segmenter(()).cut(phrase))
 
 
 def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
