@@ -107,9 +107,15 @@ def read_and_group(settings: Settings, catalog: Catalog, partitions: int | None 
 def _client(distributed: ModuleType, settings: Settings) -> Iterator:
     """A client of the given scheduler, or of a LocalCluster started (and stopped) for this run."""
     if settings.scheduler:
+        from distributed.comm.addressing import get_address_host_port
+
+        try:
+            get_address_host_port(settings.scheduler)  # checked first: a Client refusing it hangs at exit
+        except ValueError as error:
+            raise InputError(f"--scheduler {settings.scheduler} is not a Dask scheduler address: {error}") from None
         try:
             client = distributed.Client(settings.scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
-        except (OSError, ValueError) as error:  # unreachable (OSError, TimeoutError) or a malformed address
+        except OSError as error:  # refused, or no answer in time (TimeoutError is an OSError)
             raise InputError(f"cannot reach the Dask scheduler at {settings.scheduler}: {error}") from None
         with client:
             yield client

@@ -130,3 +130,16 @@ def test_the_cli_options_reach_the_settings(news_corpus, monkeypatch):
                                        "--scheduler", "tcp://host:8786", "-q"])
     assert result.exit_code == 0, result.output
     assert (seen[0].engine, seen[0].scheduler) == ("dask", "tcp://host:8786")
+
+
+def test_a_malformed_scheduler_address_is_bad_input(news_corpus):
+    settings = _settings(news_corpus, engine="dask", scheduler="tcp://[::1")
+    with pytest.raises(InputError, match="not a Dask scheduler address"):
+        read_and_group(settings, load_catalog(settings.events_path))
+
+
+def test_workers_must_run_the_clients_briefgen(news_corpus, scheduler, monkeypatch):
+    monkeypatch.setattr("briefgen.dask_engine.__version__", "0.0.0-other")
+    settings = _settings(news_corpus, engine="dask", scheduler=scheduler)
+    with pytest.raises(InputError, match="runs briefgen .*, this client 0.0.0-other"):
+        read_and_group(settings, load_catalog(settings.events_path))
