@@ -81,7 +81,8 @@ def read_and_group(settings: Settings, catalog: Catalog, partitions: int | None 
     if not settings.corpus_dir.is_dir():
         raise CorpusError("corpus folder not found", settings.corpus_dir)
     exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # as load_corpus: never our own files
-    listing = scan(settings.corpus_dir, exclude, settings.follow_external_symlinks)
+    # absolute paths: a worker's current folder is not the client's (unit names stay relative to the corpus)
+    listing = scan(settings.corpus_dir.absolute(), exclude, settings.follow_external_symlinks)
     with _client(distributed, settings) as client:
         _check_workers(client)
         count = partitions or PARTITIONS_PER_WORKER_THREAD * max(1, sum(client.nthreads().values()))
