@@ -19,16 +19,17 @@ The workers need briefgen (the client's version) installed and the corpus at the
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefgen import __version__
 from briefgen.archives import RecordFields
-from briefgen.build import Settings
 from briefgen.catalog import Catalog
 from briefgen.corpus import Draft, ambiguous_date_warnings, finish_draft, read_found
 from briefgen.dedupe import BANDS, Fingerprint, band_group_pairs, fingerprint, resolve
@@ -37,9 +38,13 @@ from briefgen.errors import CorpusError, InputError
 from briefgen.grouping import Assignment, _matcher, assign_unit
 from briefgen.model import Corpus, Rejected, Unit
 
+if TYPE_CHECKING:  # build.py calls this module: no import cycle
+    from briefgen.build import Settings
+
 INSTALL_HINT = "--engine dask needs Dask: pip install 'briefgen[dask]'"
 PARTITIONS_PER_WORKER_THREAD = 4  # small enough to balance uneven files, large enough to amortise a task
 CONNECT_TIMEOUT = "20s"
+DISTRIBUTION = "briefgen"  # the package every worker must have, in the client's version
 
 
 @dataclass
@@ -128,21 +133,24 @@ def _client(distributed: ModuleType, settings: Settings) -> Iterator:
 
 
 def _check_workers(client) -> None:
-    """Every worker must run the client's briefgen: another version could read or group differently."""
-    versions = client.run(_briefgen_version)
+    """Every worker must run the client's briefgen: another version could read or group differently.
+
+    Asked through importlib.metadata, so that a worker without briefgen answers too."""
+    versions = client.run(metadata.version, DISTRIBUTION, on_error="return")
     if not versions:
         raise InputError("the Dask cluster has no workers")
-    other = {address: version for address, version in versions.items() if version != __version__}
-    if other:
-        address, version = next(iter(other.items()))
-        raise InputError(f"Dask worker {address} runs briefgen {version}, this client {__version__}: "
-                         f"install the same version on every worker")
+    mine = installed_version()
+    for address, version in versions.items():
+        if isinstance(version, Exception):
+            raise InputError(f"Dask worker {address} cannot find briefgen ({type(version).__name__}): "
+                             f"install briefgen {mine} on every worker")
+        if version != mine:
+            raise InputError(f"Dask worker {address} runs briefgen {version}, this client {mine}: "
+                             f"install the same version on every worker")
 
 
-def _briefgen_version() -> str:
-    from briefgen import __version__ as version
-
-    return version
+def installed_version() -> str:
+    return metadata.version(DISTRIBUTION)
 
 
 def split_files(files: Sequence[Found], count: int) -> list[list[Found]]:
@@ -185,7 +193,8 @@ def _without_drafts(part: ReadPartition) -> ReadPartition:
     return ReadPartition(rejected=part.rejected, warnings=part.warnings)
 
 
-def finish_partition(part: ReadPartition, repeats: Sequence[set[int]], today, catalog: Catalog) -> FinishedPartition:
+def finish_partition(part: ReadPartition, repeats: Sequence[set[int]], today: dt.date,
+                     catalog: Catalog) -> FinishedPartition:
     """On a worker: the partition's units once repeats are known, and the event each unit belongs to."""
     units: list[Unit] = []
     rejected: list[Rejected] = []

@@ -139,7 +139,15 @@ def test_a_malformed_scheduler_address_is_bad_input(news_corpus):
 
 
 def test_workers_must_run_the_clients_briefgen(news_corpus, scheduler, monkeypatch):
-    monkeypatch.setattr("briefgen.dask_engine.__version__", "0.0.0-other")
+    monkeypatch.setattr("briefgen.dask_engine.installed_version", lambda: "0.0.0-other")
     settings = _settings(news_corpus, engine="dask", scheduler=scheduler)
     with pytest.raises(InputError, match="runs briefgen .*, this client 0.0.0-other"):
+        read_and_group(settings, load_catalog(settings.events_path))
+
+
+def test_workers_without_briefgen_are_refused(news_corpus, scheduler, monkeypatch):
+    monkeypatch.setattr("briefgen.dask_engine.DISTRIBUTION", "briefgen-not-installed")  # asked of the workers
+    monkeypatch.setattr("briefgen.dask_engine.installed_version", lambda: "1.0")
+    settings = _settings(news_corpus, engine="dask", scheduler=scheduler)
+    with pytest.raises(InputError, match="cannot find briefgen .*install briefgen 1.0 on every worker"):
         read_and_group(settings, load_catalog(settings.events_path))
