@@ -125,11 +125,16 @@ def test_a_scheduler_needs_the_dask_engine(news_corpus):
 
 def test_the_cli_options_reach_the_settings(news_corpus, monkeypatch):
     seen = []
-    monkeypatch.setattr("briefgen.cli.load_corpus", lambda settings: seen.append(settings) or read_corpus(news_corpus))
+
+    def settings_then_stop(**fields):
+        seen.append(Settings(**fields))
+        raise InputError("stopped once the settings were made")
+
+    monkeypatch.setattr("briefgen.cli.Settings", settings_then_stop)
     result = CliRunner().invoke(main, ["corpus", "--corpus", str(news_corpus), "--engine", "dask",
-                                       "--scheduler", "tcp://host:8786", "-q"])
-    assert result.exit_code == 0, result.output
-    assert (seen[0].engine, seen[0].scheduler) == ("dask", "tcp://host:8786")
+                                       "--scheduler", "tcp://host:8786"])
+    assert result.output == "briefgen: stopped once the settings were made\n"
+    assert (seen[0].engine, seen[0].scheduler, seen[0].corpus_dir) == ("dask", "tcp://host:8786", news_corpus)
 
 
 def test_a_malformed_scheduler_address_is_bad_input(news_corpus):
