@@ -17,7 +17,7 @@ import json
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -29,21 +29,24 @@ from briefgen import __version__
 from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import Budget
 from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
-from briefgen.corpus import read_corpus
+from briefgen.ingest import Ingested, ingest
 from briefgen.errors import InputError, RenderError, TemplateError
-from briefgen.grouping import Assignment, assign_events
+from briefgen.grouping import Assignment
 from briefgen.l10n import LOCALES_DIR, Localizer, resolve_locales
-from briefgen.model import Corpus, Unit
-from briefgen.pack import EventContent, Options, build_pack, event_content
+from briefgen.model import Rejected, Unit
+from briefgen.store import UNASSIGNED, encode
+from briefgen.pack import EventContent, Options, UnitAnalysis, analyze_unit, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
-from briefgen.readers import DEFAULT_MAX_FILE_BYTES, discover
-from briefgen.render import (RTL_SEARCHABLE_NOTE, HouseStyle, hidden_bidi, house_style, render_markdown, to_docx, to_html, to_pdf,
+from briefgen.readers import DEFAULT_MAX_FILE_BYTES
+from briefgen.remote import is_url
+from briefgen.render import (RTL_SEARCHABLE_NOTE, HouseStyle, house_style, render_markdown, to_docx, to_html, to_pdf,
                              visible_bidi, without_language_spans, write_atomic)
 from briefgen.site import INDEX, render_site, site_from_manifest
 from briefgen.typst_worker import TypstWorkers
 
 FORMATS = ("md", "docx", "pdf", "html")
 MANIFEST = "manifest.json"
+STORE = "units.sqlite"
 DEFAULT_CACHE_DIR = Path(".briefgen-cache")
 T = TypeVar("T")
 
@@ -52,7 +55,7 @@ T = TypeVar("T")
 class Settings:
     """One build's configuration; every CLI option maps to a field here."""
 
-    corpus_dir: Path = Path("corpus")
+    corpus_dir: Path | str = Path("corpus")  # a folder, or an fsspec URL (remote.py)
     out_dir: Path = Path("output")
     events_file: Path | None = None  # default: <corpus_dir>/events.yaml
     templates_dir: Path | None = None
@@ -76,6 +79,8 @@ class Settings:
         """--events, else the corpus's own events.yaml, else the catalog bundled with briefgen."""
         if self.events_file:
             return self.events_file
+        if is_url(self.corpus_dir):  # the CLI fetches a URL's own catalog into events_file
+            return bundled_catalog_path()
         own = self.corpus_dir / "events.yaml"
         return own if own.exists() or not self.corpus_dir.is_dir() else bundled_catalog_path()
 
@@ -118,8 +123,7 @@ class Artifact:
 @dataclass
 class BuildResult:
     artifacts: list[Artifact]
-    corpus: Corpus
-    assignments: list[Assignment]
+    corpus: CorpusSummary
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
     interrupted: bool = False  # Ctrl-C: `artifacts` holds only what was built or reused before it
@@ -133,8 +137,20 @@ class BuildResult:
         return [artifact for artifact in self.artifacts if artifact.status == "stale"]
 
 
+@dataclass(frozen=True)
+class CorpusSummary:
+    """What a build tells about its corpus: counts, rejected files, warnings (the units stay in the store)."""
+
+    units: int
+    unassigned: int
+    rejected: tuple[Rejected, ...]
+    warnings: tuple[str, ...]
+    notices: tuple[str, ...]
+    duplicates_removed: int
+
+
 class Project:
-    """The loaded inputs of a build: catalog, house style, corpus and its grouping."""
+    """The loaded inputs of a build: catalog, house style, and the corpus grouped in the unit store."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -143,20 +159,32 @@ class Project:
         self.locales = resolve_locales(settings.locales, self.style.locales_dirs)
         self.events: tuple[Event, ...] = tuple(self.catalog.event(event_id) for event_id in settings.events) \
             if settings.events else self.catalog.events
-        self.corpus: Corpus = load_corpus(settings)
-        self.assignments: list[Assignment] = assign_events(self.corpus.units, self.catalog, settings.jobs)
-        self._units_by_event: dict[str | None, list[Unit]] = {}
-        for unit, assignment in zip(self.corpus.units, self.assignments):
-            self._units_by_event.setdefault(assignment.event_id, []).append(unit)
+        self.ingested: Ingested = load_units(settings, self.catalog)
+        self.store = self.ingested.store
+        self._units_by_event: dict[str, list[Unit]] = {}
+        self._lock = threading.Lock()  # packs render in threads
         self._content_keys: dict[tuple[str, str | None], str] = {}
 
     def units_of(self, event_id: str | None) -> list[Unit]:
         """The units grouped under an event (None: the unassigned ones), in corpus order."""
-        return self._units_by_event.get(event_id, [])
+        key = event_id or UNASSIGNED
+        with self._lock:
+            if key not in self._units_by_event:
+                self._units_by_event[key] = list(self.store.units(key))
+            return self._units_by_event[key]
 
     @property
     def unassigned(self) -> list[str]:
-        return [unit.id for unit in self.units_of(None)]
+        return self.store.unit_ids(UNASSIGNED)
+
+    @property
+    def assignments(self) -> Iterator[Assignment]:
+        """Every unit's assignment, in corpus order (read from the store as it goes)."""
+        return self.store.assignments()
+
+    def summary(self) -> CorpusSummary:
+        return CorpusSummary(self.store.unit_count(), len(self.unassigned), self.ingested.rejected,
+                             self.ingested.warnings, self.ingested.notices, self.store.repeats_removed())
 
     def summary_language(self, event_id: str, locale: str) -> str | None:
         """The locale when some of the event's sources are in it (their summary is preferred), else None."""
@@ -187,7 +215,7 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
         artifacts = [replace(a, status="stale") if a.status == "pending" else a for a in artifacts]
         if not any(a.status == "stale" for a in artifacts):
             artifacts.append(_index_status(project))
-        return BuildResult(artifacts, project.corpus, project.assignments, time.perf_counter() - started)
+        return BuildResult(artifacts, project.summary(), time.perf_counter() - started)
     with output_lock(settings.out_dir):
         project = Project(settings)
         artifacts = _planned_artifacts(project)
@@ -204,8 +232,9 @@ def build(settings: Settings, report: Callable[[Artifact], None] = lambda artifa
             interrupted = True
         finished = {(a.event, a.locale, a.format): a for a in [*artifacts, *rendered] if a.status != "pending"}
         outcome = [finished[key] for key in ((a.event, a.locale, a.format) for a in artifacts) if key in finished]
-        warnings = [*project.corpus.warnings, *bidi_warnings(project), *(w for a in outcome for w in a.warnings)]
-        result = BuildResult(outcome, project.corpus, project.assignments, time.perf_counter() - started,
+        summary = project.summary()
+        warnings = [*summary.warnings, *bidi_warnings(project), *(w for a in outcome for w in a.warnings)]
+        result = BuildResult(outcome, summary, time.perf_counter() - started,
                              warnings, interrupted, _remove_packs_of_gone_events(project))
         _write_manifest(settings, project, result)
     return result
@@ -220,11 +249,8 @@ def _planned_artifacts(project: Project) -> list[Artifact]:
 def bidi_warnings(project: Project) -> list[str]:
     """One warning per source whose text carries bidi controls: packs show them, they do not obey them."""
     found: dict[str, set[str]] = {}
-    for unit in project.corpus.units:
-        for paragraph in unit.paragraphs:
-            controls = hidden_bidi(paragraph.text)
-            if controls:
-                found.setdefault(unit.source, set()).update(controls)
+    for source, controls in project.store.bidi_sources():
+        found.setdefault(source, set()).update(controls)
     return [f"{source}: bidirectional control characters ({', '.join(f'U+{ord(c):04X}' for c in sorted(chars))}) "
             f"would reorder the text a reader sees: packs show them as {visible_bidi(min(chars))} instead"
             for source, chars in found.items()]
@@ -394,42 +420,38 @@ class _ContentStore:
         content = _load_cached(path, EventContent) if settings.use_cache else None
         if content is None:
             content = event_content(event, self.project.units_of(event.id), self.project.catalog, settings.options,
-                                    self.project.summary_language(event.id, locale))
+                                    self.project.summary_language(event.id, locale), self._analyze)
             if settings.use_cache:
                 _save_cached(path, content)
         self.memory[key] = content
         return content
 
 
+    def _analyze(self, unit: Unit, catalog: Catalog, options: Options) -> UnitAnalysis:
+        """A unit's quotations and digest, from the unit store when this unit was analysed before."""
+        key = _hash(encode(unit), repr(catalog.people), repr(options), code_fingerprint())
+        stored = self.project.store.analysis(key)
+        if stored is not None:
+            try:
+                return msgspec.msgpack.decode(stored, type=UnitAnalysis)
+            except msgspec.DecodeError:
+                pass
+        analysis = analyze_unit(unit, catalog, options)
+        self.project.store.save_analysis(key, encode(analysis))
+        return analysis
+
+
 # caches ----------------------------------------------------------------------------------------------
 
-def load_corpus(settings: Settings) -> Corpus:
-    """Ingest the corpus, or reuse the last ingestion when no file changed (name, size, mtime)."""
+def load_units(settings: Settings, catalog: Catalog | None) -> Ingested:
+    """Bring the unit store up to date with the corpus (re-reading only new and changed files) and group
+    its units under the catalog (None: leave them ungrouped).  Without the cache, the store is a temporary file."""
     exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # never read our own files back in
-    if not settings.corpus_dir.is_dir():
-        return read_corpus(settings.corpus_dir)  # raises the corpus error
-    listing = []
-    for path in discover(settings.corpus_dir, exclude):
-        try:
-            stat = path.stat()
-            listing.append((path.relative_to(settings.corpus_dir).as_posix(), stat.st_size, stat.st_mtime_ns))
-        except OSError:
-            listing.append((str(path), -1, -1))
-    key = _hash(listing, settings.max_file_bytes, settings.follow_external_symlinks, settings.today.isoformat(),
-                sorted(settings.record_fields.names.items()), code_fingerprint())
-    path = settings.cache_dir / f"corpus-{key[:32]}.json"
-    if settings.use_cache:
-        cached = _load_cached(path, Corpus)
-        if cached is not None:
-            return cached
-    corpus = read_corpus(settings.corpus_dir, exclude=exclude, max_file_bytes=settings.max_file_bytes,
-                         today=settings.today, follow_external_symlinks=settings.follow_external_symlinks,
-                         record_fields=settings.record_fields)
+    store_path = settings.cache_dir / STORE if settings.use_cache else None
     if settings.use_cache:
         for old in [*settings.cache_dir.glob("corpus-*.json"), *settings.cache_dir.glob("*.pickle")]:
-            old.unlink(missing_ok=True)  # older briefgen wrote pickles: never loaded, so removed
-        _save_cached(path, corpus)
-    return corpus
+            old.unlink(missing_ok=True)  # what older briefgen cached in their place: never read again
+    return ingest(settings, catalog, exclude, code_fingerprint(), store_path, settings.cache_dir)
 
 
 def _load_cached(path: Path, kind: type[T]) -> T | None:
@@ -458,7 +480,7 @@ def _write_manifest(settings: Settings, project: Project, result: BuildResult) -
         "events_file": str(settings.events_path),
         "artifacts": [_manifest_entry(artifact) for artifact in result.artifacts],
         "unassigned": project.unassigned,
-        "rejected": [asdict(rejected) for rejected in project.corpus.rejected],
+        "rejected": [asdict(rejected) for rejected in result.corpus.rejected],
         "warnings": result.warnings,
     }
     previous = _previous_manifest(settings)

@@ -16,7 +16,7 @@ import click
 from briefgen import __version__
 from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import DEFAULT_RENDER_MEMORY_MB, DEFAULT_RENDER_SECONDS, Budget
-from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_corpus
+from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_units
 from briefgen.dask_engine import require_dask
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
 from briefgen.l10n import available_locales, locale_info
@@ -24,6 +24,7 @@ from briefgen.log import Reporter
 from briefgen.pack import DEFAULT_KEY_QUOTES, TEMPLATE_VARIABLES, Options, event_content
 from briefgen.quotes import extract_quotes
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES
+from briefgen.remote import fetch_catalog, is_url
 from briefgen.render import TEMPLATE_FILES, default_templates_dir
 from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SUMMARIZERS
 
@@ -87,11 +88,16 @@ def _keep(context: click.Context, parameter: click.Parameter, value) -> None:
     context.meta[parameter.name] = value
 
 
+def _corpus_location(ctx, param, value: str) -> Path | str:
+    """A folder path, or a URL kept as written (a Path would fold its '//')."""
+    return value if is_url(value) else Path(value)
+
+
 def project_options(command):
     """Options every command that reads the project shares."""
     decorators = [
-        click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"),
-                     show_default=True, help="Folder of input texts (read recursively)."),
+        click.option("--corpus", "corpus_dir", default="corpus", show_default=True, callback=_corpus_location,
+                     help="Folder of input texts (read recursively), or an fsspec URL such as s3://bucket/news/."),
         click.option("--events", "events_file", type=click.Path(path_type=Path), default=None,
                      help="Event catalog (default: <corpus>/events.yaml)."),
         click.option("--max-file-size", type=click.IntRange(1), default=DEFAULT_MAX_FILE_BYTES // 2**20,
@@ -138,6 +144,8 @@ def _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks=F
         raise InputError("--scheduler is the address of a Dask scheduler: add --engine dask")
     if engine == "dask":
         require_dask()  # fail before reading anything, in one line
+    if is_url(corpus_dir) and events_file is None:  # the corpus's own catalog, when it has one
+        events_file = fetch_catalog(corpus_dir, overrides.get("cache_dir", DEFAULT_CACHE_DIR))
     return Settings(corpus_dir=corpus_dir, events_file=events_file, max_file_bytes=max_file_size * 2**20,
                     follow_external_symlinks=follow_external_symlinks,
                     record_fields=meta.get("record_fields", DEFAULT_FIELDS), engine=engine, scheduler=scheduler,
@@ -231,7 +239,9 @@ main.add_command(build_command, name="build")
 def corpus(corpus_dir, events_file, max_file_size, follow_external_symlinks, quiet, verbose, as_json, strict):
     """List the units read from the corpus (one per article or forum post) and the rejected files."""
     settings = _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks, use_cache=False)
-    data = load_corpus(settings)  # no catalog needed
+    ingested = load_units(settings, None)  # no catalog needed
+    units = list(ingested.store.units())
+    repeats_removed = ingested.store.repeats_removed()
     if as_json:
         click.echo(json.dumps({
             "units": [{"id": u.id, "source": u.source, "post": u.post, "author": u.author, "date": u.date,
@@ -240,27 +250,27 @@ def corpus(corpus_dir, events_file, max_file_size, follow_external_symlinks, qui
                        "duplicates_removed": u.duplicates_removed,
                        "dates": [{"text": d.text, "start": d.start, "end": d.end, "status": d.status,
                                   "readings": list(d.readings)} for d in u.dates],
-                       "quoted_replies": [asdict(q) for q in u.quoted_replies]} for u in data.units],
-            "rejected": [asdict(r) for r in data.rejected],
-            "duplicates_removed": data.duplicates_removed,
-            "warnings": list(data.warnings),
-            "notices": list(data.notices),
+                       "quoted_replies": [asdict(q) for q in u.quoted_replies]} for u in units],
+            "rejected": [asdict(r) for r in ingested.rejected],
+            "duplicates_removed": repeats_removed,
+            "warnings": list(ingested.warnings),
+            "notices": list(ingested.notices),
         }, indent=2, ensure_ascii=False))
     else:
         rows = [(u.id, u.author or "", u.date or "", u.lang, str(u.words), str(u.duplicates_removed))
-                for u in data.units]
+                for u in units]
         _table(("unit", "author", "date", "lang", "words", "repeats removed"), rows)
-        if data.rejected:
+        if ingested.rejected:
             click.echo("")
-            _table(("rejected file", "reason"), [(r.source, r.reason) for r in data.rejected])
-        for warning in data.warnings:
+            _table(("rejected file", "reason"), [(r.source, r.reason) for r in ingested.rejected])
+        for warning in ingested.warnings:
             click.echo(f"warning: {warning}", err=True)
-        for notice in data.notices:
+        for notice in ingested.notices:
             click.echo(f"note: {notice}", err=True)
         if not quiet:
-            click.echo(f"\n{len(data.units)} units, {len(data.rejected)} files rejected, "
-                       f"{data.duplicates_removed} repeated paragraphs removed")
-    if strict and (data.rejected or data.warnings):
+            click.echo(f"\n{len(units)} units, {len(ingested.rejected)} files rejected, "
+                       f"{repeats_removed} repeated paragraphs removed")
+    if strict and (ingested.rejected or ingested.warnings):
         sys.exit(EXIT_BAD_INPUT)
 
 
@@ -351,8 +361,7 @@ def quotes(event_id, corpus_dir, events_file, max_file_size, follow_external_sym
         for quote in content.quotes if show_all else content.key_quotes:
             rows.append(_quote_row(quote, event.id, (quote.unit_id, quote.start) in key))
     if show_all and not event_id:  # every quotation found, also in units about no listed event
-        unassigned = [unit for unit in project.corpus.units if unit.id in set(project.unassigned)]
-        rows += [_quote_row(quote, None, False) for unit in unassigned
+        rows += [_quote_row(quote, None, False) for unit in project.units_of(None)
                  for quote in extract_quotes(unit, project.catalog.people)]
     if as_json:
         click.echo(json.dumps({"quotes": rows}, indent=2, ensure_ascii=False))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?;:…]['\"’”»)]*$")
 _BYLINE = re.compile(r"^(?:By|BY|Автор:?)\s+\S.{0,60}$")
 _SEPARATOR_LINE = re.compile(r"^\s*(?:-{3,}|\*{3,}|={3,}|_{3,}|(?:\*\s){2,}\*)\s*$")
 MIN_SPLIT_WORDS = 50
+DATE_LINE_MAX = 64  # a paragraph that is a date alone ("Wednesday, 23 November 2022") is never longer
 
 
 @dataclass
@@ -97,24 +98,36 @@ def read_found(found: Found, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
                record_fields: RecordFields = DEFAULT_FIELDS) -> Iterator[DocumentRead]:
     """The drafts of one listed file (of each record, for an archive), one document at a time."""
     try:
-        if found.path.suffix.lower() in ARCHIVE_SUFFIXES:
-            documents: Iterable[Document | Rejected] = read_archive(found.path, found.source, max_file_bytes,
-                                                                   record_fields)
-        else:
-            documents = [read_document(found.path, found.source, max_file_bytes)]
-        for document in documents:
-            if isinstance(document, Rejected):  # one record of an archive
-                yield DocumentRead(document.source, rejected=document)
-                continue
-            warnings = tuple(f"{document.source}: {warning}" for warning in document.warnings)
-            drafts = drafts_from_document(document)
-            if drafts:
-                yield DocumentRead(document.source, drafts, warnings=warnings)
-            else:
-                yield DocumentRead(document.source, rejected=Rejected(
-                    document.source, "no text left once forum chrome and links are removed"), warnings=warnings)
+        for document in documents_of(found, max_file_bytes, record_fields):
+            yield read_one(document)
     except Unreadable as reason:
-        yield DocumentRead(found.source, rejected=Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
+        yield unreadable(found, reason)
+
+
+def documents_of(found: Found, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                 record_fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Document | Rejected]:
+    """A file's documents: itself, or an archive's records (a Rejected for a record that is no article).
+    Raises Unreadable for a file that cannot be read at all."""
+    if found.path.suffix.lower() in ARCHIVE_SUFFIXES:
+        yield from read_archive(found.path, found.source, max_file_bytes, record_fields)
+    else:
+        yield read_document(found.path, found.source, max_file_bytes)
+
+
+def read_one(document: Document | Rejected) -> DocumentRead:
+    """One document's drafts, or why it gave none."""
+    if isinstance(document, Rejected):
+        return DocumentRead(document.source, rejected=document)
+    warnings = tuple(f"{document.source}: {warning}" for warning in document.warnings)
+    drafts = drafts_from_document(document)
+    if not drafts:
+        return DocumentRead(document.source, rejected=Rejected(
+            document.source, "no text left once forum chrome and links are removed"), warnings=warnings)
+    return DocumentRead(document.source, drafts, warnings=warnings)
+
+
+def unreadable(found: Found, reason: Unreadable) -> DocumentRead:
+    return DocumentRead(found.source, rejected=Rejected(found.source, printable(str(reason))))  # it may quote a zip member's name
 
 
 def drafts_from_document(document: Document) -> list[Draft]:
@@ -268,6 +281,8 @@ def _with_roles(paragraphs: list[Paragraph], meta: dict, today: dt.date) -> list
 
 
 def _is_date_line(text: str, today: dt.date) -> bool:
+    if len(text) > DATE_LINE_MAX:  # longer than any one date: not read for dates at all
+        return False
     found = dates.find_dates(text, today)
     return len(found) == 1 and len(text.strip(" .,")) <= len(found[0].text) + 2
 

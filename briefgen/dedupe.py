@@ -16,6 +16,7 @@ an SQL index can group them as well as a sort can.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -74,7 +75,7 @@ def fingerprint(paragraphs: Sequence[str]) -> Fingerprint:
     bands = np.zeros((len(normal), BANDS), dtype=np.uint64)
     long = [i for i, words in enumerate(normal) if len(words) >= MIN_NEAR_DUPLICATE_WORDS]
     if long:
-        bands[long] = _band_keys([_shingles(normal[i]) for i in long])
+        bands[long] = _band_keys([normal[i] for i in long])
     return Fingerprint(keys, counts, bands)
 
 
@@ -88,18 +89,26 @@ def _shingles(words: list[str]) -> frozenset[str]:
     return frozenset(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
 
 
-def _band_keys(shingle_sets: list[frozenset[str]]) -> np.ndarray:
-    """MinHash signatures of several shingle sets in one numpy pass, folded into BANDS keys each.
+def _band_keys(paragraph_words: list[list[str]]) -> np.ndarray:
+    """MinHash signatures of several paragraphs' word trigrams in one numpy pass, folded into BANDS keys each.
 
-    Shingles are hashed with CRC-32 (stable across processes and machines, unlike hash()); each
-    of the 128 hash functions is (a·h + b) mod 2^61−1 over the shingle hashes."""
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for shingles in shingle_sets for s in sorted(shingles)),
-                         dtype=np.uint64)
-    starts = np.cumsum([0] + [len(shingles) for shingles in shingle_sets[:-1]])
+    Words are hashed with CRC-32 (stable across processes and machines, unlike hash()) and a
+    trigram's hash mixes its three words' hashes; each of the 128 hash functions is
+    (a·h + b) mod 2^61−1 over the trigram hashes.  A repeated trigram changes no minimum, so
+    the signature is that of the trigram set `_shingles` gives."""
+    words = np.fromiter((zlib.crc32(word.encode("utf-8")) for paragraph in paragraph_words for word in paragraph),
+                        dtype=np.uint64, count=sum(map(len, paragraph_words)))
+    lengths = np.array([len(paragraph) for paragraph in paragraph_words])
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    trigram_starts = np.concatenate([np.arange(start, end - 2) for start, end in zip(starts, ends)])
+    trigrams = (words[trigram_starts] * np.uint64(0x9E3779B1) ^ words[trigram_starts + 1] * np.uint64(0x85EBCA77)
+                ^ words[trigram_starts + 2]) & _MASK32
+    offsets = np.concatenate([[0], np.cumsum(lengths - 2)[:-1]])
     a, b = _PERMUTATIONS
-    permuted = (a[:, None] * hashes[None, :] + b[:, None]) % np.uint64(_PRIME) & _MASK32  # a, h < 2^32: no overflow
-    signatures = np.minimum.reduceat(permuted, starts, axis=1).T  # (sets, BANDS * ROWS)
-    rows = signatures.reshape(len(shingle_sets), BANDS, ROWS)
+    permuted = (a[:, None] * trigrams[None, :] + b[:, None]) % np.uint64(_PRIME) & _MASK32  # a, h < 2^32: no overflow
+    signatures = np.minimum.reduceat(permuted, offsets, axis=1).T  # (paragraphs, BANDS * ROWS)
+    rows = signatures.reshape(len(paragraph_words), BANDS, ROWS)
     mixed = (rows * _BAND_MIX).sum(axis=2, dtype=np.uint64)  # wraps modulo 2^64, deterministically
     return mixed ^ (np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))  # same rows, other band: other key
 
@@ -132,8 +141,10 @@ def resolve(prints: Sequence[Fingerprint], text_of: Callable[[int, int], str],
     rows = np.flatnonzero(representative)
     bands = np.concatenate([p.bands for p in prints])[rows]
     pairs = (near_pairs or candidate_pairs)(rows, bands)
-    text = lambda row: text_of(int(document[row]), int(position[row]))  # noqa: E731
-    edges = [(earlier, later) for earlier, later in pairs if is_near_duplicate(text(earlier), text(later))]
+    shingles_of = functools.lru_cache(maxsize=4096)(  # a row is in many pairs: its shingles are made once
+        lambda row: _shingles(normal_form(text_of(int(document[row]), int(position[row]))).split()))
+    edges = [(earlier, later) for earlier, later in pairs
+             if jaccard(shingles_of(earlier), shingles_of(later)) >= NEAR_DUPLICATE]
     repeated_rows = _walk(edges)
     long_repeat = long & (~first | np.isin(np.arange(len(keys)), list(repeated_rows)))
     result: list[set[int]] = [set() for _ in prints]
@@ -162,6 +173,9 @@ def candidate_pairs(rows: np.ndarray, bands: np.ndarray) -> list[tuple[int, int]
     flat_rows = np.repeat(rows, bands.shape[1]) if len(rows) else np.zeros(0, dtype=np.int64)
     order = np.lexsort((flat_rows, flat_keys))
     flat_keys, flat_rows = flat_keys[order], flat_rows[order]
+    distinct = np.ones(len(flat_keys), dtype=bool)  # a row under one key once, even if two of its bands share it
+    distinct[1:] = (flat_keys[1:] != flat_keys[:-1]) | (flat_rows[1:] != flat_rows[:-1])
+    flat_keys, flat_rows = flat_keys[distinct], flat_rows[distinct]
     pairs: set[tuple[int, int]] = set()
     for lag in range(1, BAND_PEERS + 1):
         same = flat_keys[lag:] == flat_keys[:-lag]
@@ -173,7 +187,7 @@ def candidate_pairs(rows: np.ndarray, bands: np.ndarray) -> list[tuple[int, int]
 
 def band_group_pairs(group_rows: Sequence[int]) -> Iterator[tuple[int, int]]:
     """The pairs `candidate_pairs` makes inside one band key's rows (for engines that group by key)."""
-    ordered = sorted(group_rows)
+    ordered = sorted(set(group_rows))
     for index, later in enumerate(ordered):
         for earlier in ordered[max(0, index - BAND_PEERS):index]:
             yield earlier, later

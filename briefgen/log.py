@@ -47,18 +47,18 @@ class Reporter(AbstractContextManager):
     def summary(self, result: BuildResult) -> None:
         self.close()
         built, reused, failed = result.count("built"), result.count("reused"), result.count("failed")
-        unassigned = sum(1 for a in result.assignments if a.event_id is None)
+        unassigned = result.corpus.unassigned
         if self.log_format == "json":
             click.echo(json.dumps({"type": "summary", "built": built, "reused": reused, "failed": failed,
                                    "warnings": result.warnings,
-                                   "seconds": round(result.seconds, 3), "units": len(result.corpus.units),
+                                   "seconds": round(result.seconds, 3), "units": result.corpus.units,
                                    "unassigned": unassigned, "rejected": len(result.corpus.rejected),
                                    "notices": list(result.corpus.notices),
                                    "removed": [str(self.out_dir / path) for path in result.removed],
                                    "manifest": str(self.out_dir / "manifest.json")}))
             return
         click.echo(f"{len(result.artifacts)} artifacts: {built} built, {reused} reused, {failed} failed "
-                   f"in {result.seconds:.2f} s; {len(result.corpus.units)} units ({unassigned} unassigned), "
+                   f"in {result.seconds:.2f} s; {result.corpus.units} units ({unassigned} unassigned), "
                    f"{len(result.corpus.rejected)} files rejected; manifest: {self.out_dir / 'manifest.json'}")
         for path in result.removed:
             click.echo(f"removed {self.out_dir / path} (its event is no longer in the catalog)")

@@ -8,7 +8,7 @@ numbers, country and language names.  Templates only ever see these plain datacl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from briefgen import __version__
@@ -47,17 +47,33 @@ class EventContent:
     digests: dict[str, tuple[SummarySentence, ...]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class UnitAnalysis:
+    """What one unit gives its event whatever the other units are: its quotations and its digest."""
+
+    quotes: tuple[Quote, ...]
+    digest: tuple[SummarySentence, ...]
+
+
+def analyze_unit(unit: Unit, catalog: Catalog, options: Options) -> UnitAnalysis:
+    return UnitAnalysis(tuple(extract_quotes(unit, catalog.people)),
+                        tuple(digest(unit, options.digest_sentences, options.summarizer)))
+
+
 def event_content(event: Event, units: Sequence[Unit], catalog: Catalog, options: Options,
-                  preferred_language: str | None = None) -> EventContent:
-    """Summary, quotes and digests for an event; the summary uses `preferred_language` sources if any."""
+                  preferred_language: str | None = None,
+                  analyze: Callable[[Unit, Catalog, Options], UnitAnalysis] = analyze_unit) -> EventContent:
+    """Summary, quotes and digests for an event; the summary uses `preferred_language` sources if any.
+    `analyze` may answer for units it has seen before (build.py keeps their analyses in the unit store)."""
     units = tuple(unit for unit in units if unit.paragraphs)
     languages = {unit.lang for unit in units}
     language = preferred_language if preferred_language in languages else (main_language(units) if units else None)
     terms = _event_terms(event)
     summary = summarize(units, options.sentences, options.summarizer, language, terms) if units else []
-    quotes = [quote for unit in units for quote in extract_quotes(unit, catalog.people)]
+    analyses = [analyze(unit, catalog, options) for unit in units]
+    quotes = [quote for analysis in analyses for quote in analysis.quotes]
     key = select_key_quotes(quotes, units, event, catalog.people, options.key_quotes)
-    digests = {unit.id: tuple(digest(unit, options.digest_sentences, options.summarizer)) for unit in units}
+    digests = {unit.id: analysis.digest for unit, analysis in zip(units, analyses)}
     return EventContent(event.id, units, tuple(summary), language, tuple(quotes), tuple(key), digests)
 
 
