@@ -13,15 +13,17 @@ the result is exactly what the local engine gives (`read_corpus` then `assign_ev
 4. Each worker finishes its drafts with the repeats found (dates, language, roles) and assigns the
    units to events, with one matcher per partition.
 
-The workers need briefgen (the client's version) installed and the corpus at the same path.
+The workers need briefgen (the client's version) installed, and the corpus at the client's path or at
+an fsspec URL (each worker then fetches its own files).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import tempfile
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from types import ModuleType
@@ -31,12 +33,13 @@ import numpy as np
 
 from briefgen.archives import RecordFields
 from briefgen.catalog import Catalog
-from briefgen.corpus import Draft, ambiguous_date_warnings, finish_draft, read_found
+from briefgen.corpus import Draft, DocumentRead, ambiguous_date_warnings, finish_draft, read_found
 from briefgen.dedupe import BANDS, Fingerprint, band_group_pairs, fingerprint, resolve
-from briefgen.discovery import Found, scan
+from briefgen.discovery import Found, Listing, scan
 from briefgen.errors import CorpusError, InputError
 from briefgen.grouping import Assignment, _matcher, assign_unit
 from briefgen.model import Corpus, Rejected, Unit
+from briefgen.remote import fetch, is_url, scan_url
 
 if TYPE_CHECKING:  # build.py calls this module: no import cycle
     from briefgen.build import Settings
@@ -83,11 +86,7 @@ def read_and_group(settings: Settings, catalog: Catalog, partitions: int | None 
 
     `partitions` overrides how many pieces the file list is cut into (default: four per worker thread)."""
     distributed = require_dask()
-    if not settings.corpus_dir.is_dir():
-        raise CorpusError("corpus folder not found", settings.corpus_dir)
-    exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # as load_corpus: never our own files
-    # absolute paths: a worker's current folder is not the client's (unit names stay relative to the corpus)
-    listing = scan(settings.corpus_dir.absolute(), exclude, settings.follow_external_symlinks)
+    listing = _listing(settings)
     with _client(distributed, settings) as client:
         _check_workers(client)
         count = partitions or PARTITIONS_PER_WORKER_THREAD * max(1, sum(client.nthreads().values()))
@@ -107,6 +106,17 @@ def read_and_group(settings: Settings, catalog: Catalog, partitions: int | None 
     corpus = Corpus(tuple(units), tuple(sorted(rejected, key=lambda r: r.source)), sum(map(len, repeats)),
                     warnings + ambiguous_date_warnings(units), tuple(listing.notices))
     return corpus, [assignment for part in finished for assignment in part.assignments]
+
+
+def _listing(settings: Settings) -> Listing:
+    """The corpus's files as the local engine lists them; a URL's files are fetched by the workers."""
+    if is_url(settings.corpus_dir):
+        return scan_url(settings.corpus_dir, settings.cache_dir)
+    if not settings.corpus_dir.is_dir():
+        raise CorpusError("corpus folder not found", settings.corpus_dir)
+    exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # never our own files
+    # absolute paths: a worker's current folder is not the client's (unit names stay relative to the corpus)
+    return scan(settings.corpus_dir.absolute(), exclude, settings.follow_external_symlinks)
 
 
 @contextlib.contextmanager
@@ -155,7 +165,7 @@ def installed_version() -> str:
 
 def split_files(files: Sequence[Found], count: int) -> list[list[Found]]:
     """Contiguous runs of files of about equal total size (corpus order kept), at most `count` of them."""
-    sizes = np.array([_size(found.path) for found in files], dtype=np.float64)
+    sizes = np.array([_size(found) for found in files], dtype=np.float64)
     if not len(sizes):
         return []
     count = max(1, min(count, len(files)))
@@ -165,9 +175,12 @@ def split_files(files: Sequence[Found], count: int) -> list[list[Found]]:
     return [list(files[start:end]) for start, end in zip(bounds, bounds[1:])]
 
 
-def _size(path: Path) -> int:
+def _size(found: Found) -> int:
+    if found.url:  # its stamp is "size:version"
+        size = found.stamp.partition(":")[0] if found.stamp else ""
+        return max(1, int(size)) if size.isdigit() else 1
     try:
-        return max(1, path.stat().st_size)
+        return max(1, found.path.stat().st_size)
     except OSError:
         return 1  # read_found will reject it with the reason
 
@@ -175,13 +188,32 @@ def _size(path: Path) -> int:
 def read_partition(files: Sequence[Found], max_file_bytes: int, record_fields: RecordFields) -> ReadPartition:
     """On a worker: read files in order (as read_corpus does) and fingerprint every draft."""
     part = ReadPartition()
-    for found in files:
-        for read in read_found(found, max_file_bytes, record_fields):
-            part.drafts.extend(read.drafts)
-            part.prints.extend(fingerprint([p.text for p in draft.paragraphs]) for draft in read.drafts)
-            part.rejected.extend([read.rejected] if read.rejected else [])
-            part.warnings.extend(read.warnings)
+    with tempfile.TemporaryDirectory(prefix="briefgen-") as copies:
+        for found in files:
+            for read in _read_file(found, Path(copies), max_file_bytes, record_fields):
+                part.drafts.extend(read.drafts)
+                part.prints.extend(fingerprint([p.text for p in draft.paragraphs]) for draft in read.drafts)
+                part.rejected.extend([read.rejected] if read.rejected else [])
+                part.warnings.extend(read.warnings)
     return part
+
+
+def _read_file(found: Found, copies: Path, max_file_bytes: int, record_fields: RecordFields) -> Iterator[DocumentRead]:
+    """A listed file's documents; a file of a corpus URL is fetched by the worker into `copies` first
+    (the client's cache is not the worker's) and removed once read."""
+    if not found.url:
+        yield from read_found(found, max_file_bytes, record_fields)
+        return
+    local = replace(found, path=copies / found.path.name)  # its own name: a rejection may quote it
+    try:
+        fetch(local)
+    except OSError as error:  # as the local engine words it
+        yield DocumentRead(found.source, rejected=Rejected(found.source, f"cannot fetch {found.url}: {error}"))
+        return
+    try:
+        yield from read_found(local, max_file_bytes, record_fields)
+    finally:
+        local.path.unlink(missing_ok=True)
 
 
 def _shape(part: ReadPartition) -> list[Fingerprint]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -99,6 +100,15 @@ def test_the_dask_engine_equals_the_local_engine(news_corpus, scheduler, partiti
     assert near.duplicates_removed == 1 and "notably" in near.repeated[0].text
     assert {unit.lang for unit in corpus.units} >= {"en", "ru", "zh"}
     assert sum(a.event_id is not None for a in assignments) > 0
+
+
+def test_a_corpus_url_is_fetched_by_the_workers(news_corpus, scheduler, tmp_path):
+    settings = _settings(news_corpus)
+    expected = _local(settings)
+    on_cluster = replace(settings, corpus_dir=news_corpus.as_uri(), engine="dask", scheduler=scheduler,
+                         cache_dir=tmp_path / "cache")
+    assert read_and_group(on_cluster, load_catalog(settings.events_path)) == expected
+    assert not (tmp_path / "cache").exists()  # the workers' copies are theirs, not the client's cache
 
 
 def test_an_empty_corpus(tmp_path, scheduler):
