@@ -20,6 +20,8 @@
 - locales: one event in all 11 locales (44 artifacts), one command.
 - scale (`--scale [ARTICLES]`, not in the default run): a news archive of 100,000 articles as JSONL
   crawl exports, built with the seed catalog; wall time and peak memory, then 1,000 more articles.
+- dask (named only, not in the default run; needs briefgen[dask]): read_and_group on a LocalCluster of 1
+  and of 2 workers against the local engine, 4,000 JSONL records in 8 files, one in ten pasted again.
 - hostile: inputs built to be slow: a paragraph of 2,500 quotation-and-tag pairs in English, Russian
   and Chinese; a 31 KB line repeating a summit's evidence words; a megabyte of prose on one line.
 """
@@ -482,13 +484,111 @@ def _tree_rss(root: int) -> int:
     return total
 
 
+def bench_dask(articles: int = 4_000, shards: int = 8, runs: int = 3) -> dict:
+    """read_and_group on a LocalCluster of 1 and of 2 worker processes (one thread each) against the local
+    engine (read_corpus, then assign_events in one process), on `articles` JSONL records in `shards` files;
+    one in ten repeats an earlier record of any shard with a sentence added.  Medians of `runs` after a
+    first run that warms the workers (reported as cold); cluster start-up apart.  On a shared machine wall
+    time says little, so CPU time too: client_cpu_s in this process, worker_cpu_s in each worker; the
+    busiest worker's CPU time plus the client's bounds the wall time on an idle machine."""
+    import statistics
+
+    import distributed
+
+    from briefgen.build import Settings
+    from briefgen.catalog import load_catalog
+    from briefgen.corpus import read_corpus
+    from briefgen.dask_engine import read_and_group
+    from briefgen.grouping import assign_events
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = Path(folder) / "corpus"
+        corpus.mkdir()
+        shutil.copy(CORPUS / "events.yaml", corpus / "events.yaml")
+        _write_news_archive(corpus, articles, shards)
+        settings = Settings(corpus_dir=corpus, source_date_epoch=int(EPOCH), use_cache=False, engine="dask")
+        catalog = load_catalog(settings.events_path)
+        exclude = (settings.events_path, settings.out_dir, settings.cache_dir)
+
+        def local():
+            units = read_corpus(corpus, exclude=exclude, today=settings.today)
+            return units, assign_events(units.units, catalog)
+
+        def median(work) -> tuple[float, float, float, object]:
+            """Cold wall time, then the medians of wall time and of this process's CPU time (on a shared
+            machine the CPU time says how much of the work stayed in the calling process)."""
+            times, cpu_times, result = [], [], None
+            for _ in range(runs + 1):
+                started, cpu_started = time.perf_counter(), time.process_time()
+                result = work()
+                times.append(time.perf_counter() - started)
+                cpu_times.append(time.process_time() - cpu_started)
+            return (round(times[0], 2), round(statistics.median(times[1:]), 2),
+                    round(statistics.median(cpu_times[1:]), 2), result)
+
+        figures: dict = {"articles": articles, "shards": shards,
+                         "megabytes": round(sum(p.stat().st_size for p in corpus.iterdir()) / 2**20, 1)}
+        figures["local_cold_s"], figures["local_s"], figures["local_client_cpu_s"], expected = median(local)
+        figures["units"], figures["repeats_removed"] = len(expected[0].units), expected[0].duplicates_removed
+        for workers in (1, 2):
+            started = time.perf_counter()
+            with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                          dashboard_address=None) as cluster:
+                figures[f"dask_{workers}_start_s"] = round(time.perf_counter() - started, 2)
+                on_cluster = replace(settings, scheduler=cluster.scheduler_address)
+                cold, warm, cpu, result = median(lambda: read_and_group(on_cluster, catalog))
+                figures[f"dask_{workers}_cold_s"], figures[f"dask_{workers}_s"] = cold, warm
+                figures[f"dask_{workers}_client_cpu_s"] = cpu
+                with distributed.Client(cluster, set_as_default=False) as client:
+                    before = client.run(time.process_time)
+                    read_and_group(on_cluster, catalog)
+                    after = client.run(time.process_time)
+                figures[f"dask_{workers}_worker_cpu_s"] = [round(after[w] - before[w], 2) for w in sorted(after)]
+                figures[f"dask_{workers}_equals_local"] = result == expected
+    return figures
+
+
+def _write_news_archive(folder: Path, articles: int, shards: int, seed: int = 16) -> None:
+    """JSONL crawl exports of news recombined from the seed corpus and the development set (en, ru, zh)."""
+    from briefgen.corpus import read_corpus
+    from briefgen.text import split_sentences
+
+    texts = [unit for unit in [*seed_corpus().units, *read_corpus(ROOT / "benchmarks" / "data" / "dev" / "news").units]
+             if unit.post is None]
+    sentences: dict[str, list[str]] = {}
+    for unit in texts:
+        for paragraph in unit.paragraphs:
+            sentences.setdefault(unit.lang, []).extend(paragraph.text[a:b] for a, b in split_sentences(paragraph.text))
+    randomizer = random.Random(seed)
+    written: list[dict] = []
+    per_shard = -(-articles // shards)
+    for number in range(articles):
+        if written and number % 10 == 9:
+            earlier = randomizer.choice(written)
+            record = {**earlier, "url": f"https://news.example/{number}",
+                      "text": earlier["text"] + "\n\n" + randomizer.choice(sentences[earlier["lang"]])}
+        else:
+            unit = texts[randomizer.randrange(len(texts))]
+            pool = sentences[unit.lang]
+            paragraphs = [" ".join(randomizer.choices(pool, k=randomizer.randint(2, 4)))
+                          for _ in range(randomizer.randint(4, 8))]
+            record = {"url": f"https://news.example/{number}", "title": unit.title or "",
+                      "date": unit.date or "2024-01-01", "lang": unit.lang,
+                      "text": "\n\n".join([*unit.text.split("\n\n")[:2], *paragraphs])}
+        written.append(record)
+        with (folder / f"crawl-{number // per_shard:03d}.jsonl").open("a", encoding="utf-8") as stream:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
 BENCHMARKS = {"grouping": bench_grouping, "quotes": bench_quotes, "summarize": bench_summarize, "ingest": bench_ingest,
               "build": bench_build, "locales": bench_locales, "hostile": bench_hostile}
+
+ON_REQUEST = {"dask": bench_dask}  # not in the default run: named on the command line only
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description="briefgen speed benchmarks")
-    parser.add_argument("names", nargs="*", choices=[[], *BENCHMARKS], default=[])
+    parser.add_argument("names", nargs="*", choices=[[], *BENCHMARKS, *ON_REQUEST], default=[])
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--scale", type=int, nargs="?", const=100_000, metavar="ARTICLES",
                         help="also build a news archive of this many articles (default 100,000; minutes)")
@@ -499,7 +599,7 @@ def main(argv=None) -> int:
         if not args.json:
             print(f"scale: {json.dumps(figures['scale'], indent=2)}", flush=True)
     for name in args.names or ([] if args.scale else list(BENCHMARKS)):
-        figures[name] = BENCHMARKS[name]()
+        figures[name] = {**BENCHMARKS, **ON_REQUEST}[name]()
         if not args.json:
             print(f"{name}: {json.dumps(figures[name], indent=2)}", flush=True)
     if args.json:

@@ -72,6 +72,8 @@ class Settings:
     record_fields: RecordFields = DEFAULT_FIELDS  # the columns of JSONL and Parquet archives
     source_date_epoch: int | None = None
     budget: Budget = field(default_factory=Budget)  # per pandoc or Typst run
+    engine: str = "local"  # "dask": read, dedupe and group on a Dask cluster (dask_engine.py)
+    scheduler: str | None = None  # the Dask scheduler's address; None starts a LocalCluster of `jobs` workers
 
     @property
     def events_path(self) -> Path:

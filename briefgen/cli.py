@@ -17,6 +17,7 @@ from briefgen import __version__
 from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import DEFAULT_RENDER_MEMORY_MB, DEFAULT_RENDER_SECONDS, Budget
 from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_units
+from briefgen.dask_engine import require_dask
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
 from briefgen.l10n import available_locales, locale_info
 from briefgen.log import Reporter
@@ -36,6 +37,7 @@ EXIT_CODES = """Exit codes:
   130  interrupted (Ctrl-C): the manifest lists what was built before it"""
 
 
+ENGINES = ("local", "dask")
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader closed the pipe
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a tool stopped by Ctrl-C
 
@@ -81,6 +83,11 @@ def _record_fields(context: click.Context, _parameter, pairs: tuple[str, ...]) -
         raise click.BadParameter(str(error)) from None
 
 
+def _keep(context: click.Context, parameter: click.Parameter, value) -> None:
+    """Kept in the command's context for _settings, like --record-field."""
+    context.meta[parameter.name] = value
+
+
 def _corpus_location(ctx, param, value: str) -> Path | str:
     """A folder path, or a URL kept as written (a Path would fold its '//')."""
     return value if is_url(value) else Path(value)
@@ -101,6 +108,13 @@ def project_options(command):
                      callback=_record_fields,
                      help="Column of JSONL/Parquet archives holding url, title, date, lang or text "
                           "(e.g. text=body); repeatable."),
+        click.option("--engine", type=click.Choice(ENGINES), default="local", show_default=True,
+                     expose_value=False, callback=_keep,
+                     help="Where reading, de-duplication and grouping run: this process, or a Dask cluster "
+                          "(needs pip install 'briefgen[dask]')."),
+        click.option("--scheduler", metavar="URL", default=None, expose_value=False, callback=_keep,
+                     help="Dask scheduler for --engine dask, e.g. tcp://host:8786 "
+                          "(default: a local cluster, a worker process per core or per --jobs)."),
         click.option("-q", "--quiet", is_flag=True,
                      help="Plain output: no progress bar, no timings or closing notes (errors still shown)."),
         click.option("-v", "--verbose", is_flag=True, help="Print every step; show tracebacks of internal errors."),
@@ -124,11 +138,17 @@ def _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks=F
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch is not None and not epoch.strip().isdigit():
         raise InputError(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, not '{epoch}'")
-    record_fields = click.get_current_context().meta.get("record_fields", DEFAULT_FIELDS)
+    meta = click.get_current_context().meta
+    engine, scheduler = meta.get("engine", "local"), meta.get("scheduler")
+    if scheduler and engine != "dask":
+        raise InputError("--scheduler is the address of a Dask scheduler: add --engine dask")
+    if engine == "dask":
+        require_dask()  # fail before reading anything, in one line
     if is_url(corpus_dir) and events_file is None:  # the corpus's own catalog, when it has one
         events_file = fetch_catalog(corpus_dir, overrides.get("cache_dir", DEFAULT_CACHE_DIR))
     return Settings(corpus_dir=corpus_dir, events_file=events_file, max_file_bytes=max_file_size * 2**20,
-                    follow_external_symlinks=follow_external_symlinks, record_fields=record_fields,
+                    follow_external_symlinks=follow_external_symlinks,
+                    record_fields=meta.get("record_fields", DEFAULT_FIELDS), engine=engine, scheduler=scheduler,
                     source_date_epoch=int(epoch) if epoch is not None else None, **overrides)
 
 
