@@ -29,7 +29,7 @@ from briefgen import __version__
 from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import Budget
 from briefgen.catalog import Catalog, Event, bundled_catalog_path, load_catalog
-from briefgen.ingest import Ingested, ingest
+from briefgen.ingest import Ingested, ingest, ingested_elsewhere
 from briefgen.errors import InputError, RenderError, TemplateError
 from briefgen.grouping import Assignment
 from briefgen.fonts import font_dirs
@@ -560,6 +560,10 @@ def load_units(settings: Settings, catalog: Catalog | None) -> Ingested:
     """Bring the unit store up to date with the corpus (re-reading only new and changed files) and group
     its units under the catalog (None: leave them ungrouped).  Without the cache, the store is a temporary file."""
     exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # never read our own files back in
+    if settings.engine == "dask":  # read and grouped on the cluster, afresh each time
+        from briefgen.dask_engine import read_and_group
+
+        return ingested_elsewhere(*read_and_group(settings, catalog or Catalog(events=())))
     store_path = settings.cache_dir / STORE if settings.use_cache else None
     if settings.use_cache:
         for old in [*settings.cache_dir.glob("corpus-*.json"), *settings.cache_dir.glob("*.pickle")]:

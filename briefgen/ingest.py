@@ -33,8 +33,8 @@ from briefgen.corpus import Draft, ambiguous_date_warnings, documents_of, finish
 from briefgen.dedupe import fingerprint, resolve
 from briefgen.discovery import Found, scan
 from briefgen.errors import CorpusError
-from briefgen.grouping import _matcher, assign_unit
-from briefgen.model import Rejected, Unit
+from briefgen.grouping import Assignment, _matcher, assign_unit
+from briefgen.model import Corpus, Rejected, Unit
 from briefgen.readers import ARCHIVE_SUFFIXES, Unreadable
 from briefgen.remote import fetch, is_url, scan_url
 from briefgen.render import hidden_bidi
@@ -119,6 +119,13 @@ def _ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ..
         if changed or gone or store.unfinished():
             _finish_changed(store, settings.today, catalog, workers)
     return Ingested(store, tuple(listing.rejected), tuple(listing.notices))
+
+
+def ingested_elsewhere(corpus: Corpus, assignments: list[Assignment]) -> Ingested:
+    """Units another engine read and grouped (dask_engine.py), in a temporary store packs read as usual."""
+    store = UnitStore(None)
+    store.load(corpus.units, assignments, corpus.rejected, corpus.warnings, _bidi)
+    return Ingested(store, (), corpus.notices)
 
 
 def _stamp(found: Found) -> str:

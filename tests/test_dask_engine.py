@@ -166,3 +166,27 @@ def test_workers_without_briefgen_are_refused(news_corpus, scheduler, monkeypatc
     settings = _settings(news_corpus, engine="dask", scheduler=scheduler)
     with pytest.raises(InputError, match="cannot find briefgen .*install briefgen 1.0 on every worker"):
         read_and_group(settings, load_catalog(settings.events_path))
+
+
+def test_the_cli_builds_the_same_packs_with_either_engine(news_corpus, scheduler, tmp_path, monkeypatch):
+    """`--engine dask` end to end: events listed and packs built from the cluster's units, as the local engine's."""
+    import briefgen.dask_engine
+
+    calls = []
+    real = briefgen.dask_engine.read_and_group
+    monkeypatch.setattr(briefgen.dask_engine, "read_and_group", lambda *a, **k: calls.append(1) or real(*a, **k))
+    runner = CliRunner()
+    common = ["--corpus", str(news_corpus), "--no-cache", "--format", "md"]
+    local = runner.invoke(main, ["build", *common, "--out", str(tmp_path / "local")])
+    on_cluster = runner.invoke(main, ["build", *common, "--out", str(tmp_path / "dask"), "--engine", "dask",
+                                      "--scheduler", scheduler])
+    assert local.exit_code == on_cluster.exit_code == 0, on_cluster.output
+    packs = sorted(path.relative_to(tmp_path / "local") for path in (tmp_path / "local").rglob("briefing.md"))
+    assert packs and all((tmp_path / "local" / pack).read_bytes() == (tmp_path / "dask" / pack).read_bytes()
+                         for pack in packs)
+    manifests = [json.loads((tmp_path / name / "manifest.json").read_text(encoding="utf-8")) for name in ("local", "dask")]
+    assert manifests[0]["unassigned"] == manifests[1]["unassigned"] and manifests[0]["rejected"] == manifests[1]["rejected"]
+    events = [json.loads(runner.invoke(main, ["events", "--json", "--corpus", str(news_corpus), *engine]).output)
+              for engine in ([], ["--engine", "dask", "--scheduler", scheduler])]
+    assert events[0] == events[1]
+    assert len(calls) == 2  # the build and the listing with --engine dask went through the cluster
