@@ -282,7 +282,8 @@ def _finish_task(task: tuple[dt.date, Catalog | None, list[tuple[str, int, bytes
     for file, seq, draft_data, repeated in items:
         result = finish_draft(decode_draft(draft_data), set(repeated), today)
         if isinstance(result, Rejected):
-            done.append((file, seq, Finished(json.dumps(repeated), None, None, result.reason, None, None, "", "[]")))
+            done.append((file, seq, Finished(json.dumps(repeated), result.source, None, result.reason, None, None, "",
+                                             "[]")))
             continue
         assignment = assign_unit(result, catalog, matcher) if catalog else None
         done.append((file, seq, Finished(json.dumps(repeated), result.id, encode(result), None,

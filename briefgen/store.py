@@ -53,7 +53,7 @@ class Finished:
     """A draft once dedupe and grouping are done, encoded for its row."""
 
     repeated: str  # JSON list of the paragraph positions removed as repeats
-    unit_id: str | None
+    unit_id: str | None  # for a draft rejected as all repeat, its file
     unit: bytes | None
     rejected: str | None  # the reason, for a draft that is all repeat
     event: str | None
@@ -298,9 +298,8 @@ class UnitStore:
 
     def rejected(self) -> list[Rejected]:
         notes = self._rows("SELECT source, text FROM notes WHERE kind = 'rejected'")
-        repeats = self._rows("SELECT draft, rejected FROM drafts WHERE rejected IS NOT NULL")
-        return [Rejected(source, reason) for source, reason in notes] + \
-               [Rejected(decode_draft(draft).source, reason) for draft, reason in repeats]
+        repeats = self._rows("SELECT unit_id, rejected FROM drafts WHERE rejected IS NOT NULL")
+        return [Rejected(source, reason) for source, reason in [*notes, *repeats]]
 
     def warnings(self) -> list[str]:
         """What reading repaired, then the dates units leave ambiguous, each in corpus order."""
