@@ -426,9 +426,8 @@ def bench_scale(units_wanted: int = 100_000, jobs: int = 2) -> dict:
             summary = json.loads(stdout.splitlines()[-1])
             runs[name] = {"wall_seconds": round(wall, 1), "peak_memory_mb": round(peak / 2**20),
                           "units": summary["units"], "built": summary["built"], "reused": summary["reused"]}
-        store = Path(folder) / ".briefgen-cache" / "units.sqlite"
-    return {"articles": units_wanted, "megabytes": round(megabytes), "jobs": jobs, **runs,
-            "store_mb": round(store.stat().st_size / 2**20) if store.exists() else None,
+        store_megabytes = round((Path(folder) / ".briefgen-cache" / "units.sqlite").stat().st_size / 2**20)
+    return {"articles": units_wanted, "megabytes": round(megabytes), "jobs": jobs, **runs, "store_mb": store_megabytes,
             "targets": "full <= 300 s, peak <= 2048 MB, plus_1000 <= 15 s"}
 
 

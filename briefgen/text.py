@@ -189,7 +189,8 @@ _DASH_THEN_WORD = re.compile(r"[—–-]\s*(\w)")
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in a paragraph, whitespace trimmed."""
-    if _BOUNDARY.search(paragraph) is None:
+    first = _BOUNDARY.search(paragraph)
+    if first is None or first.end() >= len(paragraph.rstrip()):  # one sentence: nothing to weigh
         text = paragraph.strip()
         return [(paragraph.index(text), paragraph.index(text) + len(text))] if text else []
     quotations = quotation_spans(paragraph)
