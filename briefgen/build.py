@@ -175,7 +175,7 @@ class Project:
                 self._units_by_event[key] = list(self.store.units(key))
             return self._units_by_event[key]
 
-    @property
+    @functools.cached_property
     def unassigned(self) -> list[str]:
         return self.store.unit_ids(UNASSIGNED)
 

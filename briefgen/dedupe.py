@@ -168,20 +168,17 @@ def _first_occurrence(keys: np.ndarray) -> np.ndarray:
 
 def candidate_pairs(rows: np.ndarray, bands: np.ndarray) -> list[tuple[int, int]]:
     """(earlier, later) rows that share a band key; within a band shared by many, each row is
-    paired with the BAND_PEERS rows before it."""
-    flat_keys = bands.reshape(-1)
-    flat_rows = np.repeat(rows, bands.shape[1]) if len(rows) else np.zeros(0, dtype=np.int64)
-    order = np.lexsort((flat_rows, flat_keys))
-    flat_keys, flat_rows = flat_keys[order], flat_rows[order]
-    distinct = np.ones(len(flat_keys), dtype=bool)  # a row under one key once, even if two of its bands share it
-    distinct[1:] = (flat_keys[1:] != flat_keys[:-1]) | (flat_rows[1:] != flat_rows[:-1])
-    flat_keys, flat_rows = flat_keys[distinct], flat_rows[distinct]
+    paired with the BAND_PEERS rows before it.  Band by band: keys of different bands never meet
+    (each band's keys are mixed with its own constant), and sixteen short sorts beat one long one."""
     pairs: set[tuple[int, int]] = set()
-    for lag in range(1, BAND_PEERS + 1):
-        same = flat_keys[lag:] == flat_keys[:-lag]
-        if not same.any():
-            break
-        pairs.update(zip(flat_rows[:-lag][same].tolist(), flat_rows[lag:][same].tolist()))
+    for band in range(bands.shape[1]):
+        order = np.argsort(bands[:, band], kind="stable")  # rows ascending within a key
+        keys, ordered_rows = bands[order, band], rows[order]
+        for lag in range(1, BAND_PEERS + 1):
+            same = keys[lag:] == keys[:-lag]
+            if not same.any():
+                break
+            pairs.update(zip(ordered_rows[:-lag][same].tolist(), ordered_rows[lag:][same].tolist()))
     return sorted(pairs)
 
 

@@ -294,7 +294,7 @@ class UnitStore:
         return self._rows("SELECT count(*) FROM drafts WHERE unit IS NOT NULL")[0][0]
 
     def repeats_removed(self) -> int:
-        return sum(len(json.loads(text)) for (text,) in self._rows("SELECT repeated FROM drafts WHERE repeated != '[]'"))
+        return self._rows("SELECT coalesce(sum(json_array_length(repeated)), 0) FROM drafts WHERE repeated != '[]'")[0][0]
 
     def rejected(self) -> list[Rejected]:
         notes = self._rows("SELECT source, text FROM notes WHERE kind = 'rejected'")

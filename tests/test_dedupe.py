@@ -49,7 +49,8 @@ def test_grouping_band_keys_one_key_at_a_time_pairs_what_the_sort_pairs():
 
     generator = np.random.default_rng(5)
     rows = np.arange(0, 3 * (BAND_PEERS + 40), 3)
-    bands = generator.integers(0, 6, size=(len(rows), 4)).astype(np.uint64)  # few keys: big groups
+    # few keys per band (big groups); like real band keys, no key is shared by two bands
+    bands = (generator.integers(0, 6, size=(len(rows), 4)) + 100 * np.arange(4)).astype(np.uint64)
     groups: dict[int, list[int]] = {}
     for row, keys in zip(rows.tolist(), bands.tolist()):
         for key in keys:
