@@ -17,7 +17,6 @@ from briefgen import __version__
 from briefgen.archives import DEFAULT_FIELDS, RecordFields
 from briefgen.budget import DEFAULT_RENDER_MEMORY_MB, DEFAULT_RENDER_SECONDS, Budget
 from briefgen.build import DEFAULT_CACHE_DIR, FORMATS, Project, Settings, build, load_units
-from briefgen.dask_engine import require_dask
 from briefgen.errors import EXIT_BAD_INPUT, EXIT_BUILD_FAILED, BriefgenError, InputError
 from briefgen.l10n import available_locales, locale_info
 from briefgen.log import Reporter
@@ -143,6 +142,8 @@ def _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks=F
     if scheduler and engine != "dask":
         raise InputError("--scheduler is the address of a Dask scheduler: add --engine dask")
     if engine == "dask":
+        from briefgen.dask_engine import require_dask  # numpy and Dask load only for this engine
+
         require_dask()  # fail before reading anything, in one line
     if is_url(corpus_dir) and events_file is None:  # the corpus's own catalog, when it has one
         events_file = fetch_catalog(corpus_dir, overrides.get("cache_dir", DEFAULT_CACHE_DIR))

@@ -24,7 +24,10 @@ import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-import numpy as np
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 SHORT_WORDS = 5
 MIN_NEAR_DUPLICATE_WORDS = 8
@@ -32,9 +35,17 @@ NEAR_DUPLICATE = 0.8
 BANDS, ROWS = 16, 8  # 128 hash functions: a pair at Jaccard .8 shares a band with probability .95, at .5 only .06
 BAND_PEERS = 64  # in a band shared by more paragraphs, each is paired with the 64 before it (bounded work)
 _PRIME = (1 << 61) - 1
-_MASK32 = np.uint64(0xFFFFFFFF)
-_PERMUTATIONS = np.random.default_rng(1).integers(1, 1 << 32, size=(2, BANDS * ROWS), dtype=np.uint64)
-_BAND_MIX = np.array([0x9E3779B97F4A7C15 * (i + 1) % (1 << 64) for i in range(ROWS)], dtype=np.uint64)
+
+
+@functools.lru_cache(maxsize=1)
+def _minhash_constants():
+    """The hash functions' (a, b) and the band mixers; numpy loads only when a text is fingerprinted (a
+    build that reads nothing new never imports it)."""
+    import numpy as np
+
+    permutations = np.random.default_rng(1).integers(1, 1 << 32, size=(2, BANDS * ROWS), dtype=np.uint64)
+    band_mix = np.array([0x9E3779B97F4A7C15 * (i + 1) % (1 << 64) for i in range(ROWS)], dtype=np.uint64)
+    return permutations, band_mix
 
 
 def jaccard(a: frozenset | set, b: frozenset | set) -> float:
@@ -60,6 +71,8 @@ class Fingerprint:
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Fingerprint:
+        import numpy as np
+
         count = len(data) // (8 + 4 + 8 * BANDS)
         keys = np.frombuffer(data, "<i8", count)
         words = np.frombuffer(data, "<i4", count, offset=8 * count)
@@ -69,6 +82,8 @@ class Fingerprint:
 
 def fingerprint(paragraphs: Sequence[str]) -> Fingerprint:
     """Normal-form hashes and band keys of one document's paragraphs (no other document needed)."""
+    import numpy as np
+
     normal = [normal_form(text).split() for text in paragraphs]
     keys = np.array([_key(words) for words in normal], dtype=np.int64)
     counts = np.array([len(words) for words in normal], dtype=np.int32)
@@ -96,6 +111,8 @@ def _band_keys(paragraph_words: list[list[str]]) -> np.ndarray:
     trigram's hash mixes its three words' hashes; each of the 128 hash functions is
     (a·h + b) mod 2^61−1 over the trigram hashes.  A repeated trigram changes no minimum, so
     the signature is that of the trigram set `_shingles` gives."""
+    import numpy as np
+
     words = np.fromiter((zlib.crc32(word.encode("utf-8")) for paragraph in paragraph_words for word in paragraph),
                         dtype=np.uint64, count=sum(map(len, paragraph_words)))
     lengths = np.array([len(paragraph) for paragraph in paragraph_words])
@@ -103,13 +120,14 @@ def _band_keys(paragraph_words: list[list[str]]) -> np.ndarray:
     starts = ends - lengths
     trigram_starts = np.concatenate([np.arange(start, end - 2) for start, end in zip(starts, ends)])
     trigrams = (words[trigram_starts] * np.uint64(0x9E3779B1) ^ words[trigram_starts + 1] * np.uint64(0x85EBCA77)
-                ^ words[trigram_starts + 2]) & _MASK32
+                ^ words[trigram_starts + 2]) & np.uint64(0xFFFFFFFF)
     offsets = np.concatenate([[0], np.cumsum(lengths - 2)[:-1]])
-    a, b = _PERMUTATIONS
-    permuted = (a[:, None] * trigrams[None, :] + b[:, None]) % np.uint64(_PRIME) & _MASK32  # a, h < 2^32: no overflow
+    (a, b), band_mix = _minhash_constants()
+    mask = np.uint64(0xFFFFFFFF)
+    permuted = (a[:, None] * trigrams[None, :] + b[:, None]) % np.uint64(_PRIME) & mask  # a, h < 2^32: no overflow
     signatures = np.minimum.reduceat(permuted, offsets, axis=1).T  # (paragraphs, BANDS * ROWS)
     rows = signatures.reshape(len(paragraph_words), BANDS, ROWS)
-    mixed = (rows * _BAND_MIX).sum(axis=2, dtype=np.uint64)  # wraps modulo 2^64, deterministically
+    mixed = (rows * band_mix).sum(axis=2, dtype=np.uint64)  # wraps modulo 2^64, deterministically
     return mixed ^ (np.arange(BANDS, dtype=np.uint64) * np.uint64(0xD6E8FEB86659FD93))  # same rows, other band: other key
 
 
@@ -125,6 +143,8 @@ def resolve(prints: Sequence[Fingerprint], text_of: Callable[[int, int], str],
     `text_of(document, paragraph)` gives a paragraph's text, read only for candidate pairs.
     `near_pairs(rows, bands)`, when given, finds the candidate pairs instead of the in-memory sort
     (a distributed engine shuffles the band keys); it must return what `candidate_pairs` would."""
+    import numpy as np
+
     if not prints:
         return []
     lengths = np.array([len(p.keys) for p in prints])
@@ -160,6 +180,8 @@ def resolve(prints: Sequence[Fingerprint], text_of: Callable[[int, int], str],
 
 def _first_occurrence(keys: np.ndarray) -> np.ndarray:
     """True where a key appears for the first time (in array order)."""
+    import numpy as np
+
     first = np.zeros(len(keys), dtype=bool)
     _, index = np.unique(keys, return_index=True)
     first[index] = True
@@ -170,6 +192,8 @@ def candidate_pairs(rows: np.ndarray, bands: np.ndarray) -> list[tuple[int, int]
     """(earlier, later) rows that share a band key; within a band shared by many, each row is
     paired with the BAND_PEERS rows before it.  Band by band: keys of different bands never meet
     (each band's keys are mixed with its own constant), and sixteen short sorts beat one long one."""
+    import numpy as np
+
     pairs: set[tuple[int, int]] = set()
     for band in range(bands.shape[1]):
         order = np.argsort(bands[:, band], kind="stable")  # rows ascending within a key
