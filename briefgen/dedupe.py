@@ -214,11 +214,6 @@ def band_group_pairs(group_rows: Sequence[int]) -> Iterator[tuple[int, int]]:
             yield earlier, later
 
 
-def is_near_duplicate(a: str, b: str) -> bool:
-    shingles_a, shingles_b = (_shingles(normal_form(text).split()) for text in (a, b))
-    return jaccard(shingles_a, shingles_b) >= NEAR_DUPLICATE
-
-
 def _walk(edges: list[tuple[int, int]]) -> set[int]:
     """Rows that repeat an earlier row still kept: in corpus order, over the rows with edges only."""
     earlier_of: dict[int, list[int]] = {}
