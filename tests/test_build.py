@@ -187,7 +187,9 @@ def test_ctrl_c_stops_promptly_and_writes_the_manifest_of_what_was_built(tmp_pat
     folder = copy_corpus(tmp_path)
     build = subprocess.Popen([*briefgen_command(), "build", "--locale", "en,ru,zh,fa", "--no-cache", "--jobs", jobs],
                              cwd=folder, env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH}, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True,
+                             # as from a terminal, even when the tests run as a background job (which ignores Ctrl-C)
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     first = build.stdout.readline()  # the first artifact is written: rendering is under way
     assert first.startswith("built"), first + build.stderr.read()
     build.send_signal(signal.SIGINT)
