@@ -523,6 +523,8 @@ class _ContentStore:
     def __init__(self, project: Project):
         self.project = project
         self.memory: dict[str, EventContent] = {}
+        # what every unit's analysis depends on besides the unit, hashed once rather than per unit
+        self._analysis_inputs = _hash(repr(project.catalog.people), repr(project.settings.options), code_fingerprint())
 
     def get(self, event: Event, locale: str) -> EventContent:
         key = self.project.content_key(event, locale)
@@ -542,7 +544,7 @@ class _ContentStore:
 
     def _analyze(self, unit: Unit, catalog: Catalog, options: Options) -> UnitAnalysis:
         """A unit's quotations and digest, from the unit store when this unit was analysed before."""
-        key = _hash(encode(unit), repr(catalog.people), repr(options), code_fingerprint())
+        key = _hash(encode(unit), self._analysis_inputs)
         stored = self.project.store.analysis(key)
         if stored is not None:
             try:

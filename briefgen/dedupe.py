@@ -165,8 +165,9 @@ def resolve(prints: Sequence[Fingerprint], text_of: Callable[[int, int], str],
         lambda row: _shingles(normal_form(text_of(int(document[row]), int(position[row]))).split()))
     edges = [(earlier, later) for earlier, later in pairs
              if jaccard(shingles_of(earlier), shingles_of(later)) >= NEAR_DUPLICATE]
-    repeated_rows = _walk(edges)
-    long_repeat = long & (~first | np.isin(np.arange(len(keys)), list(repeated_rows)))
+    walked = np.zeros(len(keys), dtype=bool)
+    walked[list(_walk(edges))] = True
+    long_repeat = long & (~first | walked)
     result: list[set[int]] = [set() for _ in prints]
     short_result: list[set[int]] = [set() for _ in prints]
     for row in np.flatnonzero(long_repeat):

@@ -28,6 +28,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from briefgen.archives import RecordFields
 from briefgen.catalog import Catalog
 from briefgen.corpus import Draft, ambiguous_date_warnings, documents_of, finish_draft, read_found, read_one, unreadable
 from briefgen.dedupe import fingerprint, resolve
@@ -187,7 +188,7 @@ class _ReadTask:
     source: str  # the listed file these items belong to
     items: list  # Found (a whole file, read by the worker) or Document/Rejected (archive records)
     max_file_bytes: int
-    record_fields: object
+    record_fields: RecordFields
 
 
 def _read_files(store: UnitStore, changed: list[tuple[int, Found, str]], settings: Settings, workers: _Workers) -> None:
