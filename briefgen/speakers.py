@@ -29,6 +29,11 @@ TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense d
 TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
 GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spokesman spokeswoman spokesperson
     politician statesman""".split())
+# Who speaks for an office, not for themselves: "the official said" is never the leader or minister named
+# nearby, though it may be an aide or a spokesman named before.
+FUNCTIONARY_HEADS = frozenset("official spokesman spokeswoman spokesperson representative".split())
+PRINCIPAL_HEADS = frozenset("""president minister premier chancellor king queen emir sheikh chairman leader
+    secretary-general""".split())
 DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué charter resolution document treaty
     agreement memorandum report text""".split())
 ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
@@ -112,8 +117,9 @@ _NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][a-
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the short one the text uses
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
-_RUN = re.compile(rf"{_CAPITALISED}(?:(?:\s+|\s+(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
-                  rf"van|von|der|le|la)\s+){_CAPITALISED})*")
+_GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
+_RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
+                  rf"van|von|der|le|la){_GAP}){_CAPITALISED})*")
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=[\w’']{2})\.\s+")
 _EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the (?P<epithet>[A-Z][a-z]+)$")  # "Alexander the Great"
 
@@ -500,6 +506,8 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
 
     def fits_without_country(entity: Entity) -> bool:
         if not generic and head not in entity.heads():
+            return False
+        if head in FUNCTIONARY_HEADS and entity.heads() & PRINCIPAL_HEADS:
             return False
         if generic and not (entity.descriptors or entity.person):
             return False

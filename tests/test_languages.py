@@ -326,3 +326,50 @@ def test_chinese_byline_telling_verb_and_one_countrys_leader(catalog):
             "中国国家主席习近平出席会议。中国领导人强调，中国“愿同各方加强合作，推动多边主义健康发展。”")
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == [
         "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Xi Jinping"]
+
+
+def test_a_name_never_runs_across_a_paragraph_break(catalog):
+    text = ("# The bloc has grown stronger, says Kyrgyzstan's Japarov\n\nAkipress) 10:15, July 5, 2024\n\n"
+            '"We have more partners than ever," Japarov said.')
+    assert [s for _, s, _ in _quotes(text, (), "en")] == ["Japarov"]
+
+
+def test_a_whole_sentence_quotation_goes_on_with_the_person_reported_before_it(catalog):
+    text = ("Kyrgyz President Sadyr Japarov spoke to reporters.\n\n"
+            'The new members will not weaken the bloc, said Japarov. "It benefits every one of us."')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Sadyr Japarov"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chinese President Xi Jinping will attend the summit.\n\n"
+           '"The visit will take place next week," a Chinese spokesperson said.'),
+    ("ru", "Председатель КНР Си Цзиньпин примет участие в саммите.\n\n"
+           "«Визит состоится на следующей неделе», — сказала представитель внешнеполитического ведомства Китая."),
+])
+def test_a_spokesperson_is_never_the_leader_named_before(catalog, lang, text):
+    assert [s for _, s, _ in _quotes(text, catalog.people, lang)] == [None]
+
+
+def test_russian_title_agrees_with_the_name_and_an_official_may_be_the_aide(catalog):
+    text = ("Об этом заявил помощник президента России по международным делам Юрий Ушаков.\n\n"
+            "«Подготовка идёт самым активным образом», — сказал представитель российской делегации.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Юрий Ушаков"]
+
+
+def test_russian_words_quoted_in_the_paragraph_before_are_nobodys_tag(catalog):
+    text = ("Официальный представитель российского дипведомства Мария Захарова провела брифинг.\n\n"
+            '"Глава российского внешнеполитического ведомства примет участие во встрече", - сказала она.\n\n'
+            '"Участники обсудят подготовку к саммиту".')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Мария Захарова", "Мария Захарова"]
+
+
+def test_chinese_name_with_two_middle_dots_and_a_subjectless_prepositional_clause(catalog):
+    text = ("伊朗经济学家穆罕默德·侯赛因·恩萨里对记者说，“加入金砖将把伊朗与非洲国家联系起来。”\n\n"
+            "据报道，王毅13日在北京与南非外长会面后，向媒体表示，“双方同意加强合作。”")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["穆罕默德·侯赛因·恩萨里", "王毅"]
+
+
+def test_chinese_names_of_events_and_terms_after_de_are_no_speech(catalog):
+    text = ("总领馆10日举办“温暖迎春·共庆中国年”春节招待会。昨日也登场“中非领导人对话会”。\n\n"
+            "他说，发展中国家应享有的“特殊与差别待遇”必须得到保障。")
+    assert _quotes(text, catalog.people, "zh") == []

@@ -60,6 +60,7 @@ _FUNCTION_WORDS = frozenset("""a an the of and or in on at to for with by from a
     but nor per""".split())
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me)(?!\w)")
 _PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
+_OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that is a whole sentence
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 
 
@@ -142,6 +143,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _according_to(context.masked[start:end], context, start),
         lambda: _colon_intro(before, context, start),
         lambda: _paragraph_colon(context),
+        lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
     )
     for attempt in attempts:
@@ -273,6 +275,19 @@ def _paragraph_colon(context: _Context):
     shifted = _Context(context.unit, context.cast, context.paragraph - 1, offset, previous, previous,
                        last_sentence, context.year)
     return _first_person_in(clause, shifted, last_sentence[0], "colon")
+
+
+def _sentence_before(span, context: _Context):
+    """'…, said Lula. "It benefits Brazil."': a quotation standing as a whole sentence goes on with the
+    words of the person the sentence before it in the paragraph reports."""
+    start, end = context.sentence
+    if start == 0 or context.masked[start:span.start].strip(_OPENING) or context.masked[span.end:end].strip(_OPENING):
+        return None
+    previous = next(((s, e) for s, e in reversed(split_sentences(context.masked[:start])) if e <= start), None)
+    if previous is None:
+        return None
+    _, found = _last_verb_and_subject(context.masked[previous[0]:previous[1]], context, previous[0])
+    return found if found and found[1] == "person" else None
 
 
 def _reported_before(previous: str, offset: int, context: _Context):

@@ -41,6 +41,7 @@ IMPERSONAL_WORDS = frozenset("""говорится отмечается указ
     сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
 GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
+DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "президент": "president", "премьер-министр": "prime minister", "премьер": "premier", "канцлер": "chancellor",
@@ -277,7 +278,7 @@ class _Clause:
         else:
             return None
         previous = site.unit.text[low:high].rstrip()
-        tokens = [t for t in self.tokens if low <= t.start and t.stop <= high]
+        tokens = self._range(low, high)  # the words of a quotation in it are nobody’s tag
         stops = [index for index, token in enumerate(tokens[:-1]) if token.text in {".", "!", "?"}]
         last = tokens[stops[-1] + 1:] if stops else tokens
         if last and len(stops) >= 2 and _SOURCE_NOTE.match(previous[last[0].start - low:]):
@@ -537,7 +538,7 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
         country = _country(token.lemma)
         if country:
             countries.add(country)
-        elif token.lemma in FOREIGN_MINISTRY or token.lemma == "иностранный":
+        elif token.lemma in FOREIGN_MINISTRY or token.lemma in ("иностранный", "внешнеполитический"):
             modifiers.add("foreign")
         elif token.lemma == "государство":
             modifiers.add("state")
@@ -554,10 +555,16 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
 
 
 def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
-    """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity."""
-    window = tokens[max(0, first - 5):first]
+    """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity.  The title agrees
+    with the name in case: in 'помощник Президента РФ по международным делам Юрий Ушаков' the genitive
+    'Президента' is whose aide he is."""
+    window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
+    case = tokens[first].case
     for index, token in enumerate(window):
-        if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") for t in window[index + 1:]):
+        if token.lemma in ROLE_TITLES and None not in (case, token.case) and token.case != case:
+            continue
+        if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"}
+                                                  for t in window[index + 1:]):
             # "Генсек прокомментировал участие Пашиняна": a title with a verb after it is a subject, not his title
             head, countries, modifiers = _role_of(window[index - 1 if index and window[index - 1].lemma == "генеральный"
                                                          else index:])

@@ -53,7 +53,9 @@ PRONOUNS = frozenset({"他", "她"})
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且)")  # 并将功劳归于他：“……”: the sentence's subject
-_NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?$")  # "，并表示"
+# "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
+_NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?"
+                         r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]{1,12})?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
 _DATELINE = re.compile(r"\d{1,2}日电")
@@ -71,6 +73,8 @@ TRANSLITERATION = frozenset(
     "姆祖瑟瑞翁朱琼锡茹迦"  # 姆贝基, 祖马
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
+NAME_MAX_CHARS = 10  # a transliterated name runs on at most this far …
+MARKED_NAME_EXTRA_CHARS = 4  # … and this much further for each "·" in it (穆罕默德·侯赛因·恩萨里)
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
@@ -213,14 +217,14 @@ class Chinese:
             return True
         if _topic_list(inner):
             return False
-        if len(inner) < TERM_MAX_CHARS and _noun_phrase(inner):
-            return False  # 中国-中亚精神, 木槿花大勋章: a bare noun phrase names something
+        if len(inner) < TERM_MAX_CHARS and (_noun_phrase(inner) or _qualifies_noun(_after(site))
+                                            or _after_modifier(before)):
+            return False  # 中国-中亚精神, “……”春节招待会, 应享有的“……”: a phrase that names something
         if len(inner) >= SHORT_QUOTE_CHARS:
             return True
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = _after(site).lstrip(" \x00，,")
-        return bool(re.search(rf"(?:{_VERBS})(?:[^，。\x00]{{0,6}}(?:是|为|道))?[：:，,]?\s*$", before.rstrip(" \x00"))
-                    or re.match(rf"^[^，。,.;；\x00]{{1,12}}?(?:{_VERBS})", after))  # “……”王毅说: a subject between
+        return _introduced_by_speech(before) or bool(re.match(rf"^[^，。,.;；\x00]{{1,12}}?(?:{_VERBS})", after))
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
@@ -293,13 +297,13 @@ def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int
 
 def _name_pieces(words, index: int) -> int:
     """How many tokens after words[index] continue the name (jieba splits 马克/宏, 拉玛/佛沙)."""
-    used, length, after_mark = 0, len(words[index].word), False
-    for position, pair in enumerate(words[index + 1:index + 5], index + 1):
+    used, length, after_mark, marks = 0, len(words[index].word), False, 0
+    for position, pair in enumerate(words[index + 1:index + 7], index + 1):
         joined = pair.word in NAME_MARKS and position + 1 < len(words) and (
             words[position + 1].flag.startswith("nr") or _transliterated(words[position + 1].word)
             or words[position + 1].word in TRANSLITERATION)  # 阿尼尔·苏/克拉尔: jieba tags 苏 an abbreviation
         if joined:  # 安格拉·默克尔
-            used, length, after_mark = used + 1, length + 1, True
+            used, length, after_mark, marks = used + 1, length + 1, True, marks + 1
             continue
         if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION):
             used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
@@ -307,7 +311,7 @@ def _name_pieces(words, index: int) -> int:
         after_mark = False
         stray = pair.flag == "x" and pair.word in TRANSLITERATION  # 姆, which jieba leaves untagged
         if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t") and not stray or _title_of(pair.word) \
-                or length >= 10 \
+                or length >= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks \
                 or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
         if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 3
@@ -319,13 +323,45 @@ def _name_pieces(words, index: int) -> int:
     return used
 
 
+def _introduced_by_speech(before: str) -> bool:
+    """回应说“……”, 称之为“……”, 直言道“……”: the words just before are a speech verb, maybe with 是/为/道
+    after it; read as words, so the 道 of 渠道 is no verb."""
+    clause = _CLAUSE_BOUNDARY.split(before.rstrip(" \x00：:，,"))[-1]
+    words = [pair.word for pair in _segmenter(()).cut(clause[-12:])]
+    if words and words[-1] in ("是", "为", "道"):
+        return any(word in SPEECH_VERBS for word in words[-4:-1])
+    return bool(words) and words[-1] in SPEECH_VERBS
+
+
+def _qualifies_noun(after: str) -> bool:
+    """“温暖迎春·共庆中国年”春节招待会: a quoted phrase run straight into a noun is that thing's name
+    (not “……”王毅说, where a name and a speech verb follow)."""
+    pairs = [pair for pair in _segmenter(()).cut(after[:12])]
+    while pairs and pairs[0].flag == "t":  # “……”春节招待会: a time word may open the noun
+        pairs = pairs[1:]
+    return bool(pairs) and pairs[0].flag in ("n", "nz", "vn") and len(pairs[0].word) >= 2 \
+        and not _VERB.search(after[:12])
+
+
+def _after_modifier(before: str) -> bool:
+    """应享有的“……”: after the particle 的 a phrase with no punctuation is a term, not words quoted."""
+    return before.rstrip(" \x00").endswith("的")
+
+
 def _noun_phrase(phrase: str) -> bool:
     """Nouns, names and their modifiers, ending in a noun: no verb, adverb or particle; Latin words
     (G20), dashes and the conjunctions 与/和/及 may join them (中国—金砖国家……中心)."""
     pairs = list(_segmenter(()).cut(_PARENTHESIS.sub("", phrase)))
-    return bool(pairs) and pairs[-1].flag.startswith("n") and all(
+    return bool(pairs) and _ends_in_noun(pairs) and all(
         pair.flag.startswith(("n", "m", "q", "f", "j")) or pair.flag in ("x", "a", "an", "b", "vn", "eng")
-        or pair.word in _CONJUNCTIONS for pair in pairs)
+        or pair.word in _CONJUNCTIONS for pair in pairs[:-1])
+
+
+def _ends_in_noun(pairs) -> bool:
+    """全球南方 (a noun and a locality), 中非领导人对话会 (jieba: an idiom ending in 会, a meeting) end in nouns."""
+    last = pairs[-1]
+    return last.flag.startswith("n") or last.flag == "l" and last.word.endswith("会") or \
+        last.flag == "f" and len(pairs) > 1 and pairs[-2].flag.startswith("n")
 
 
 def _topic_list(phrase: str) -> bool:
