@@ -118,8 +118,8 @@ _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the 
 
 _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
-_RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
-                  rf"van|von|der|le|la){_GAP}){_CAPITALISED})*")
+_RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
+                  rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=[\w’']{2})\.\s+")
 _EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the (?P<epithet>[A-Z][a-z]+)$")  # "Alexander the Great"
 

@@ -373,3 +373,31 @@ def test_chinese_names_of_events_and_terms_after_de_are_no_speech(catalog):
     text = ("总领馆10日举办“温暖迎春·共庆中国年”春节招待会。昨日也登场“中非领导人对话会”。\n\n"
             "他说，发展中国家应享有的“特殊与差别待遇”必须得到保障。")
     assert _quotes(text, catalog.people, "zh") == []
+
+
+def test_russian_honorific_converb_clause_and_the_office_named_before(catalog):
+    text = ("Помощник президента России Юрий Ушаков провёл брифинг.\n\n"
+            "«Президент будет участвовать по видеосвязи», — сказал господин Ушаков журналистам.\n\n"
+            "Генеральный секретарь НАТО Йенс Столтенберг выступил в Вашингтоне. Предупредив, что «у агрессии "
+            "нет цены без риска», генеральный секретарь сказал, что союзники едины.\n\n"
+            "МИД КНР распространил заявление. «Пекин поддерживает расширение группы», — сообщили в ведомстве.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Юрий Ушаков", "Йенс Столтенберг", "МИД КНР"]
+
+
+def test_chinese_unnamed_source_and_launched_names(catalog):
+    text = ("1名与联合国关系密切的消息人士告诉记者，“一切能否如期就绪仍是一大疑虑。”\n\n"
+            "巴西发起了“全球抗击饥饿与贫困联盟”，并发布“全球行动呼吁”。")
+    assert _quotes(text, catalog.people, "zh") == [("一切能否如期就绪仍是一大疑虑。", None, "unknown")]
+
+
+def test_english_comma_tag_with_any_verb_a_name_after_its_role_and_quoted_as_saying(catalog):
+    text = ("South African President Cyril Ramaphosa welcomed the guests.\n\n"
+            "“These will be days of hard work for our bloc,” the President of Kenya William Ruto elaborated online.\n\n"
+            "European Commission President Ursula von der Leyen spoke first. "
+            "“We must solve problems responsibly,” AFP quoted her as saying.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["William Ruto", "Ursula von der Leyen"]
+
+
+def test_chinese_tag_closing_the_sentence_after_time_and_place(catalog):
+    text = "“合作是我们这代领导人作出的战略抉择。”两年前，在西安举行的首届峰会上，习近平主席郑重指出。"
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Xi Jinping"]

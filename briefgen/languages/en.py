@@ -33,7 +33,8 @@ NEXT_SENTENCE_REACH = 300  # characters read after a quotation closing in "?" or
 
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
-                        r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b")
+                        r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b|"
+                        r"\b(?:quoted|cited)\s+(?:(?P<object>him|her)|(?P<quoted>[A-Z][^,.;:]{1,60}?))\s+as\s+saying\b")
 _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
 _ROLE_SUBJECT = re.compile(
@@ -138,6 +139,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     before = context.masked[start:span.start]
     attempts = (
         lambda: _tag_after(after or _sentence_after_question(span, context), context, span.end),
+        lambda: _comma_tag(span, after, context),
         lambda: _verb_before(before, context, start),
         lambda: _verb_later(after, context, span.end),
         lambda: _according_to(context.masked[start:end], context, start),
@@ -186,6 +188,23 @@ def _tag_after(after: str, context: _Context, position: int):
     return None
 
 
+_ANY_VERB_TAG = re.compile(rf"^[\s\x00]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>[a-z]{{3,}}ed)\b")
+TAG_SUBJECT_WORDS = 10
+
+
+def _comma_tag(span, after: str, context: _Context):
+    """'"…," the President of Brazil Lula elaborated': a quotation closed by a comma is followed by its tag,
+    whatever the verb, when its subject is a person."""
+    if not context.text[span.inner[0]:span.inner[1]].rstrip().endswith(","):
+        return None
+    match = _ANY_VERB_TAG.match(after)
+    if not match or len(match.group("subject").split()) > TAG_SUBJECT_WORDS:
+        return None
+    subject = match.group("subject").strip()
+    found = _resolve(subject, context, context.offset + span.end, f"{subject} {match.group('verb')}")
+    return found if found and found[1] == "person" else None
+
+
 def _verb_before(before: str, context: _Context, sentence_start: int):
     """'Shoigu also suggested inviting "..."', 'He stressed that ... "..."'."""
     _, found = _last_verb_and_subject(before, context, sentence_start)
@@ -229,9 +248,9 @@ def _according_to(sentence: str, context: _Context, sentence_start: int):
     match = _ACCORDING.search(sentence)
     if not match:
         return None
-    if match.group("pronoun"):  # "In his words, ...", "His final statement was, ..."
+    if match.group("pronoun") or match.group("object"):  # "In his words, …", "AFP quoted her as saying"
         return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
-    who = _leading_noun_phrase(match.group("who"))
+    who = _leading_noun_phrase(match.group("who") or match.group("quoted"))
     return _resolve(who, context, context.offset + sentence_start + match.start(), match.group(0).strip())
 
 
@@ -450,6 +469,9 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
             return _without_article(subject), "document", cue
         if head in ORGANIZATION_WORDS:
             return _without_article(subject), "organization", cue
+        named = _name_inside(subject, context.cast) if subject.split()[-1][:1].isupper() else None
+        if named:  # "the President of Brazil Luis Inacio Lula da Silva": the name after the role
+            return named.name, "person", cue
         entity = resolve_role(subject, context.cast, position, context.year)
         return (entity.name, "person", cue) if entity else None
     entity = context.cast.by_name(subject) or _name_inside(subject, context.cast)

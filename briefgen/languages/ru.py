@@ -53,6 +53,8 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
     "раис": "head", "аким": "head", "хоким": "head",  # heads of regions and cities in Russian-language news
 }
+GENERIC_OFFICES = frozenset({"ведомство"})  # whose? the office named before
+HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
 ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
     аппарат посольство минобороны минфин минэкономразвития госдеп госдепартамент офис совбез канцелярия
@@ -234,7 +236,21 @@ class _Clause:
             found = self._from_clause(clause, "before", verb_token=tokens[index])
             if found:
                 return found
+            if tokens[index].converb:
+                return self._main_clause_subject(tokens[index])
         return None
+
+    def _main_clause_subject(self, converb: Token) -> Attribution | None:
+        """'Предупредив, что «…», генеральный секретарь сказал, …': the subject of an adverbial participle
+        is the main clause's, after the quotation: the nominative before its first verb."""
+        tokens = self._range(self.quote[1], self.sentence[1])
+        while tokens and tokens[0].text in {",", "—", "–"}:
+            tokens = tokens[1:]
+        verb = next((index for index, token in enumerate(tokens) if token.pos in ("VERB", "AUX")), None)
+        if verb is None or any(token.text in {",", ";", ":", "."} for token in tokens[:verb]):
+            return None
+        cue = self.site.unit.text[converb.start:converb.stop] + " … " + " ".join(t.text for t in tokens[:verb + 1])
+        return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
 
     def according_to(self) -> Attribution | None:
         """по словам Путина / по его словам / как отметил глава МИД."""
@@ -327,14 +343,17 @@ class _Clause:
             found = self._noun_phrase(part, cue, position, backwards=backwards)
             if found:
                 return found
-        return self._office_in(before_verb, cue)
+        return self._office_in(before_verb, cue, position) or self._office_in(after_verb[:3], cue, position)
 
-    @staticmethod
-    def _office_in(tokens: list[Token], cue: str) -> Attribution | None:
-        """"В Кремле сообщили": an office named in a prepositional phrase speaks when no subject does."""
+    def _office_in(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
+        """"В Кремле сообщили", "— заявили в Кремле": an office named in a prepositional phrase speaks when
+        no subject does; "сообщили в ведомстве" is the office named before."""
         for index, token in enumerate(tokens[:-1]):
             if token.pos == "ADP" and tokens[index + 1].lemma in ORGANIZATION_LEMMAS:
-                return Attribution(_nominative_phrase(tokens[index + 1:index + 3]), "organization", cue)
+                phrase = _nominative_phrase(tokens[index + 1:index + 3])
+                if phrase.lower() in GENERIC_OFFICES:
+                    phrase = self._office_before(position)
+                return Attribution(phrase, "organization", cue) if phrase else None
         return None
 
     def _source_near(self, after: list[Token], before: list[Token], cue: str, position: int) -> Attribution | None:
@@ -395,6 +414,8 @@ class _Clause:
                 continue
             if token.person is not None:
                 return Attribution(self.analysis.person_names[token.person], "person", cue)
+            if token.lemma in HONORIFICS:  # "сказал господин Ушаков": the name follows
+                continue
             if not any_case and token.case not in (None, "Nom"):
                 continue
             if token.lemma in PRONOUNS:
@@ -442,7 +463,8 @@ class _Clause:
             if token.lemma in COLLECTIVE_LEMMAS:  # "Стороны подтвердили «…»": the joint text named before
                 found = self._document_before(position)
                 return Attribution(found.speaker, found.kind, cue) if found else None
-            if token.pos in ("NOUN", "PROPN") and not _is_modifier_of_role(tokens, index):
+            if token.pos in ("NOUN", "PROPN") and not _is_modifier_of_role(tokens, index) \
+                    and token.lemma not in HONORIFICS:
                 return None  # another subject: not a person we can name
         return None
 
@@ -507,7 +529,8 @@ def _nominative_phrase(tokens: list[Token]) -> str:
         return ""
     head = words[0].lemma
     if words[0].text[:1].isupper():
-        head = words[0].text if words[0].text.isupper() else head[:1].upper() + head[1:]
+        text = words[0].text
+        head = text if text.isupper() else head.upper() if text[:2].isupper() else head[:1].upper() + head[1:]  # МИДе
     return " ".join([head, *(t.text for t in words[1:])])
 
 

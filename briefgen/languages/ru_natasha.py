@@ -29,6 +29,7 @@ class Token:
     person: int | None = None  # index of the PER span it belongs to
     plural: bool = False
     gender: str | None = None  # natasha's Masc / Fem / Neut
+    converb: bool = False  # "подчеркнув", "отмечая": its subject is the main clause's
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +92,7 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     tokens = [Token(offset + token.start, offset + token.stop, token.text,
                      fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
                      token.feats.get("Case"), owner.get(token.start), token.feats.get("Number") == "Plur",
-                     token.feats.get("Gender"))
+                     token.feats.get("Gender"), token.feats.get("VerbForm") == "Conv")
               for token in document.tokens]
     names = []
     for span in spans:

@@ -57,7 +57,7 @@ _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而�
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]{1,12})?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
-INDEFINITE = re.compile(r"^(?:一位|一名|一些|有的|有人|某|多位|多名|部分)")
+INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _DATELINE = re.compile(r"\d{1,2}日电")
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
@@ -82,6 +82,7 @@ _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|�
 _NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
 _QUOTE_CUE = re.compile(rf"(?:题为|名为|称为|被称为|所谓|以|(?:{_NAMING_NOUNS})[^，。；：\x00]{{0,4}}?(?:是|为|定为|锁定|确定为)?|"
                         r"提出|建设|打造|开创|《)\s*$")
+_LAUNCHED = re.compile(r"(?:发起|发布|成立|启动|推出|设立|签署|创立|创建)了?\s*$")
 _NAME_AFTER = re.compile(rf"^[\s\x00]*(?:这一|这个|的)?(?:{_NAMING_NOUNS}|原则|目标|概念)")
 _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
@@ -215,6 +216,8 @@ class Chinese:
             return False  # 口号是“……”, 围绕“……”这一主题: a slogan or theme, not speech
         if re.search(r"[，。！？；：,.!?]", inner):
             return True
+        if _LAUNCHED.search(before.rstrip(" \x00")):
+            return False  # 发起了“全球抗击饥饿与贫困联盟”: what is launched or signed is named, not said
         if _topic_list(inner):
             return False
         if len(inner) < TERM_MAX_CHARS and (_noun_phrase(inner) or _qualifies_noun(_after(site))
@@ -431,7 +434,7 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     text = clause.group(1)
     verb = next((m for m in _VERB.finditer(text) if _clause_ends(text, m.end(), site)), None)
     if not verb:
-        return None
+        return _tag_closing_sentence(site, analysis)
     low = site.offset + site.span.end + clause.start(1)
     cue = text[:verb.end()].strip(" \x00，,")
     mentions = _mentions_in(analysis, low, low + verb.start())
@@ -439,6 +442,20 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
         return Attribution(mentions[-1][2].name, "person", cue)
     found = _phrase(text[:verb.start()], low, analysis, site, cue)
     return found or Attribution(None, "unknown", cue)  # a tag naming nobody we know
+
+
+def _tag_closing_sentence(site: Site, analysis: _Analysis) -> Attribution | None:
+    """“……”两年前，在西安举行的峰会上，习近平主席郑重指出。: time and place may stand between a quotation
+    and its tag, when the tag is the sentence's last clause and ends on the speech verb."""
+    masked = _masked(site)
+    end = _SENTENCE_END.search(masked, site.span.end)
+    rest = masked[site.span.end:end.start() if end else len(masked)]
+    if len(rest) > TAG_CHARS or re.search(r"[\x00“”「」：:；;]", rest):
+        return None  # another quotation or clause of its own comes first
+    verb = next((m for m in _VERB.finditer(rest) if not rest[m.end():].strip()), None)
+    if verb is None:
+        return None
+    return _clause_subject(rest, verb.start(), site.offset + site.span.end, analysis, site, rest[:verb.end()])
 
 
 def _clause_ends(text: str, end: int, site: Site) -> bool:
