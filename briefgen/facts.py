@@ -64,8 +64,6 @@ def detect_language(text: str, fallback: str = "und") -> str:
 @lru_cache(maxsize=1)
 def _identifier():
     """py3langid's bundled model (no download), limited to the languages we expect."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from briefgen.langmodel import load_identifier
 
-    identifier = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=False)
-    identifier.set_languages([code for code in LANGUAGE_CANDIDATES if code in identifier.nb_classes])
-    return identifier
+    return load_identifier(LANGUAGE_CANDIDATES)
