@@ -24,7 +24,7 @@ def load_identifier(languages: Sequence[str]):
     """A py3langid LanguageIdentifier restricted to `languages` (those the model knows)."""
     from py3langid.langid import LanguageIdentifier
 
-    path = _cache_path(languages)
+    path = cache_path(languages)
     arrays = _read(path)
     if arrays is None:
         identifier = _from_bundled_model(languages)
@@ -42,7 +42,7 @@ def _from_bundled_model(languages: Sequence[str]):
     return identifier
 
 
-def _cache_path(languages: Sequence[str]) -> Path | None:
+def cache_path(languages: Sequence[str]) -> Path | None:
     from platformdirs import user_cache_dir
 
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.facts import LANGUAGE_CANDIDATES
-from briefgen.langmodel import _cache_path, load_identifier
+from briefgen.langmodel import cache_path, load_identifier
 
 SAMPLES = {
     "en": "The leaders agreed to expand cooperation in trade, energy and finance at the summit.",
@@ -23,7 +23,7 @@ def user_cache(tmp_path, monkeypatch):
 
 def test_the_cached_model_is_written_once_and_classifies_like_the_bundled_one(user_cache):
     bundled = load_identifier(LANGUAGE_CANDIDATES)  # decompresses the bundled model, writes the cache
-    path = _cache_path(LANGUAGE_CANDIDATES)
+    path = cache_path(LANGUAGE_CANDIDATES)
     assert path.is_file() and path.is_relative_to(user_cache)
     written = path.stat().st_mtime_ns
     cached = load_identifier(LANGUAGE_CANDIDATES)
@@ -35,11 +35,11 @@ def test_the_cached_model_is_written_once_and_classifies_like_the_bundled_one(us
 
 
 def test_another_language_list_has_a_cache_file_of_its_own(user_cache):
-    assert _cache_path(["en", "ru"]) != _cache_path(["en", "ru", "zh"])
+    assert cache_path(["en", "ru"]) != cache_path(["en", "ru", "zh"])
 
 
 def test_a_torn_cache_file_is_passed_over_and_rewritten(user_cache):
-    path = _cache_path(LANGUAGE_CANDIDATES)
+    path = cache_path(LANGUAGE_CANDIDATES)
     path.parent.mkdir(parents=True)
     path.write_bytes(b"PK\x03\x04 not a whole npz")
     assert load_identifier(LANGUAGE_CANDIDATES).classify(SAMPLES["ru"])[0] == "ru"
