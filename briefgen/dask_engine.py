@@ -176,9 +176,8 @@ def split_files(files: Sequence[Found], count: int) -> list[list[Found]]:
 
 
 def _size(found: Found) -> int:
-    if found.url:  # its stamp is "size:version"
-        size = found.stamp.partition(":")[0] if found.stamp else ""
-        return max(1, int(size)) if size.isdigit() else 1
+    if found.url:  # not copied here yet: the size the listing gave
+        return max(1, found.size or 1)
     try:
         return max(1, found.path.stat().st_size)
     except OSError:

@@ -26,12 +26,14 @@ _SURROGATE = re.compile(r"[\udc80-\udcff]")
 @dataclass(frozen=True)
 class Found:
     """A file to read: the path to open and its printable name relative to the corpus.  A file of a
-    corpus URL (remote.py) also has its URL and stamp; `path` is where its local copy goes."""
+    corpus URL (remote.py) also has its URL, its size as listed and a stamp; `path` is where its local
+    copy goes."""
 
     path: Path
     source: str
     url: str | None = None
     stamp: str | None = None
+    size: int | None = None
 
 
 @dataclass

@@ -60,7 +60,7 @@ def scan_url(url: str, cache_dir: Path, exclude_names: tuple[str, ...] = (CATALO
         if relative.as_posix() in exclude_names:
             continue
         listing.files.append(Found(copies / relative, printable(relative.as_posix()),
-                                   url=fs.unstrip_protocol(name), stamp=_stamp(info)))
+                                   url=fs.unstrip_protocol(name), stamp=_stamp(info), size=info.get("size")))
     return listing
 
 

@@ -190,3 +190,18 @@ def test_the_cli_builds_the_same_packs_with_either_engine(news_corpus, scheduler
               for engine in ([], ["--engine", "dask", "--scheduler", scheduler])]
     assert events[0] == events[1]
     assert len(calls) == 2  # the build and the listing with --engine dask went through the cluster
+
+
+def test_files_split_into_runs_of_about_equal_size_local_or_listed(tmp_path):
+    from briefgen.dask_engine import split_files
+    from briefgen.discovery import Found
+
+    local = []
+    for index, size in enumerate([10, 10, 10, 30]):
+        (tmp_path / f"{index}.txt").write_text("x" * size)
+        local.append(Found(tmp_path / f"{index}.txt", f"{index}.txt"))
+    listed = [Found(tmp_path / "copy" / f"{index}.txt", f"{index}.txt", url=f"memory://news/{index}.txt",
+                    stamp=f"{size}:v1", size=size) for index, size in enumerate([10, 10, 10, 30])]
+    for files in (local, listed):  # a URL's file is not copied here yet: its listed size counts
+        assert [[found.source for found in run] for run in split_files(files, 2)] == [
+            ["0.txt", "1.txt", "2.txt"], ["3.txt"]]
