@@ -20,7 +20,7 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.text import within
 
-HEAD_TITLES = frozenset("""president minister premier chancellor secretary-general secretary envoy spokesman
+HEAD_TITLES = frozenset("""president minister premier chancellor secretary-general director-general secretary envoy spokesman
     spokeswoman spokesperson ambassador chairman chairwoman chairperson chair chief head director leader king queen
     prince emir sheikh mr mrs ms dr prof senator governor mayor commander colonel admiral adviser advisor
     representative official officer diplomat councillor counsellor""".split())
@@ -30,10 +30,12 @@ TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
 GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spokesman spokeswoman spokesperson
     politician statesman""".split())
 # Who speaks for an office, not for themselves: "the official said" is never the leader or minister named
-# nearby, though it may be an aide or a spokesman named before.
+# nearby, though it may be an aide or a spokesman named before; "the diplomat" may be the foreign minister,
+# never the head of state or government.
 FUNCTIONARY_HEADS = frozenset("official spokesman spokeswoman spokesperson representative".split())
-PRINCIPAL_HEADS = frozenset("""president minister premier chancellor king queen emir sheikh chairman leader
-    secretary-general""".split())
+DIPLOMAT_HEADS = frozenset("diplomat envoy".split())
+HEADS_OF_STATE = frozenset("president premier chancellor king queen emir sheikh chairman leader".split())
+PRINCIPAL_HEADS = HEADS_OF_STATE | {"minister", "secretary-general"}
 DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué charter resolution document treaty
     agreement memorandum report text""".split())
 ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
@@ -406,12 +408,12 @@ def _is_inner_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 _APPOSITIVE = re.compile(
     r",\s+((?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+)*?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
-    r")\b[^,;:.\n]{0,60}),")
+    r")\b[^,;:.\n]{0,100}),")  # "…, Director-General of the Foreign Ministry's Department of International Economic Affairs,"
 
 
 def _appositive_after(text: str, end: int) -> str:
     """'Sekai Nzenza, Zimbabwe’s Minister of Industry and Commerce, ...' -> the descriptor."""
-    match = _APPOSITIVE.match(text[end:end + 120])
+    match = _APPOSITIVE.match(text[end:end + 200])
     return match.group(1) if match else ""
 
 
@@ -507,7 +509,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     def fits_without_country(entity: Entity) -> bool:
         if not generic and head not in entity.heads():
             return False
-        if head in FUNCTIONARY_HEADS and entity.heads() & PRINCIPAL_HEADS:
+        if not _may_be_called(head, entity):
             return False
         if generic and not (entity.descriptors or entity.person):
             return False
@@ -517,10 +519,13 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     def fits(entity: Entity) -> bool:
         return fits_without_country(entity) and (not nationalities or bool(nationalities & entity.nationalities()))
 
-    for at, name, kind in reversed(cast.speakers):  # "The King continued": the king who spoke last
-        entity = cast.by_name(name) if kind == "person" and position - SALIENCE_REACH < at < position else None
-        if entity and fits(entity):
-            return entity
+    # "The King continued": the king who spoke last, or was last the subject of a clause
+    recent = [(at, cast.by_name(name)) for at, name, kind in cast.speakers if kind == "person"]
+    recent += [(at, entity) for entity in cast.entities for at in entity.subject_positions]
+    recent = [(at, entity) for at, entity in recent
+              if entity and position - SALIENCE_REACH < at < position and fits(entity)]
+    if recent:
+        return max(recent, key=lambda item: item[0])[1]
     mentioned = cast.mentions_before(position) + cast.mentions_after(position)
     for _, entity in mentioned:
         if fits(entity):
@@ -532,6 +537,15 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)
+
+
+def _may_be_called(head: str, entity: Entity) -> bool:
+    """Whether a text may call this person "the official" or "the diplomat" (see FUNCTIONARY_HEADS)."""
+    if head in FUNCTIONARY_HEADS:
+        return not entity.heads() & PRINCIPAL_HEADS
+    if head in DIPLOMAT_HEADS:
+        return not entity.heads() & HEADS_OF_STATE and "prime" not in entity.descriptor_words()
+    return True
 
 
 def _registry_role(head, nationalities, others, cast: Cast, year: int | None) -> Entity | None:

@@ -401,3 +401,33 @@ def test_english_comma_tag_with_any_verb_a_name_after_its_role_and_quoted_as_say
 def test_chinese_tag_closing_the_sentence_after_time_and_place(catalog):
     text = "“合作是我们这代领导人作出的战略抉择。”两年前，在西安举行的首届峰会上，习近平主席郑重指出。"
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Xi Jinping"]
+
+
+def test_chinese_possessor_nested_reporting_and_a_tag_closing_a_subjectless_sentence(catalog):
+    text = ("土耳其总统雷杰普·塔伊普·艾尔多安(Recep Tayyip Erdogan)的执政党发言人奥马尔·塞利克表示，“土耳其希望参加所有重要平台。”\n\n"
+            "“埃及希望进一步加强与中国的合作。”埃及总统塞西应邀出席会晤，行前在接受本报记者采访时表示。\n\n"
+            "美国总统拜登表示，普京认为北约会解体，但如今“北约比以往任何时候都更加强大”。\n\n"
+            "会后，他通过社交平台“脸书”再次发出警告。")
+    assert [(q, s) for q, s, _ in _quotes(text, catalog.people, "zh")] == [
+        ("土耳其希望参加所有重要平台。", "奥马尔·塞利克"), ("埃及希望进一步加强与中国的合作。", "塞西"),
+        ("北约比以往任何时候都更加强大", "拜登")]
+
+
+def test_russian_colon_intro_more_speech_verbs_and_the_document_named_before(catalog):
+    text = ("Лидеры стран приняли Пекинскую декларацию саммита. Документ опубликован на сайте Кремля.\n\n"
+            "Председатель КНР Си Цзиньпин обозначил основные векторы нового мироустройства: «Мы должны настаивать "
+            "на многостороннем подходе».\n\n"
+            "«Мы осуждаем односторонние санкции», — отмечается в документе.\n\n"
+            "Президент Украины Владимир Зеленский встретился с премьер-министром Италии. «Обсудили поставки истребителей и восстановление страны», — "
+            "проинформировал президент.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == [
+        "Xi Jinping", "Пекинская декларация", "Владимир Зеленский"]
+
+
+def test_english_according_to_a_role_and_a_diplomat_who_is_no_head_of_state(catalog):
+    text = ("Chinese President Xi Jinping chaired the summit. Li Kexin, Director-General of the Chinese Foreign "
+            "Ministry's Department of International Economic Affairs, briefed reporters.\n\n"
+            "The diplomat emphasized that the goal is not to create a new bloc.\n\n"
+            'According to the director-general, leaders are working on an agreement. "Several countries are at '
+            'the door," he said.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Li Kexin"]

@@ -41,6 +41,9 @@ _ROLE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=(?:,[^,\x00]{1,80},)?\s+(?:also\s+|then\s+)?"
     r"(?:said|says|told|added|noted|stressed|urged|warned|[a-z]{3,}ed)\b)")
+_ACCORDING_ROLE = re.compile(
+    r"(?i:according to|in the words of)\s+[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:"
+    + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r"))\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
 SOURCE_LOOKBACK = 600  # characters searched back for the office or document "it" / "the statement" means
 ISSUED_WORDS = frozenset({"statement", "report"})
@@ -72,7 +75,9 @@ class English:
         cast = build_cast(unit.text, people, quoted)
         year = int(unit.date[:4]) if unit.date else None
         narrative = mask_quotations(unit.text, [QuotationSpan(low, high, True) for low, high in quoted])
-        for match in _ROLE_SUBJECT.finditer(narrative):  # "the Prime Minister of Armenia, who …, said"
+        roles = [*_ROLE_SUBJECT.finditer(narrative), *_ACCORDING_ROLE.finditer(narrative)]
+        for match in sorted(roles, key=lambda found: found.start()):
+            # "the Prime Minister of Armenia, who …, said", "according to the director-general": who "he" is next
             entity = resolve_role(match.group("role"), cast, match.start(), year)
             if entity is not None:
                 entity.subject_positions.add(match.start())

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
-from briefgen.languages.ru_natasha import Token, read_tokens
+from briefgen.languages.ru_natasha import Token, nominative, read_tokens
 from briefgen.model import Unit
 from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
 from briefgen.text import QuotationSpan, within
@@ -32,14 +32,18 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     отмечаться указываться сказано указано подчёркиваться подчеркиваться объявить высказать передать передавать
     утверждать настаивать отреагировать прокомментировать комментировать пояснять отвечать назвать называть
     сформулировать обратить предложить предлагать спросить спрашивать поинтересоваться подтвердить
-    подтверждать""".split())
+    подтверждать объяснять напоминать призывать предупреждать уточнять писать заверять признавать
+    подытоживать заключать продолжать высказываться проинформировать информировать пошутить шутить возразить
+    возражать парировать выражать сетовать пожаловаться жаловаться осудить осуждать раскритиковать критиковать
+    замечать пригрозить грозить предостеречь предостерегать рассуждать констатировать резюмировать""".split())
 # A speech opens with these: the quotation after them is the subject's.
 OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
     поблагодарить""".split())
 # "говорится в декларации": the quotation is the document's (or the organisation's) words.
 IMPERSONAL_WORDS = frozenset("""говорится отмечается указывается подчеркивается подчёркивается заявляется
     сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
-GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before
+GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before …
+TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
@@ -166,8 +170,8 @@ class Russian:
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         clause = _Clause(site, analysis)
-        for attempt in (clause.tag_after, clause.verb_before, clause.according_to, clause.next_sentence,
-                        clause.paragraph_before):
+        for attempt in (clause.tag_after, clause.verb_before, clause.colon_intro, clause.according_to,
+                        clause.next_sentence, clause.paragraph_before):
             found = attempt()
             if found:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
@@ -239,6 +243,18 @@ class _Clause:
             if tokens[index].converb:
                 return self._main_clause_subject(tokens[index])
         return None
+
+    def colon_intro(self) -> Attribution | None:
+        """'Си Цзиньпин … обозначил основные векторы …: «…»': a colon right before the quotation hands it to
+        the sentence's subject, whatever its verb."""
+        if not self.site.before.rstrip(" \x00").endswith(":"):
+            return None
+        tokens = self._range(self.sentence[0], self.quote[0])
+        verb = next((index for index, token in enumerate(tokens) if token.pos in ("VERB", "AUX")), None)
+        if not verb:
+            return None
+        cue = self.site.unit.text[tokens[verb].start:tokens[min(verb + 3, len(tokens) - 1)].stop] + " …:"
+        return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
 
     def _main_clause_subject(self, converb: Token) -> Attribution | None:
         """'Предупредив, что «…», генеральный секретарь сказал, …': the subject of an adverbial participle
@@ -369,7 +385,10 @@ class _Clause:
                     continue
                 phrase = tokens[index:index + 3] if forward else tokens[max(0, index - 2):index + 1][::-1]
                 if token.lemma in GENERIC_DOCUMENTS and len([t for t in phrase if t.pos != "PUNCT"]) == 1:
-                    office = self._office_before(position)
+                    if token.lemma in TEXT_WORDS:  # "отмечается в документе": the declaration named before
+                        named = self._document_before(position, reach=position)
+                        return Attribution(named.speaker, "document", cue) if named else None
+                    office = self._office_before(position)  # "говорится в сообщении": the office's
                     if office:
                         return Attribution(office, "organization", cue)
                 start = index - 1 if forward and index and tokens[index - 1].pos == "ADJ" else index
@@ -381,17 +400,17 @@ class _Clause:
         index = self._last_before(position, ORGANIZATION_LEMMAS)
         return _nominative_phrase(self.tokens[index:index + 3]) if index is not None else None
 
-    def _document_before(self, position: int) -> Attribution | None:
+    def _document_before(self, position: int, reach: int = LOOKBACK) -> Attribution | None:
         """'Стороны подтвердили «…»': the parties speak through the joint text named before."""
-        index = self._last_before(position, DOCUMENT_LEMMAS - GENERIC_DOCUMENTS)
+        index = self._last_before(position, DOCUMENT_LEMMAS - GENERIC_DOCUMENTS, reach)
         if index is None:
             return None
         start = index - 1 if index and self.tokens[index - 1].pos == "ADJ" else index
         return Attribution(_nominative_phrase(self.tokens[start:index + 1]), "document", "")
 
-    def _last_before(self, position: int, lemmas: frozenset[str]) -> int | None:
-        """Index of the last token with one of `lemmas` in the LOOKBACK characters before a position."""
-        first = bisect.bisect_right(self.analysis.starts, position - LOOKBACK)
+    def _last_before(self, position: int, lemmas: frozenset[str], reach: int = LOOKBACK) -> int | None:
+        """Index of the last token with one of `lemmas` in the `reach` characters before a position."""
+        first = bisect.bisect_right(self.analysis.starts, position - reach)
         last = bisect.bisect_left(self.analysis.starts, position)
         found = [index for index in range(first, last)
                  if self.tokens[index].lemma in lemmas and not self._quoted(self.tokens[index].start)]
@@ -527,11 +546,13 @@ def _nominative_phrase(tokens: list[Token]) -> str:
         words.append(token)
     if not words:
         return ""
-    head = words[0].lemma
-    if words[0].text[:1].isupper():
-        text = words[0].text
-        head = text if text.isupper() else head.upper() if text[:2].isupper() else head[:1].upper() + head[1:]  # МИДе
-    return " ".join([head, *(t.text for t in words[1:])])
+    noun = next((index for index, token in enumerate(words) if token.pos != "ADJ"), len(words) - 1)
+    text = words[noun].text
+    if text[:2].isupper() and not text.isupper():  # "МИДе": an abbreviation with a case ending
+        head = words[noun].lemma.upper()
+    else:
+        head = nominative(text)
+    return " ".join([*(nominative(t.text) for t in words[:noun]), head, *(t.text for t in words[noun + 1:])])
 
 
 def _is_speech(token: Token) -> bool:

@@ -55,6 +55,8 @@ def read_tokens(unit: Unit, quoted: Sequence[tuple[int, int]]) -> tuple[list[Tok
     return tokens, written
 
 
+LEAD_WORDS = 20  # the lead is the first paragraph after the headline this long …
+LEAD_PARAGRAPHS_MAX = 4  # … within the first few
 PARAGRAPHS_BEFORE = 2  # paragraphs read before a quotation's paragraph (who "он" is may be two back)
 PARAGRAPHS_AFTER = 1  # and after it («…». Об этом заявил …)
 
@@ -62,7 +64,11 @@ PARAGRAPHS_AFTER = 1  # and after it («…». Об этом заявил …)
 def _window(unit: Unit, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) in unit.text of the runs of paragraphs to read: the first, and those around quotations."""
     offsets = unit.paragraph_offsets
-    wanted = {0, 1}  # the headline and the lead: full names and titles
+    wanted = set()  # the headline and the lead, where full names and titles stand (past a photo caption)
+    for index, paragraph in enumerate(unit.paragraphs[:LEAD_PARAGRAPHS_MAX]):
+        wanted.add(index)
+        if index and len(paragraph.text.split()) >= LEAD_WORDS:
+            break
     for start, _ in quoted:
         index = bisect.bisect_right(offsets, start) - 1
         wanted |= set(range(index - PARAGRAPHS_BEFORE, index + PARAGRAPHS_AFTER + 1))
@@ -102,6 +108,19 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
+def nominative(word: str) -> str:
+    """'Пекинскую' -> 'Пекинская', 'декларацию' -> 'декларация': gender and number kept (a lemma would
+    make the adjective masculine), capitals as written."""
+    form = _models()[1].parse(word)[0].inflect({"Nom"})
+    if form is None:
+        return word
+    found = form.word
+    if word.isupper():
+        return found.upper()
+    return found[:1].upper() + found[1:] if word[:1].isupper() else found
+
+
 def _lemma(word: str, pos: str, feats: tuple) -> str:
     """natasha's lemma, remembered: news repeats its words, and pymorphy's look-up is the costly part."""
     return _models()[1].lemmatize(word, pos, dict(feats)) or word

@@ -75,6 +75,7 @@ TRANSLITERATION = frozenset(
 NAME_MARKS = "·‧・-"
 NAME_MAX_CHARS = 10  # a transliterated name runs on at most this far …
 MARKED_NAME_EXTRA_CHARS = 4  # … and this much further for each "·" in it (穆罕默德·侯赛因·恩萨里)
+NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/普/·/艾/尔多/安
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
@@ -82,7 +83,7 @@ _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|�
 _NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
 _QUOTE_CUE = re.compile(rf"(?:题为|名为|称为|被称为|所谓|以|(?:{_NAMING_NOUNS})[^，。；：\x00]{{0,4}}?(?:是|为|定为|锁定|确定为)?|"
                         r"提出|建设|打造|开创|《)\s*$")
-_LAUNCHED = re.compile(r"(?:发起|发布|成立|启动|推出|设立|签署|创立|创建)了?\s*$")
+_LAUNCHED = re.compile(r"(?<!的)(?:发起|发布|成立|启动|推出|设立|签署|创立|创建)了?\s*$")  # not 北约的成立“……”
 _NAME_AFTER = re.compile(rf"^[\s\x00]*(?:这一|这个|的)?(?:{_NAMING_NOUNS}|原则|目标|概念)")
 _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
@@ -192,7 +193,8 @@ class Chinese:
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(("v", "p"))
             subject = (subject and not _after_preposition(simplified, phrase_start)  # jieba tags 会见 a noun
-                       and not _modifies_noun(words, starts, end) and not _reported(simplified, start))
+                       and not _modifies_noun(words, starts, end) and not _possessor(simplified, end)
+                       and not _reported(simplified, start))
             if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
                 entity.subject_positions.add(start)
             if title:
@@ -227,7 +229,7 @@ class Chinese:
             return True
         # a short phrase is speech only when a speech verb introduces or follows it: 回应说“错误且不负责任”
         after = _after(site).lstrip(" \x00，,")
-        return _introduced_by_speech(before) or bool(re.match(rf"^[^，。,.;；\x00]{{1,12}}?(?:{_VERBS})", after))
+        return _introduced_by_speech(before) or _followed_by_tag(after)
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
@@ -254,15 +256,16 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
         first_name = (index + 2 < len(words) and words[index + 1].word in NAME_MARKS  # 亚历山大(ns)·卢卡申科
                       and 2 <= len(word) <= 6 and _has_han(word) and not _country(word)
                       and (words[index + 2].flag.startswith("nr") or _transliterated(words[index + 2].word)))
-        if flag.startswith("ns") and word not in names and not first_name or _country(word):
+        after_title = index > 0 and _title_of(words[index - 1].word) is not None
+        if flag.startswith("ns") and word not in names and not first_name and not (after_title and _transliterated(word)) \
+                or _country(word):  # 总统塞西: jieba tags a name after a title a place
             index += 1
             continue
         if _title_of(word) or word in DOCUMENTS or word.endswith(ORGANIZATIONS):  # jieba: 德国总理, 宣言 as persons
             index += 1
             continue
-        after_title = index > 0 and _title_of(words[index - 1].word) is not None
-        foreign = first_name or _transliterated(word) and (after_title or flag == "nz")  # nz: "other proper noun"
-        if word in names or (flag.startswith("nr") and len(word) >= 2) or foreign:
+        foreign = first_name or _transliterated(word) and (after_title or flag in ("nz", "ns"))  # nz: other proper noun
+        if word in names or (flag.startswith("nr") and (_name_length(word) or after_title)) or foreign:
             used = _name_pieces(words, index)
             end = starts[index + used] + len(words[index + used].word)
             begin = starts[index]
@@ -275,6 +278,12 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
             continue
         index += 1
     return found
+
+
+def _name_length(word: str) -> bool:
+    """A word jieba tags a person: Chinese names have two or three characters (应邀出席 is no name);
+    transliterations run longer."""
+    return 2 <= len(word) <= 3 or _transliterated(word)
 
 
 def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int]]:
@@ -300,8 +309,8 @@ def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int
 
 def _name_pieces(words, index: int) -> int:
     """How many tokens after words[index] continue the name (jieba splits 马克/宏, 拉玛/佛沙)."""
-    used, length, after_mark, marks = 0, len(words[index].word), False, 0
-    for position, pair in enumerate(words[index + 1:index + 7], index + 1):
+    used, length, after_mark, marks, last_piece = 0, len(words[index].word), False, 0, False
+    for position, pair in enumerate(words[index + 1:index + NAME_MAX_TOKENS + 1], index + 1):
         joined = pair.word in NAME_MARKS and position + 1 < len(words) and (
             words[position + 1].flag.startswith("nr") or _transliterated(words[position + 1].word)
             or words[position + 1].word in TRANSLITERATION)  # 阿尼尔·苏/克拉尔: jieba tags 苏 an abbreviation
@@ -310,14 +319,22 @@ def _name_pieces(words, index: int) -> int:
             continue
         if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION):
             used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
+            last_piece = len(pair.word) > 1
             continue
-        after_mark = False
-        stray = pair.flag == "x" and pair.word in TRANSLITERATION  # 姆, which jieba leaves untagged
-        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t") and not stray or _title_of(pair.word) \
+        if last_piece and len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.word not in _FUNCTION_CHARS:
+            used, length, last_piece = used + 1, length + 1, False  # 奥马尔·塞利/克: jieba tags 克 a measure word
+            continue
+        after_mark = last_piece = False
+        following = words[position + 1].word if position + 1 < len(words) else ""
+        # 姆, which jieba leaves untagged; 塔伊/普·, 艾尔多/安(Erdogan): a last syllable it tags an adverb or verb
+        stray = pair.word in TRANSLITERATION and (
+            pair.flag == "x" or len(pair.word) == 1 and (following in NAME_MARKS or following in ("(", "（")))
+        if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t", "ad") and not stray or _title_of(pair.word) \
                 or length >= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks \
                 or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
-        if not (pair.flag.startswith("nr") or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 3
+        if not (pair.flag.startswith("nr") and (len(pair.word) <= 3 or _transliterated(pair.word))
+                or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 3
                 and all(char in TRANSLITERATION for char in pair.word) and not _country(pair.word)
                 or len(pair.word) == 1 and (pair.flag == "n" or pair.word in TRANSLITERATION)):
             break  # 海尔/马里亚/姆: jieba cuts a long transliteration into a place and a stray syllable
@@ -334,6 +351,15 @@ def _introduced_by_speech(before: str) -> bool:
     if words and words[-1] in ("是", "为", "道"):
         return any(word in SPEECH_VERBS for word in words[-4:-1])
     return bool(words) and words[-1] in SPEECH_VERBS
+
+
+def _followed_by_tag(after: str) -> bool:
+    """“……”王毅说, “……”他也说: a subject, then a speech verb (“推特”重复一遍警告: no subject, so no tag)."""
+    match = re.match(rf"^([^，。,.;；\x00]{{1,12}}?)(?:{_VERBS})", after)
+    if match is None:
+        return False
+    pairs = list(_segmenter(()).cut(match.group(1)))
+    return pairs[0].flag.startswith(("n", "r")) and not any(pair.flag.startswith("v") for pair in pairs)
 
 
 def _qualifies_noun(after: str) -> bool:
@@ -455,7 +481,11 @@ def _tag_closing_sentence(site: Site, analysis: _Analysis) -> Attribution | None
     verb = next((m for m in _VERB.finditer(rest) if not rest[m.end():].strip()), None)
     if verb is None:
         return None
-    return _clause_subject(rest, verb.start(), site.offset + site.span.end, analysis, site, rest[:verb.end()])
+    base = site.offset + site.span.end
+    found = _clause_subject(rest, verb.start(), base, analysis, site, rest[:verb.end()])
+    if found is None:  # “……”塞西应邀出席……，行前在接受采访时表示。: the sentence's subject
+        found = _sentence_subject(rest[:verb.start()], base, analysis, site, rest[:verb.end()].strip(" \x00，,"))
+    return found
 
 
 def _clause_ends(text: str, end: int, site: Site) -> bool:
@@ -475,9 +505,11 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
     stripped = before.rstrip(" \x00")
     if not verbs and stripped.endswith(("：", ":")):  # a caption: no verb
         return _clause_subject(before, len(stripped) - 1, base, analysis, site, stripped)
-    for verb in reversed(verbs):
+    for index, verb in reversed(list(enumerate(verbs))):
         if _joint_subject(before, verb.start(), base, analysis):
             continue  # 卡瓦特拉还说，莫迪与习近平同意“……”: the words are the reporter's, not both leaders'
+        if index and _clauses_between(before[verb.end():]) > 1:
+            continue  # 拜登表示，普京认为北约会解体，但如今“……”: the inner verb's clause ended before the quotation
         found = _clause_subject(before, verb.start(), base, analysis, site, before[:verb.end()])
         if found:
             return found
@@ -486,6 +518,11 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
             # the nearest verb has a subject we cannot name (媒体推测“……”): not an earlier one's, nor a continuation
             return Attribution(None, "unknown", before[clause_start:verb.end()].strip(" \x00，,"))
     return None
+
+
+def _clauses_between(text: str) -> int:
+    """How many clauses with words in them stand between a verb and the quotation."""
+    return sum(1 for clause in _CLAUSE_BOUNDARY.split(text) if clause.strip(" \x00"))
 
 
 def _joint_subject(text: str, verb_at: int, base: int, analysis: _Analysis) -> bool:
@@ -515,8 +552,8 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     words = text[clause_start:verb_at]
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
-    for start, _, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
-        if not _after_preposition(analysis.simplified, start):
+    for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
+        if not _after_preposition(analysis.simplified, start) and not _possessor(analysis.simplified, end):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
@@ -527,8 +564,8 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
 def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """他也提到……，强调“……”: a clause with no subject of its own takes the sentence's first subject,
     a pronoun or a person opening it (not one after a preposition or inside what is reported)."""
-    for start, _, entity in _mentions_in(analysis, base, base + len(head)):
-        if not _after_preposition(analysis.simplified, start):
+    for start, end, entity in _mentions_in(analysis, base, base + len(head)):
+        if not _after_preposition(analysis.simplified, start) and not _possessor(analysis.simplified, end):
             return Attribution(entity.name, "person", cue)
     clause_starts = [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(head))]
     for start in clause_starts:  # 之后，他针对欧洲问题火力全开，直言「……」
@@ -645,6 +682,11 @@ def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
 
 def _mentions_in(analysis: _Analysis, low: int, high: int) -> list[tuple[int, int, Entity]]:
     return [mention for mention in analysis.mentions if low <= mention[0] < high]
+
+
+def _possessor(text: str, end: int) -> bool:
+    """特朗普的贸易协议, 艾尔多安(Recep Tayyip Erdogan)的执政党发言人: a name before 的 owns the noun after it."""
+    return _PARENTHESIS.sub("", text[end:end + 80]).lstrip().startswith("的")
 
 
 def _after_preposition(text: str, start: int) -> bool:
