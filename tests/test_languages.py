@@ -431,3 +431,11 @@ def test_english_according_to_a_role_and_a_diplomat_who_is_no_head_of_state(cata
             'According to the director-general, leaders are working on an agreement. "Several countries are at '
             'the door," he said.')
     assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Li Kexin"]
+
+
+def test_short_quotations_introduced_by_a_speech_verb_and_a_colon_or_in_someones_words(catalog):
+    russian = ("Глава МИД России Сергей Лавров подчеркнул: «Никакой изоляции нет».\n\n"
+               "Он назвал проект: «Сила Сибири».")
+    assert [(q, s) for q, s, _ in _quotes(russian, catalog.people, "ru")] == [("Никакой изоляции нет", "Sergey Lavrov")]
+    chinese = "用普京的话说，“金砖国家不是反西方的联盟。”"
+    assert [s for _, s, _ in _quotes(chinese, catalog.people, "zh")] == ["Vladimir Putin"]

@@ -160,7 +160,8 @@ class Russian:
             # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag,
             # and a capitalised one only with its own dash tag («Зафиксирован самострел», — заявила она)
             dash_tag = _DASH_TAG.match(site.masked[site.span.end:site.sentence[1]])
-            if not dash_tag and (words[0][0].isupper()
+            introduced = _introduced(site.masked[site.sentence[0]:site.span.start])
+            if not dash_tag and not introduced and (words[0][0].isupper()
                                  or not _has_speech_verb(site.masked[site.sentence[0]:site.sentence[1]])):
                 return False
         before = site.text[max(site.sentence[0], site.span.start - 40):site.span.start].lower()
@@ -180,8 +181,16 @@ class Russian:
 
 
 # dashes as typed: em, en, minus, or a hyphen between spaces
+_INTRODUCED = re.compile(r"(?i)(?:(?P<verb>[а-яё]+)\s*:|по\s+(?:словам|мнению)\s+[^,«»]{1,40},)$")
 _SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
 _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,80}?)[.,:]\s+[—–−-]\s+")
+
+
+def _introduced(before: str) -> bool:
+    """'Лавров подчеркнул: «Никакой изоляции нет»', 'По мнению Лаврова, «…»': a speech verb before a colon,
+    or 'по словам X,', introduces even a short capitalised quotation ('назвал: «…»' introduces a name)."""
+    match = _INTRODUCED.search(before.rstrip(" \x00"))
+    return match is not None and (match.group("verb") is None or _is_speech_word(match.group("verb")))
 
 
 def _is_speech_word(word: str) -> bool:

@@ -78,6 +78,7 @@ MARKED_NAME_EXTRA_CHARS = 4  # … and this much further for each "·" in it (�
 NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/普/·/艾/尔多/安
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
+_IN_WORDS_OF = re.compile(r"\s*用.{1,24}的话(?:来)?\s*")  # 用普京的话说: the words are his
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
 # words that name what a quoted phrase is: a theme, slogan or keyword, not speech (a proverb is: the speaker says it)
 _NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
@@ -552,8 +553,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     words = text[clause_start:verb_at]
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
+    in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
     for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
-        if not _after_preposition(analysis.simplified, start) and not _possessor(analysis.simplified, end):
+        if in_words_of or not _after_preposition(analysis.simplified, start) and not _possessor(analysis.simplified, end):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
