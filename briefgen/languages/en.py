@@ -44,6 +44,9 @@ _ROLE_SUBJECT = re.compile(
 _ACCORDING_ROLE = re.compile(
     r"(?i:according to|in the words of)\s+[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:"
     + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r"))\b")
+# '"…," the President of Brazil Lula elaborated': after a comma-closed quotation, any verb in -ed makes a tag
+_ANY_VERB_TAG = re.compile(rf"^[\s\x00]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>[a-z]{{3,}}ed)\b")
+TAG_SUBJECT_WORDS = 10
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
 SOURCE_LOOKBACK = 600  # characters searched back for the office or document "it" / "the statement" means
 ISSUED_WORDS = frozenset({"statement", "report"})
@@ -191,10 +194,6 @@ def _tag_after(after: str, context: _Context, position: int):
         subject = match.group("subject").strip()
         return _resolve(subject, context, context.offset + position, f"{subject} {match.group('verb')}")
     return None
-
-
-_ANY_VERB_TAG = re.compile(rf"^[\s\x00]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>[a-z]{{3,}}ed)\b")
-TAG_SUBJECT_WORDS = 10
 
 
 def _comma_tag(span, after: str, context: _Context):

@@ -107,7 +107,6 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     return tokens, names
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=4096)
 def nominative(word: str) -> str:
     """'Пекинскую' -> 'Пекинская', 'декларацию' -> 'декларация': gender and number kept (a lemma would
@@ -121,6 +120,7 @@ def nominative(word: str) -> str:
     return found[:1].upper() + found[1:] if word[:1].isupper() else found
 
 
+@lru_cache(maxsize=65536)
 def _lemma(word: str, pos: str, feats: tuple) -> str:
     """natasha's lemma, remembered: news repeats its words, and pymorphy's look-up is the costly part."""
     return _models()[1].lemmatize(word, pos, dict(feats)) or word
