@@ -34,7 +34,7 @@ NEXT_SENTENCE_REACH = 300  # characters read after a quotation closing in "?" or
 _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|remarks?|comments?|words)"
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
                         r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b|"
-                        r"\b(?:quoted|cited)\s+(?:(?P<object>him|her)|(?P<quoted>[A-Z][^,.;:]{1,60}?))\s+as\s+saying\b")
+                        r"\b(?:quoted|cited)\s+(?:(?P<object>him|her)|(?P<quoted>[A-Z][^,.;:]{1,60}?))\s+as\s+(?:saying|telling)\b")
 _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
 _ROLE_SUBJECT = re.compile(

@@ -45,6 +45,7 @@ IMPERSONAL_WORDS = frozenset("""говорится отмечается указ
 GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before …
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
+ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
 DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
@@ -57,7 +58,7 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
     "раис": "head", "аким": "head", "хоким": "head",  # heads of regions and cities in Russian-language news
 }
-GENERIC_OFFICES = frozenset({"ведомство"})  # whose? the office named before
+GENERIC_OFFICES = frozenset({"ведомство", "пресс-служба"})  # whose? the office named before
 HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
 ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
@@ -530,12 +531,13 @@ def _pronoun_gender(cue: str) -> str | None:
 
 
 def _person_in_phrase(tokens: list[Token]) -> int | None:
-    """'генеральный секретарь ООН Антониу Гутерреш': the name closing a role phrase."""
-    for token in tokens[1:7]:
+    """'генеральный секретарь ООН Антониу Гутерреш', 'председатель и нефтяной магнат Объединенных Арабских
+    Эмиратов Султан Аль-Джабер': the name closing a role phrase."""
+    for token in tokens[1:ROLE_PHRASE_WORDS]:
         if token.person is not None:
             return token.person if token.case in (None, "Nom") else None  # "…журналисту Павлу Зарубину": not him
-        if token.pos in ("VERB", "ADP", "PUNCT") and token.text not in {"-"}:
-            return None
+        if token.pos in ("VERB", "ADP", "PUNCT") and token.text not in {"-"} and not (token.pos == "VERB" and token.case):
+            return None  # (a participle, "Объединенных Арабских Эмиратов", declines: part of the phrase)
         if token.pos == "NOUN" and token.case not in (None, "Nom", "Gen"):
             return None  # the role phrase has ended ("представитель Кремля журналисту …")
     return None
