@@ -439,3 +439,12 @@ def test_short_quotations_introduced_by_a_speech_verb_and_a_colon_or_in_someones
     assert [(q, s) for q, s, _ in _quotes(russian, catalog.people, "ru")] == [("Никакой изоляции нет", "Sergey Lavrov")]
     chinese = "用普京的话说，“金砖国家不是反西方的联盟。”"
     assert [s for _, s, _ in _quotes(chinese, catalog.people, "zh")] == ["Vladimir Putin"]
+
+
+def test_chinese_surnames_media_names_documents_and_prepositional_clauses(catalog):
+    text = ("委内瑞拉国民议会主席赫苏斯·法里亚告诉记者，马杜罗将出席峰会。法里亚说：“我们非常高兴收到邀请。”\n\n"
+            "澳大利亚悉尼科技大学冯崇义教授说：“这是内在的政治逻辑。”\n\n"
+            "罗盘报(Kompas)报导，普拉伯沃赴北京前，在雅加达哈利姆机场(Halim Perdanakusuma Airport)向媒体表示：“各国关注印尼的角色。”\n\n"
+            "南非总统府发布的会议纪要称：“我们强调必须保护平民。”")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == [
+        "赫苏斯·法里亚", "冯崇义", "普拉伯沃", "会议纪要"]

@@ -47,15 +47,16 @@ ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院"
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
 DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言说 refers to
 _ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True))
+MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags some a person
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
-DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要")
+DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要")
 PRONOUNS = frozenset({"他", "她"})
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且)")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
 _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?"
-                         r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]{1,12})?$")
+                         r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _DATELINE = re.compile(r"\d{1,2}日电")
@@ -73,6 +74,10 @@ TRANSLITERATION = frozenset(
     "姆祖瑟瑞翁朱琼锡茹迦"  # 姆贝基, 祖马
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
+# The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
+SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
+                     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃"
+                     "武戴莫孔汤")
 NAME_MAX_CHARS = 10  # a transliterated name runs on at most this far …
 MARKED_NAME_EXTRA_CHARS = 4  # … and this much further for each "·" in it (穆罕默德·侯赛因·恩萨里)
 NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/普/·/艾/尔多/安
@@ -88,7 +93,8 @@ _LAUNCHED = re.compile(r"(?<!的)(?:发起|发布|成立|启动|推出|设立|�
 _NAME_AFTER = re.compile(rf"^[\s\x00]*(?:这一|这个|的)?(?:{_NAMING_NOUNS}|原则|目标|概念)")
 _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
-                                 r"center|centre|agency|ministry|association|fund|party|company|news)\b")
+                                 r"center|centre|agency|ministry|association|fund|party|company|news|"
+                                 r"airport|palace|hall|hotel|square|street|avenue|station|port|house|museum)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
 _TIME_WORD = re.compile("[今昨明前后当每本次上下中午晚早夜天日月年周时]{2,}")  # 川普/今天上午: jieba tags it a name
@@ -192,7 +198,8 @@ class Chinese:
             title = _title_before(simplified, start)
             known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
-            subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(("v", "p"))
+            subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
+                ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
             subject = (subject and not _after_preposition(simplified, phrase_start)  # jieba tags 会见 a noun
                        and not _modifies_noun(words, starts, end) and not _possessor(simplified, end)
                        and not _reported(simplified, start))
@@ -251,6 +258,7 @@ _VERB = re.compile(rf"(?<![据小传学演解声号堪名自])(?:{_VERBS})(?![�
 def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tuple[int, int]]:
     """(start, end) of catalog names, words jieba tags as persons, and transliterations after a title."""
     found = []
+    surnames: set[str] = set()  # 赫苏斯·法里亚, then 法里亚 (which jieba tags a place) alone
     index = 0
     while index < len(words):
         word, flag = words[index].word, words[index].flag
@@ -258,23 +266,33 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
                       and 2 <= len(word) <= 6 and _has_han(word) and not _country(word)
                       and (words[index + 2].flag.startswith("nr") or _transliterated(words[index + 2].word)))
         after_title = index > 0 and _title_of(words[index - 1].word) is not None
-        if flag.startswith("ns") and word not in names and not first_name and not (after_title and _transliterated(word)) \
-                or _country(word):  # 总统塞西: jieba tags a name after a title a place
+        if flag.startswith("ns") and word not in names and word not in surnames and not first_name \
+                and not (after_title and _transliterated(word)) or _country(word):  # 总统塞西: tagged a place
             index += 1
             continue
-        if _title_of(word) or word in DOCUMENTS or word.endswith(ORGANIZATIONS):  # jieba: 德国总理, 宣言 as persons
+        if _title_of(word) or word in DOCUMENTS or word.endswith(ORGANIZATIONS + MEDIA):  # jieba: 德国总理, 宣言, 罗盘报
             index += 1
             continue
         foreign = first_name or _transliterated(word) and (after_title or flag in ("nz", "ns"))  # nz: other proper noun
-        if word in names or (flag.startswith("nr") and (_name_length(word) or after_title)) or foreign:
+        if word in names or word in surnames or (flag.startswith("nr") and (_name_length(word) or after_title)) \
+                or foreign:
             used = _name_pieces(words, index)
+            following = words[index + used + 1].word if index + used + 1 < len(words) else ""
+            if following in MEDIA and word not in names:  # 罗盘/报: a newspaper's name, nobody's
+                index += used + 1
+                continue
             end = starts[index + used] + len(words[index + used].word)
             begin = starts[index]
             previous = words[index - 1] if index else None
-            if previous and len(previous.word) == 1 and previous.word in TRANSLITERATION \
-                    and previous.word not in _FUNCTION_CHARS and not previous.flag.startswith(("p", "c", "u", "m")):
-                begin -= 1  # 苏/克拉尔: jieba cut a first syllable off
+            if previous and len(previous.word) == 1 and previous.word not in _FUNCTION_CHARS \
+                    and not previous.flag.startswith(("p", "c", "u", "m")) \
+                    and (previous.word in TRANSLITERATION
+                         or previous.word in SURNAMES and len(word) <= 2 and not previous.flag.startswith(("d", "v"))):
+                begin -= 1  # 苏/克拉尔, 冯/崇义: jieba cut a first syllable or the surname off
             found.append((begin, end))
+            name = "".join(pair.word for pair in words[index:index + used + 1])
+            if any(mark in name for mark in NAME_MARKS):
+                surnames.add(re.split(f"[{NAME_MARKS}]", name)[-1])
             index += used + 1
             continue
         index += 1
@@ -331,6 +349,7 @@ def _name_pieces(words, index: int) -> int:
         stray = pair.word in TRANSLITERATION and (
             pair.flag == "x" or len(pair.word) == 1 and (following in NAME_MARKS or following in ("(", "（")))
         if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t", "ad") and not stray or _title_of(pair.word) \
+                or pair.word in MEDIA \
                 or length >= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks \
                 or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
@@ -623,11 +642,13 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if phrase[0] in PRONOUNS:
         entity = resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
+    head_noun = re.sub(r"^[一这该此][份项篇个]", "", phrase.rsplit("的", 1)[-1])  # 南非总统府发布的会议纪要
     for document in DOCUMENTS:
         if phrase == document:  # 宣言说: the declaration named before, by its full name
             return Attribution(_document_before(analysis, position) or phrase, "document", cue)
-        if phrase.endswith(document) and not any(char in _FUNCTION_CHARS for char in phrase):
-            return Attribution(phrase, "document", cue)
+        if head_noun.endswith(document) and len(head_noun) > len(document) \
+                and not any(char in _FUNCTION_CHARS for char in head_noun):
+            return Attribution(head_noun, "document", cue)
     head = re.split(r"[在于从当对向]", phrase)[0]
     head_parts = _split_titles(head)
     one_country = _all_titles(head_parts) and len({_country_of(part) for part in head_parts} - {None}) == 1
