@@ -56,10 +56,10 @@ class Matcher:
         import ahocorasick_rs
 
         self.terms = {fold(key): value for key, value in terms.items()}
-        self.lemmas = {key: _lemmas(key) for key in self.terms if _CYRILLIC.search(key)}
-        keys = [key for key in self.terms if key not in self.lemmas]
+        russian = [key for key in self.terms if _CYRILLIC.search(key)]
+        keys = [key for key in self.terms if not _CYRILLIC.search(key)]
         self.stems = {}
-        for key, lemmas in self.lemmas.items():  # Russian: the first word's stem finds the candidates
+        for key in russian:  # Russian: the first word's stem finds the candidates, then their lemmas decide
             first = key.split()[0]
             self.stems.setdefault(first[:max(STEM_KEEP, len(first) - 2)], []).append(key)
         self.keys = keys + list(self.stems)
@@ -87,7 +87,7 @@ class Matcher:
         words = [match for match in _WORD.finditer(folded, start, min(len(folded), start + 120))]
         found = []
         for key in self.stems[stem]:
-            wanted = self.lemmas[key]
+            wanted = _lemmas(key)
             if len(words) < len(wanted):
                 continue
             if all(_same_lemma(lemma, word.group(0)) for lemma, word in zip(wanted, words)):
@@ -115,8 +115,10 @@ def _same_lemma(lemma: str, word: str) -> bool:
     return len(base) >= STEM_KEEP and any(form.startswith(base) and form.endswith(("ский", "цкий")) for form in forms)
 
 
+@lru_cache(maxsize=4096)
 def _lemmas(term: str) -> tuple[str, ...]:
-    """A Russian term's words in their dictionary form: 'казанская декларация' -> ('казанский', 'декларация')."""
+    """A Russian term's words in their dictionary form: 'казанская декларация' -> ('казанский', 'декларация').
+    Asked only when a Russian text holds the term's stem: an English corpus never loads pymorphy2."""
     return tuple(_morphology().parse(word)[0].normal_form.replace("ё", "е") if _CYRILLIC.search(word) else word
                  for word in term.split())
 

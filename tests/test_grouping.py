@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -176,3 +177,19 @@ def test_a_date_without_a_year_is_read_against_the_publication_date():
 def test_a_text_that_never_names_the_organisation_needs_stronger_evidence():
     text = "Leaders gathered in Kazan on Wednesday."  # place and nothing else
     assert _event(text, date="2024-10-23")[0] is None
+
+
+def test_russian_morphology_loads_only_for_russian_text():
+    """pymorphy2's dictionaries take a fifth of a second to load: an English corpus never needs them."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from briefgen.catalog import load_catalog; from briefgen.grouping import assign_unit; "
+              "from conftest import CORPUS, make_unit; catalog = load_catalog(CORPUS / 'events.yaml'); "
+              "english = assign_unit(make_unit('Leaders met at the SCO summit in Astana on July 4, 2024.'), catalog); "
+              "print(english.event_id, 'pymorphy2' in sys.modules); "
+              "russian = assign_unit(make_unit('Саммит ШОС прошёл в Астане 4 июля 2024 года.', lang='ru'), catalog); "
+              "print(russian.event_id, 'pymorphy2' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parent)
+    assert result.stdout.split() == ["astana-2024", "False", "astana-2024", "True"]
