@@ -448,3 +448,8 @@ def test_chinese_surnames_media_names_documents_and_prepositional_clauses(catalo
             "南非总统府发布的会议纪要称：“我们强调必须保护平民。”")
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == [
         "赫苏斯·法里亚", "冯崇义", "普拉伯沃", "会议纪要"]
+
+
+def test_chinese_more_speech_verbs_and_the_one_made_to_speak(catalog):
+    text = "此前的制裁曾让普京放话“要让西方付出代价”。\n\n王毅向美方喊话“希望双方相向而行”。"
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Vladimir Putin", "王毅"]

@@ -29,7 +29,8 @@ from briefgen.text import within
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
-    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言""".split())
+    坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
+    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -51,6 +52,7 @@ MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags som
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要")
 PRONOUNS = frozenset({"他", "她"})
+CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且)")  # 并将功劳归于他：“……”: the sentence's subject
@@ -574,7 +576,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
     in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
     for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
-        if in_words_of or not _after_preposition(analysis.simplified, start) and not _possessor(analysis.simplified, end):
+        made_to_speak = end == base + verb_at and analysis.simplified[start - 1:start] in CAUSATIVES  # 让川普放话
+        if in_words_of or made_to_speak or not _after_preposition(analysis.simplified, start) \
+                and not _possessor(analysis.simplified, end):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
