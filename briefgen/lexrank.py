@@ -16,13 +16,47 @@ highest estimates then get their exact degree on the whole graph, which ranks th
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib.abc import MetaPathFinder
 from itertools import chain
 
 import numpy as np
 from scipy import sparse
-from sumy.summarizers.lex_rank import LexRankSummarizer
+
+
+class _HeldBack(MetaPathFinder):
+    """Makes one module's import fail (ImportError), as if it were not installed."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname == self.name:
+            raise ImportError(f"{fullname} is held back while sumy loads")
+        return None
+
+
+@contextlib.contextmanager
+def _held_back(name: str) -> Iterator[None]:
+    if name in sys.modules:
+        yield
+        return
+    finder = _HeldBack(name)
+    sys.meta_path.insert(0, finder)
+    try:
+        yield
+    finally:
+        sys.meta_path.remove(finder)
+
+
+# sumy's summarizers import its stemmers, which import NLTK; NLTK's collocation finder imports
+# scipy.stats (0.65 s, a fifth of a cold build) for a Fisher test that neither sumy nor briefgen runs,
+# and falls back when that import fails.  Nothing in briefgen imports scipy.stats.
+with _held_back("scipy.stats"):
+    from sumy.summarizers.lex_rank import LexRankSummarizer
 
 EXACT_LIMIT = 3000
 SAMPLE_SIZE = 500  # sentences every degree is estimated against (n × 500 similarities)

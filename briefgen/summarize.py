@@ -200,6 +200,7 @@ class _RankingCapture:
 
 
 def _summarizer(method: str, language: str, bonus_words: Sequence[str]) -> Callable:
+    from briefgen.lexrank import SparseLexRankSummarizer  # first: it loads sumy (and NLTK) the quick way
     from sumy.summarizers.edmundson import EdmundsonSummarizer
     from sumy.summarizers.kl import KLSummarizer
     from sumy.summarizers.lsa import LsaSummarizer
@@ -207,8 +208,6 @@ def _summarizer(method: str, language: str, bonus_words: Sequence[str]) -> Calla
     from sumy.summarizers.reduction import ReductionSummarizer
     from sumy.summarizers.sum_basic import SumBasicSummarizer
     from sumy.summarizers.text_rank import TextRankSummarizer
-
-    from briefgen.lexrank import SparseLexRankSummarizer
 
     classes = {"lexrank": SparseLexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
                "luhn": LuhnSummarizer, "edmundson": EdmundsonSummarizer, "kl": KLSummarizer,

@@ -135,3 +135,16 @@ def test_other_summarizers_rank_the_most_central_sentences_of_large_events(news,
     assert len(sentences) == 4
     by_id = {unit.id: unit for unit in news}
     assert all(by_id[sentence.unit_id].text[sentence.start:sentence.end] == sentence.text for sentence in sentences)
+
+
+def test_sumy_loads_without_scipy_stats_and_every_summarizer_still_works():
+    """NLTK (under sumy's stemmers) would import scipy.stats for a Fisher test nobody runs: 0.65 s."""
+    import subprocess
+    import sys
+
+    script = ("import sys; from briefgen.summarize import SUMMARIZERS, summarize; from conftest import make_unit; "
+              "from conftest import CORPUS, SEED_ARTICLE; unit = make_unit((CORPUS / SEED_ARTICLE).read_text('utf-8')); "
+              "print(all(summarize([unit], sentences=2, method=m) for m in SUMMARIZERS), 'scipy.stats' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).parent)
+    assert result.stdout.split() == ["True", "False"]
