@@ -52,7 +52,8 @@ NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or bu
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit
-    system spirit thread news television army navy company group club east west north south""".split())
+    system spirit thread news television army navy company group club east west north south nations
+    association alliance assembly community league federation institute university foundation""".split())
 DEMONYMS = {
     "russian": "RU", "chinese": "CN", "indian": "IN", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ",
     "tajik": "TJ", "kyrgyz": "KG", "pakistani": "PK", "iranian": "IR", "belarusian": "BY", "american": "US",
@@ -103,12 +104,14 @@ SPEECH_VERB = re.compile(
     "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")(?![\w-])")
 # A name followed by a speech verb, or by any past-tense verb ("Shoigu addressed the ministers").
 _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
+_IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
+                   "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
 _IS_SUBJECT = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
-                         r"will|would|could|can|did|does|told|went|said|says)\b|[a-z]{3,}(?:ed|s)\b)",
-                         )
+                         rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
-_OBJECT_BEFORE = re.compile(r"(?i)\b(?:about|with|to|from|by|of|for|against|on|and|between|that|met|meet|"
-                            r"meeting|welcomed|called)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+_OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|met|meet|"
+                            r"meeting|welcomed|called)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+# ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")

@@ -453,3 +453,11 @@ def test_chinese_surnames_media_names_documents_and_prepositional_clauses(catalo
 def test_chinese_more_speech_verbs_and_the_one_made_to_speak(catalog):
     text = "此前的制裁曾让普京放话“要让西方付出代价”。\n\n王毅向美方喊话“希望双方相向而行”。"
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Vladimir Putin", "王毅"]
+
+
+def test_english_irregular_past_makes_a_subject_and_an_association_is_nobody(catalog):
+    text = ("Malaysian Prime Minister Anwar Ibrahim chairs the bloc.\n\n"
+            "Leaders of the Association of Southeast Asian Nations were expected to discuss Myanmar. Last month, "
+            "Kyrgyz President Sadyr Japarov visited Bangkok, and Anwar held a private meeting there.\n\n"
+            '"We have been able to move the needle forward," he said while opening the summit.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Anwar Ibrahim"]
