@@ -461,3 +461,12 @@ def test_english_irregular_past_makes_a_subject_and_an_association_is_nobody(cat
             "Kyrgyz President Sadyr Japarov visited Bangkok, and Anwar held a private meeting there.\n\n"
             '"We have been able to move the needle forward," he said while opening the summit.')
     assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Anwar Ibrahim"]
+
+
+def test_a_dateline_is_no_subject_and_everyday_russian_country_names_count(catalog):
+    english = ('New Delhi, Jul 7: Prime Minister Narendra Modi condemned the attack during his address, '
+               'calling it "an attack not just on India, but on the entire humanity."')
+    assert [s for _, s, _ in _quotes(english, catalog.people, "en")] == ["Narendra Modi"]
+    russian = ("Президент Белоруссии Александр Лукашенко выступил на саммите.\n\n"
+               "«Мы никуда без партнёров не денемся», — заявил белорусский лидер.")
+    assert [s for _, s, _ in _quotes(russian, catalog.people, "ru")] == ["Alexander Lukashenko"]

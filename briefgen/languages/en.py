@@ -68,6 +68,9 @@ _FUNCTION_WORDS = frozenset("""a an the of and or in on at to for with by from a
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me)(?!\w)")
 _PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
 _OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that is a whole sentence
+# "New Delhi, Jul 7:", "BRASILIA, Aug. 29 (Xinhua) --": where and when, before the sentence's subject
+_DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+                       r"\s*(?:\([^)]{1,40}\))?\s*(?::|--|—|–)\s*")
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 
 
@@ -419,8 +422,10 @@ def _title_follows(tokens: list[str]) -> bool:
 
 
 def _leading_noun_phrase(text: str) -> str:
-    """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin'."""
-    tokens = text.strip(" \x00").split()
+    """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin';
+    'New Delhi, Jul 7: Prime Minister Narendra Modi …' -> 'Prime Minister Narendra Modi' (past the dateline)."""
+    text = text.strip(" \x00")
+    tokens = text[_DATELINE.match(text).end() if _DATELINE.match(text) else 0:].split()
     phrase: list[str] = []
     for token in tokens:
         bare = token.strip(".,;:\x00")
