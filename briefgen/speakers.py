@@ -529,6 +529,10 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
               if entity and position - SALIENCE_REACH < at < position and fits(entity)]
     if recent:
         return max(recent, key=lambda item: item[0])[1]
+    for at, name, kind in reversed(cast.speakers):  # further back: one who has spoken before, not one just named
+        entity = cast.by_name(name) if kind == "person" and at < position else None
+        if entity and fits(entity):
+            return entity
     mentioned = cast.mentions_before(position) + cast.mentions_after(position)
     for _, entity in mentioned:
         if fits(entity):

@@ -470,3 +470,12 @@ def test_a_dateline_is_no_subject_and_everyday_russian_country_names_count(catal
     russian = ("Президент Белоруссии Александр Лукашенко выступил на саммите.\n\n"
                "«Мы никуда без партнёров не денемся», — заявил белорусский лидер.")
     assert [s for _, s, _ in _quotes(russian, catalog.people, "ru")] == ["Alexander Lukashenko"]
+
+
+def test_a_bare_role_far_from_any_speaker_goes_to_the_one_who_spoke_before_not_the_one_named_nearest(catalog):
+    filler = "Участники обсудили вопросы региональной безопасности, экономического сотрудничества и транспорта. " * 5
+    text = ("Президент Беларуси Александр Лукашенко принял участие в саммите.\n\n"
+            "Его по прибытии приветствовал Президент Кыргызстана Садыр Жапаров.\n\n"
+            "«Мы являемся свидетелями тектонических сдвигов в международных отношениях», — сказал Президент Беларуси.\n\n"
+            f"{filler}\n\n«По периметру границ нарастают военные риски и угрозы», — сказал Президент.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Alexander Lukashenko", "Alexander Lukashenko"]
