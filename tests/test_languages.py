@@ -479,3 +479,9 @@ def test_a_bare_role_far_from_any_speaker_goes_to_the_one_who_spoke_before_not_t
             "«Мы являемся свидетелями тектонических сдвигов в международных отношениях», — сказал Президент Беларуси.\n\n"
             f"{filler}\n\n«По периметру границ нарастают военные риски и угрозы», — сказал Президент.")
     assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Alexander Lukashenko", "Alexander Lukashenko"]
+
+
+def test_russian_indeclinable_title_describes_the_name_and_the_diplomat_is_that_deputy_minister(catalog):
+    text = ("Замглавы МИД РФ Сергей Рябков рассказал об итогах саммита.\n\n"
+            "«В Казани подтвердилась близость подходов участников», — добавил дипломат.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Сергей Рябков"]

@@ -54,7 +54,7 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "пресс-секретарь": "spokesman", "представитель": "official", "официальный": "official", "помощник": "aide",
     "советник": "adviser", "посол": "ambassador", "генсек": "secretary-general", "генсекретарь": "secretary-general",
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
-    "мэр": "mayor", "эмир": "emir", "шейх": "sheikh", "замглавы": "deputy", "заместитель": "deputy",
+    "мэр": "mayor", "эмир": "emir", "шейх": "sheikh", "замглавы": "deputy", "замминистра": "deputy", "заместитель": "deputy",
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
     "раис": "head", "аким": "head", "хоким": "head",  # heads of regions and cities in Russian-language news
 }
@@ -619,7 +619,8 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
     window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
     case = tokens[first].case
     for index, token in enumerate(window):
-        if token.lemma in ROLE_TITLES and None not in (case, token.case) and token.case != case:
+        if token.lemma in ROLE_TITLES and None not in (case, token.case) and token.case != case \
+                and fold_name(token.text) != token.lemma:  # (an indeclinable "замглавы" agrees with anything)
             continue
         if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"}
                                                   for t in window[index + 1:]):
