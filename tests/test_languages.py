@@ -485,3 +485,9 @@ def test_russian_indeclinable_title_describes_the_name_and_the_diplomat_is_that_
     text = ("Замглавы МИД РФ Сергей Рябков рассказал об итогах саммита.\n\n"
             "«В Казани подтвердилась близость подходов участников», — добавил дипломат.")
     assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Сергей Рябков"]
+
+
+def test_russian_a_numbered_part_speaks_for_the_document_named_before(catalog):
+    text = ("Страны утвердили Казанскую декларацию саммита. В документе всего один раз упоминается Украина: "
+            "в пункте 36 говорится, что «мы напоминаем о национальных позициях в отношении ситуации».")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Казанская декларация"]

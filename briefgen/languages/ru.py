@@ -44,6 +44,7 @@ IMPERSONAL_WORDS = frozenset("""говорится отмечается указ
     сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
 GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before …
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
+PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
 DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
@@ -394,6 +395,9 @@ class _Clause:
                     return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
         for tokens, forward in ((after[:6], True), (before[:6], False)):
             for index, token in enumerate(tokens):
+                if token.lemma in PART_LEMMAS:  # "в пункте 36 говорится": a part of the document named before
+                    named = self._document_before(position, reach=position)
+                    return Attribution(named.speaker, "document", cue) if named else None
                 if token.lemma not in DOCUMENT_LEMMAS:
                     continue
                 phrase = tokens[index:index + 3] if forward else tokens[max(0, index - 2):index + 1][::-1]
