@@ -491,3 +491,8 @@ def test_russian_a_numbered_part_speaks_for_the_document_named_before(catalog):
     text = ("Страны утвердили Казанскую декларацию саммита. В документе всего один раз упоминается Украина: "
             "в пункте 36 говорится, что «мы напоминаем о национальных позициях в отношении ситуации».")
     assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Казанская декларация"]
+
+
+def test_chinese_transliterated_name_keeps_its_last_syllable_after_the_middle_dot(catalog):
+    text = "马斯乌德·佩泽希奇扬于2025年9月15日会见了伊拉克总理。佩泽希奇扬表示：“我一直很高兴与兄弟们会面。”"
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["马斯乌德·佩泽希奇扬"]

@@ -362,6 +362,7 @@ def _name_pieces(words, index: int) -> int:
             break  # 海尔/马里亚/姆: jieba cuts a long transliteration into a place and a stray syllable
         used += 1
         length += len(pair.word)
+        last_piece = marks > 0 and _transliterated(pair.word)  # 马斯乌德·佩泽/希奇/扬: the piece goes on
     return used
 
 
@@ -755,6 +756,11 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
             return entity
         if not person and entity.person is None and name.endswith("·" + entity.name):
             entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科: the fuller form names them from now on
+            return entity
+        surname = entity.name.split("·")[-1]
+        if not person and entity.person is None and "·" in entity.name and len(name) == len(surname) + 1 \
+                and name.startswith(surname) and name[-1] in TRANSLITERATION:
+            entity.name += name[-1]  # 马斯乌德·佩泽希奇(扬于), then 佩泽希奇扬: jieba had taken the last syllable away
             return entity
     entity = Entity(person.name if person else name, person=person)
     cast.entities.append(entity)
