@@ -496,3 +496,10 @@ def test_russian_a_numbered_part_speaks_for_the_document_named_before(catalog):
 def test_chinese_transliterated_name_keeps_its_last_syllable_after_the_middle_dot(catalog):
     text = "马斯乌德·佩泽希奇扬于2025年9月15日会见了伊拉克总理。佩泽希奇扬表示：“我一直很高兴与兄弟们会面。”"
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["马斯乌德·佩泽希奇扬"]
+
+
+def test_english_a_described_agency_is_the_office_named_before(catalog):
+    text = ('The Ukrainian Foreign Ministry stated that the Secretary-General made a "wrong choice" by travelling. '
+            '"This only harms the reputation of the UN," concluded the domestic foreign policy agency.')
+    assert [s for q, s, _ in _quotes(text, catalog.people, "en") if q.startswith("This")] == [
+        "Ukrainian Foreign Ministry"]

@@ -477,6 +477,9 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
                     return office, "organization", cue
             return _without_article(subject), "document", cue
         if head in ORGANIZATION_WORDS:
+            if subject.split()[-1].islower():  # "concluded the domestic foreign policy agency": the office named before
+                office = _last_office(context, position)
+                return (office, "organization", cue) if office else None
             return _without_article(subject), "organization", cue
         named = _name_inside(subject, context.cast) if subject.split()[-1][:1].isupper() else None
         if named:  # "the President of Brazil Luis Inacio Lula da Silva": the name after the role
