@@ -503,3 +503,10 @@ def test_english_a_described_agency_is_the_office_named_before(catalog):
             '"This only harms the reputation of the UN," concluded the domestic foreign policy agency.')
     assert [s for q, s, _ in _quotes(text, catalog.people, "en") if q.startswith("This")] == [
         "Ukrainian Foreign Ministry"]
+
+
+def test_chinese_speaker_in_brackets_after_the_words_and_the_sentence_before_naming_its_speaker(catalog):
+    text = ("“民主和主权不能妥协或让步。”（巴西总统卢拉）“我不希望强权即公理的理论占主导地位。”（新华社记者李四摄）\n\n"
+            "谈及两国关系，埃及总统塞西说，埃中关系是大国关系的典范。“这是两国立场相同、原则一致的结果。”")
+    # a photo credit in brackets names nobody: the second quotation goes on with the first one's speaker
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["卢拉", "卢拉", "塞西"]

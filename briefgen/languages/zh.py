@@ -85,6 +85,8 @@ MARKED_NAME_EXTRA_CHARS = 4  # … and this much further for each "·" in it (�
 NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/普/·/艾/尔多/安
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
+_BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
+_CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
 _IN_WORDS_OF = re.compile(r"\s*用.{1,24}的话(?:来)?\s*")  # 用普京的话说: the words are his
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
 # words that name what a quoted phrase is: a theme, slogan or keyword, not speech (a proverb is: the speaker says it)
@@ -477,6 +479,11 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     ends its sentence, so the tag is read from the rest of the paragraph; the clause must end right
     after the verb, or it introduces something new (“……。”习近平也说，……)."""
     after = _masked(site)[site.span.end:site.span.end + TAG_CHARS]
+    bracket = _BRACKETED_SPEAKER.match(after)
+    if bracket and not _CREDIT.search(bracket.group(1)):  # “……”（巴西总统卢拉）: the speaker in brackets
+        low = site.offset + site.span.end + bracket.start(1)
+        mentions = _mentions_in(analysis, low, low + len(bracket.group(1)))
+        return Attribution(mentions[-1][2].name, "person", bracket.group(0).strip(" \x00")) if mentions else None
     clause = re.match(r"^[\s\x00，,]*([^，,。；！？：\x00“”「」]{1,80}[，,]?)", after)
     if not clause:
         return None
@@ -629,11 +636,11 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1))]
     start = ends[-1] if ends else 0
     sentence = text[start:]
-    verbs = list(_VERB.finditer(sentence))
-    if not verbs:
-        return None
-    found = _clause_subject(sentence, verbs[0].start(), low + start, analysis, site, sentence[:verbs[0].end()])
-    return found if found and found.kind == "person" else None
+    for verb in _VERB.finditer(sentence):  # the first that names its speaker: 谈及……，塞西说，……。“……”
+        found = _clause_subject(sentence, verb.start(), low + start, analysis, site, sentence[:verb.end()])
+        if found and found.speaker:
+            return found if found.kind == "person" else None
+    return None
 
 
 def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
