@@ -510,3 +510,10 @@ def test_chinese_speaker_in_brackets_after_the_words_and_the_sentence_before_nam
             "谈及两国关系，埃及总统塞西说，埃中关系是大国关系的典范。“这是两国立场相同、原则一致的结果。”")
     # a photo credit in brackets names nobody: the second quotation goes on with the first one's speaker
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["卢拉", "卢拉", "塞西"]
+
+
+def test_english_a_quotation_that_is_the_predicate_of_the_subject_before_it(catalog):
+    text = ("Russian President Vladimir Putin criticised the West.\n\n"
+            'In another criticism, Chinese President Xi Jinping, the host, "urged the world to reject the Cold War '
+            'mentality and bloc confrontation."')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Xi Jinping"]

@@ -72,6 +72,9 @@ _OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that i
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?::|--|—|–)\s*")
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
+_PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
+_SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+                                   r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
 
 
 class English:
@@ -155,6 +158,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _verb_later(after, context, span.end),
         lambda: _according_to(context.masked[start:end], context, start),
         lambda: _colon_intro(before, context, start),
+        lambda: _predicate_quoted(span, before, context, start),
         lambda: _paragraph_colon(context),
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
@@ -301,6 +305,20 @@ def _paragraph_colon(context: _Context):
     shifted = _Context(context.unit, context.cast, context.paragraph - 1, offset, previous, previous,
                        last_sentence, context.year)
     return _first_person_in(clause, shifted, last_sentence[0], "colon")
+
+
+def _predicate_quoted(span, before: str, context: _Context, sentence_start: int):
+    """'Chinese President Xi Jinping, the host, "urged the world to …"': the quotation is the predicate of the
+    subject standing right before it, so its first word is a verb."""
+    inner = context.text[span.inner[0]:span.inner[1]].lstrip()
+    if not _PREDICATE_START.match(inner):
+        return None
+    subject = _SUBJECT_BEFORE_QUOTE.search(before)
+    if subject is None:
+        return None
+    found = _resolve(subject.group("name"), context, context.offset + sentence_start + subject.start("name"),
+                     subject.group("name"))
+    return found if found and found[1] == "person" else None
 
 
 def _sentence_before(span, context: _Context):
