@@ -74,8 +74,8 @@ DEMONYMS = {
     "estonian": "EE", "latvian": "LV", "lithuanian": "LT", "georgian": "GE", "moldovan": "MD", "irish": "IE",
     "bangladeshi": "BD", "sri lankan": "LK", "nepalese": "NP", "north korean": "KP", "south korean": "KR",
 }
-ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "", "head of government": "leader",
-                      "head of state": "leader"}
+ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "", "head of government": "prime minister",
+                      "head of state": "president"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "он": "person", "она": "person"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
 

@@ -517,3 +517,9 @@ def test_english_a_quotation_that_is_the_predicate_of_the_subject_before_it(cata
             'In another criticism, Chinese President Xi Jinping, the host, "urged the world to reject the Cold War '
             'mentality and bloc confrontation."')
     assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Xi Jinping"]
+
+
+def test_english_head_of_government_is_one_title(catalog):
+    text = ('Threats to use nuclear weapons "should not be accepted," said Prime Minister Fumio Kishida. '
+            '"A dream is something different than an ideal," said the Japanese head of government.')
+    assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Fumio Kishida", "Fumio Kishida"]

@@ -72,6 +72,7 @@ _OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that i
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
                        r"\s*(?:\([^)]{1,40}\))?\s*(?::|--|—|–)\s*")
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
+_HEAD_OF = ("head of state", "head of government")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
                                    r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
@@ -466,7 +467,11 @@ def _leading_noun_phrase(text: str) -> str:
                 break
             continue
         break
-    return " ".join(phrase)
+    found = " ".join(phrase)
+    rest = " ".join(tokens[len(phrase):len(phrase) + 2]).lower().strip(".,;:")
+    if found.lower().endswith(" head") and f"head {rest}" in _HEAD_OF:
+        found += " " + rest  # "the Japanese head of government": one title
+    return found
 
 
 def _resolve(subject: str, context: _Context, position: int, cue: str):
@@ -487,7 +492,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if named:  # "el-Sisi", "de Klerk": a name that starts in lower case
         return named.name, "person", cue
     if words[0] in ("the", "a", "an") or subject[0].islower():
-        head = words[-1]
+        head = words[-1] if not lower.endswith(_HEAD_OF) else "head"  # "head of government" is a title
         if head in DOCUMENT_WORDS:
             if len(words) == 2 and head in ISSUED_WORDS:  # "the statement said": the office that issued it
                 office = _last_office(context, position)
