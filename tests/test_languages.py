@@ -523,3 +523,9 @@ def test_english_head_of_government_is_one_title(catalog):
     text = ('Threats to use nuclear weapons "should not be accepted," said Prime Minister Fumio Kishida. '
             '"A dream is something different than an ideal," said the Japanese head of government.')
     assert [s for _, s, _ in _quotes(text, catalog.people, "en")] == ["Fumio Kishida", "Fumio Kishida"]
+
+
+def test_chinese_he_is_the_one_person_named_earlier_in_his_sentence(catalog):
+    text = ("南非总统拉马福萨在开幕致辞中表示：“我们所有人站在国际秩序变动的转折点上。”\n\n"
+            "新华社也发布习近平在会议上的发言稿，他称亚太地区应“坚持在开放发展中分享机遇”。")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["拉马福萨", "Xi Jinping"]

@@ -64,6 +64,7 @@ INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有�
 _DATELINE = re.compile(r"\d{1,2}日电")
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
+SENTENCE_REACH = 200  # characters read back for the start of a pronoun's sentence
 TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
 TERM_MAX_CHARS = 16  # up to this length, a quoted phrase with no verb and no punctuation is a name or term
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
@@ -652,7 +653,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
     if phrase[0] in PRONOUNS:
-        entity = resolve_pronoun(analysis.cast, position)
+        entity = _sole_person_before(analysis, position) or resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
     head_noun = re.sub(r"^[一这该此][份项篇个]", "", phrase.rsplit("的", 1)[-1])  # 南非总统府发布的会议纪要
     for document in DOCUMENTS:
@@ -682,6 +683,17 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if parts[-1].endswith(ORGANIZATIONS):  # 乌外交部 -> 乌克兰外交部: countries by their full names
         return Attribution("".join(_full_country(part) for part in parts), "organization", cue)
     return None
+
+
+def _sole_person_before(analysis: _Analysis, position: int) -> Entity | None:
+    """新华社发布习近平的发言稿，他称“……”: one person named earlier in the pronoun's own sentence is who
+    "他" is, whoever was the subject of the sentences before."""
+    text = analysis.simplified
+    reach = max(0, position - SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, reach, position)), default=reach)
+    people = {id(entity): entity for _, _, entity in _mentions_in(analysis, start, position)
+              if entity.person or entity.descriptors or _transliterated(entity.name)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _document_before(analysis: _Analysis, position: int) -> str | None:
