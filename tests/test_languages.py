@@ -451,8 +451,9 @@ def test_chinese_surnames_media_names_documents_and_prepositional_clauses(catalo
 
 
 def test_chinese_more_speech_verbs_and_the_one_made_to_speak(catalog):
-    text = "此前的制裁曾让普京放话“要让西方付出代价”。\n\n王毅向美方喊话“希望双方相向而行”。"
-    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Vladimir Putin", "王毅"]
+    text = ("此前的制裁曾让普京放话“要让西方付出代价”。\n\n王毅向美方喊话“希望双方相向而行”。\n\n"
+            "东帝汶总理古斯茂出席签署仪式，并手拉手拍摄大合照，直呼“今天，缔造历史”。")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["Vladimir Putin", "王毅", "古斯茂"]
 
 
 def test_english_irregular_past_makes_a_subject_and_an_association_is_nobody(catalog):
