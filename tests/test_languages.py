@@ -530,3 +530,9 @@ def test_chinese_he_is_the_one_person_named_earlier_in_his_sentence(catalog):
     text = ("南非总统拉马福萨在开幕致辞中表示：“我们所有人站在国际秩序变动的转折点上。”\n\n"
             "新华社也发布习近平在会议上的发言稿，他称亚太地区应“坚持在开放发展中分享机遇”。")
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["拉马福萨", "Xi Jinping"]
+
+
+def test_russian_his_words_quoted_by_a_newspaper_are_his(catalog):
+    text = ("Президент Бразилии Лула да Силва намерен встретиться с Путиным.\n\n"
+            "«Мы будем обсуждать важные глобальные вопросы», — цитирует его слова газета Globo.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Лула да Силва"]

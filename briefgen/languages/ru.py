@@ -364,6 +364,9 @@ class _Clause:
         after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
         words_of = next((index for index, token in enumerate(after_verb) if token.lemma == "слово"), None)
         if words_of is not None:  # "передает агентство слова пресс-секретаря Дмитрия Пескова"
+            owner = after_verb[words_of - 1] if words_of else None
+            if owner is not None and owner.text.lower() in ("его", "её", "ее"):  # "цитирует его слова газета"
+                return self._pronoun(owner.start, cue)
             found = self._noun_phrase(after_verb[words_of + 1:], cue, tokens[verb].start, any_case=True)
             if found:
                 return found
