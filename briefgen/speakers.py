@@ -510,7 +510,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     generic = head in GENERIC_ROLE_HEADS if generic is None else generic
 
     def fits_without_country(entity: Entity) -> bool:
-        if not generic and head not in entity.heads():
+        if not generic and head not in entity.heads() and not _is_premier(head, entity):
             return False
         if not _may_be_called(head, entity):
             return False
@@ -544,6 +544,11 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)
+
+
+def _is_premier(head: str, entity: Entity) -> bool:
+    """"The premier", "премьер": a prime minister too, where the text calls them so."""
+    return head == "premier" and "minister" in entity.heads() and "prime" in entity.descriptor_words()
 
 
 def _may_be_called(head: str, entity: Entity) -> bool:

@@ -536,3 +536,10 @@ def test_russian_his_words_quoted_by_a_newspaper_are_his(catalog):
     text = ("Президент Бразилии Лула да Силва намерен встретиться с Путиным.\n\n"
             "«Мы будем обсуждать важные глобальные вопросы», — цитирует его слова газета Globo.")
     assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Лула да Силва"]
+
+
+def test_russian_country_adjectives_premier_and_media_outlets_in_latin_letters(catalog):
+    text = ("Премьер-министр Канады Джастин Трюдо провёл пресс-конференцию.\n\n"
+            "«Мы выпустили совместное коммюнике», — заявил канадский премьер.\n\n"
+            "«Запад хочет изолировать Россию, но саммит показал обратное», — говорится в статье газеты The New York Times.")
+    assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Джастин Трюдо", "The New York Times"]

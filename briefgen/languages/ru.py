@@ -59,6 +59,8 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
     "раис": "head", "аким": "head", "хоким": "head",  # heads of regions and cities in Russian-language news
 }
+PRESS_LEMMAS = frozenset("газета издание агентство сми телеканал портал журнал статья сайт".split())
+_LATIN = re.compile(r"[A-Za-z]")
 GENERIC_OFFICES = frozenset({"ведомство", "пресс-служба"})  # whose? the office named before
 HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
@@ -392,6 +394,9 @@ class _Clause:
     def _source_near(self, after: list[Token], before: list[Token], cue: str, position: int) -> Attribution | None:
         """"говорится в сообщении пресс-службы" -> the press service; "в декларации указано" -> the
         declaration; a bare "в сообщении" -> the office the text named just before."""
+        outlet = _outlet(after[:8])
+        if outlet:  # "говорится в статье газеты The New York Times"
+            return Attribution(outlet, "organization", cue)
         for tokens in (after[:6], before[:6]):
             for index, token in enumerate(tokens):
                 if token.lemma in ORGANIZATION_LEMMAS:
@@ -442,6 +447,9 @@ class _Clause:
         Read from the verb outwards: forwards after it ("заявил Путин"), backwards before it."""
         if backwards:
             return self._subject_before_verb(tokens, cue, position)
+        outlet = _outlet(tokens)
+        if outlet:  # "пишет CNN", "сообщает СМИ Global Times"
+            return Attribution(outlet, "organization", cue)
         for index, token in enumerate(tokens):
             if token.pos == "ADP" or token.text in {",", ";", ":"}:
                 break_here = token.text != "," or index > 0
@@ -538,6 +546,20 @@ def _pronoun_gender(cue: str) -> str | None:
     if words & {"он", "его", "него", "нем", "нём"}:
         return "Masc"
     return None
+
+
+def _outlet(tokens: list[Token]) -> str | None:
+    """'CNN World', 'газеты The New York Times', 'СМИ Global Times': a media outlet written in Latin letters,
+    right after the verb or after a word for the press ("статье газеты"); nobody's name (natasha found none)."""
+    index = 0
+    while index < len(tokens) and tokens[index].lemma in PRESS_LEMMAS | {"в"}:
+        index += 1
+    words = []
+    for token in tokens[index:]:
+        if token.person is not None or not _LATIN.search(token.text):
+            break
+        words.append(token.text)
+    return " ".join(words) or None
 
 
 def _person_in_phrase(tokens: list[Token]) -> int | None:
@@ -686,4 +708,37 @@ def _country_lemmas() -> dict[str, str]:
 
 
 def _country(lemma: str) -> str | None:
-    return _country_lemmas().get(lemma)
+    return _country_lemmas().get(lemma) or _country_of_adjective(lemma)
+
+
+ADJECTIVE_ENDINGS = ("ский", "цкий")
+COUNTRY_STEM_MIN = 4  # shorter stems ("чад", "мали") would match unrelated adjectives
+
+
+@lru_cache(maxsize=4096)
+def _country_of_adjective(lemma: str) -> str | None:
+    """'канадский' -> CA, 'малайзийский' -> MY: an adjective built on a country's name (its stem, the name less
+    its last vowel), the longest such stem; irregular ones are in _COUNTRY_ADJECTIVES."""
+    if not lemma.endswith(ADJECTIVE_ENDINGS):
+        return None
+    stems = [(stem, code) for stem, code in _country_stems() if lemma.startswith(stem)]
+    if not stems:
+        return None
+    longest = max(len(stem) for stem, _ in stems)
+    codes = {code for stem, code in stems if len(stem) == longest}
+    return codes.pop() if len(codes) == 1 else None  # Нигер and Нигерия share a stem: nobody can tell
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> tuple[tuple[str, str], ...]:
+    from babel import Locale
+
+    stems = []
+    for code, name in Locale("ru").territories.items():
+        word = fold_name(name)
+        if len(code) != 2 or " " in word or "-" in word:
+            continue
+        stem = re.sub(r"(?:ия|ья|а|я|ь|й|и|ы)$", "", word)
+        if len(stem) >= COUNTRY_STEM_MIN:
+            stems.append((stem, code))
+    return tuple(stems)
