@@ -543,3 +543,8 @@ def test_russian_country_adjectives_premier_and_media_outlets_in_latin_letters(c
             "«Мы выпустили совместное коммюнике», — заявил канадский премьер.\n\n"
             "«Запад хочет изолировать Россию, но саммит показал обратное», — говорится в статье газеты The New York Times.")
     assert [s for _, s, _ in _quotes(text, catalog.people, "ru")] == ["Джастин Трюдо", "The New York Times"]
+
+
+def test_chinese_an_adverb_after_a_document_keeps_it_the_speaker(catalog):
+    text = "二十国集团领导人发表联合声明。声明也说，“使用或威胁使用核武器是不被准许的。”"
+    assert [s for _, s, _ in _quotes(text, catalog.people, "zh")] == ["联合声明"]

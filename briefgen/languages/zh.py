@@ -647,6 +647,7 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
 def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """Words with no person's name in them: a pronoun, a role, an office or a document."""
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
+    phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|再次|同时|随后)$", "", phrase)  # 声明也说: the adverb is no part
     if not phrase:
         return None
     if phrase[0] in "它其" or phrase in ("当中", "文中", "其中"):  # "它指出", "当中称": the text named before
