@@ -169,6 +169,8 @@ class Entity:
         heads = {_descriptor_head(descriptor) for descriptor in self.descriptors}
         if self.person:
             heads |= {role.title.split()[-1] for role in self.person.roles}
+        if "minister" in heads and "prime" in self.descriptor_words():
+            heads.add("premier")  # "the premier", "премьер": a prime minister, too
         return {head for head in heads if head}
 
     def nationalities(self) -> set[str]:
@@ -510,7 +512,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     generic = head in GENERIC_ROLE_HEADS if generic is None else generic
 
     def fits_without_country(entity: Entity) -> bool:
-        if not generic and head not in entity.heads() and not _is_premier(head, entity):
+        if not generic and head not in entity.heads():
             return False
         if not _may_be_called(head, entity):
             return False
@@ -546,17 +548,12 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     return _registry_role(head, nationalities, others, cast, year)
 
 
-def _is_premier(head: str, entity: Entity) -> bool:
-    """"The premier", "премьер": a prime minister too, where the text calls them so."""
-    return head == "premier" and "minister" in entity.heads() and "prime" in entity.descriptor_words()
-
-
 def _may_be_called(head: str, entity: Entity) -> bool:
     """Whether a text may call this person "the official" or "the diplomat" (see FUNCTIONARY_HEADS)."""
     if head in FUNCTIONARY_HEADS:
         return not entity.heads() & PRINCIPAL_HEADS
     if head in DIPLOMAT_HEADS:
-        return not entity.heads() & HEADS_OF_STATE and "prime" not in entity.descriptor_words()
+        return not entity.heads() & HEADS_OF_STATE  # a prime minister's heads hold "premier"
     return True
 
 
