@@ -266,7 +266,7 @@ class _Clause:
         if not self.site.before.rstrip(" \x00").endswith(":"):
             return None
         tokens = self._range(self.sentence[0], self.quote[0])
-        verb = next((index for index, token in enumerate(tokens) if token.pos in ("VERB", "AUX")), None)
+        verb = _first_verb(tokens)
         if not verb:
             return None
         cue = self.site.unit.text[tokens[verb].start:tokens[min(verb + 3, len(tokens) - 1)].stop] + " …:"
@@ -278,7 +278,7 @@ class _Clause:
         tokens = self._range(self.quote[1], self.sentence[1])
         while tokens and tokens[0].text in {",", "—", "–"}:
             tokens = tokens[1:]
-        verb = next((index for index, token in enumerate(tokens) if token.pos in ("VERB", "AUX")), None)
+        verb = _first_verb(tokens)
         if verb is None or any(token.text in {",", ";", ":", "."} for token in tokens[:verb]):
             return None
         cue = self.site.unit.text[converb.start:converb.stop] + " … " + " ".join(t.text for t in tokens[:verb + 1])
@@ -546,6 +546,10 @@ def _pronoun_gender(cue: str) -> str | None:
     if words & {"он", "его", "него", "нем", "нём"}:
         return "Masc"
     return None
+
+
+def _first_verb(tokens: list[Token]) -> int | None:
+    return next((index for index, token in enumerate(tokens) if token.pos in ("VERB", "AUX")), None)
 
 
 def _outlet(tokens: list[Token]) -> str | None:

@@ -64,7 +64,7 @@ INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有�
 _DATELINE = re.compile(r"\d{1,2}日电")
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
-SENTENCE_REACH = 200  # characters read back for the start of a pronoun's sentence
+SENTENCE_REACH = 200  # characters read back for the start of a sentence
 TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
 TERM_MAX_CHARS = 16  # up to this length, a quoted phrase with no verb and no punctuation is a name or term
 SHORT_QUOTE_CHARS = 6  # shorter quoted phrases ("大金砖合作", "全球南方") are terms unless a speech verb is next to them
@@ -440,9 +440,13 @@ def _modifies_noun(words, starts: list[int], end: int) -> bool:
 
 def _reported(text: str, start: int) -> bool:
     """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
-                         default=max(0, start - 200))
-    return _VERB.search(text, sentence_start, start) is not None
+    return _VERB.search(text, _sentence_start(text, start), start) is not None
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (read back at most SENTENCE_REACH characters)."""
+    reach = max(0, position - SENTENCE_REACH)
+    return max((m.end() for m in _SENTENCE_END.finditer(text, reach, position)), default=reach)
 
 
 def _transliterated(word: str) -> bool:
@@ -689,9 +693,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
 def _sole_person_before(analysis: _Analysis, position: int) -> Entity | None:
     """新华社发布习近平的发言稿，他称“……”: one person named earlier in the pronoun's own sentence is who
     "他" is, whoever was the subject of the sentences before."""
-    text = analysis.simplified
-    reach = max(0, position - SENTENCE_REACH)
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, reach, position)), default=reach)
+    start = _sentence_start(analysis.simplified, position)
     people = {id(entity): entity for _, _, entity in _mentions_in(analysis, start, position)
               if entity.person or entity.descriptors or _transliterated(entity.name)}
     return next(iter(people.values())) if len(people) == 1 else None
