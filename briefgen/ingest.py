@@ -97,10 +97,13 @@ def _ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ..
             store_path: Path | None, copies_dir: Path) -> Ingested:
     store = UnitStore(store_path)
     reading_key = _hash(code_key, settings.max_file_bytes, settings.follow_external_symlinks,
-                        sorted(settings.record_fields.names.items()), settings.today.isoformat())
+                        sorted(settings.record_fields.names.items()))
     if store.meta("reading") != reading_key:
         store.clear()
         store.set_meta("reading", reading_key)
+    if store.meta("today") != settings.today.isoformat():  # dates read against the day: finish again, read nothing
+        store.unfinish_all()
+        store.set_meta("today", settings.today.isoformat())
     if is_url(settings.corpus_dir):
         listing = scan_url(settings.corpus_dir, copies_dir)
     else:

@@ -256,6 +256,11 @@ class UnitStore:
             self._db.executemany("UPDATE drafts SET event = ?, assignment = ? WHERE file = ? AND seq = ?",
                                  ((event, assignment, file, seq) for file, seq, event, assignment in rows))
 
+    def unfinish_all(self) -> None:
+        """Every draft is finished (dated, deduped, grouped) again on the next ingestion; none is read again."""
+        with self._lock:
+            self._db.execute("UPDATE drafts SET repeated = NULL")
+
     def unfinished(self) -> bool:
         return bool(self._rows("SELECT 1 FROM drafts WHERE repeated IS NULL LIMIT 1"))
 

@@ -49,10 +49,10 @@ def _from_store(settings: Settings):
     return units, assignments, project.ingested.rejected, project.ingested.warnings
 
 
-def _afresh(corpus: Path):
+def _afresh(corpus: Path, today: dt.date = TODAY):
     """The reference: the whole corpus read in memory, then grouped."""
     catalog_path = corpus / "events.yaml"
-    read = read_corpus(corpus, exclude=(catalog_path, corpus.parent / "output", corpus.parent / "cache"), today=TODAY)
+    read = read_corpus(corpus, exclude=(catalog_path, corpus.parent / "output", corpus.parent / "cache"), today=today)
     from briefgen.catalog import load_catalog
 
     assignments = assign_events(list(read.units), load_catalog(catalog_path))
@@ -102,6 +102,16 @@ def test_a_second_run_reads_nothing_and_a_new_file_only_itself(tmp_path, monkeyp
     stored = _from_store(settings)
     assert reads == ["zzz_new.txt"]
     _same(stored, _afresh(corpus))
+
+
+def test_a_new_day_reads_nothing_and_dates_every_unit_against_it(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path)
+    _from_store(_settings(corpus))
+    reads = _reads(monkeypatch)
+    next_week = TODAY + dt.timedelta(days=7)
+    stored = _from_store(_settings(corpus, source_date_epoch=EPOCH + 7 * 86400))
+    assert reads == []
+    _same(stored, _afresh(corpus, next_week))
 
 
 def test_a_file_sorting_first_takes_over_the_text_later_files_repeat(tmp_path, monkeypatch):
