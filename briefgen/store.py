@@ -316,5 +316,5 @@ class UnitStore:
 
     def bidi_sources(self) -> list[tuple[str, str]]:
         """(source, controls) of the units whose text carries bidi controls, in corpus order."""
-        return [(decode_draft(draft).source, bidi) for draft, bidi in
-                self._rows(_in_order("draft, bidi", "bidi != ''"))]
+        return [(decode_unit(unit).source, bidi) for unit, bidi in  # (loaded stores hold units, not drafts)
+                self._rows(_in_order("unit, bidi", "bidi != '' AND unit IS NOT NULL"))]

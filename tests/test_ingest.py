@@ -202,3 +202,16 @@ def test_two_builds_sharing_a_cache_at_once_both_finish_alike(tmp_path):
     assert [run.returncode for run in runs] == [0, 0], outputs
     manifests = [json.loads((folder / name / "manifest.json").read_text(encoding="utf-8")) for name in ("one", "two")]
     assert [a["sha256"] for a in manifests[0]["artifacts"]] == [a["sha256"] for a in manifests[1]["artifacts"]]
+
+
+def test_a_store_of_units_grouped_elsewhere_lists_its_bidi_controls(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "rtl.txt").write_text("Leaders met in Astana on July 4, 2024 for the summit. The slogan read "
+                                    "\u202egnirts desrever a\u202c and nobody could read it.\n", encoding="utf-8")
+    read = read_corpus(folder, today=TODAY)
+    from briefgen.catalog import load_catalog
+    from briefgen.ingest import ingested_elsewhere
+
+    ingested = ingested_elsewhere(read, assign_events(list(read.units), load_catalog(CORPUS / "events.yaml")))
+    assert [source for source, _ in ingested.store.bidi_sources()] == ["rtl.txt"]
