@@ -148,7 +148,6 @@ class CorpusSummary:
     rejected: tuple[Rejected, ...]
     warnings: tuple[str, ...]
     notices: tuple[str, ...]
-    duplicates_removed: int
 
 
 class Project:
@@ -186,7 +185,7 @@ class Project:
 
     def summary(self) -> CorpusSummary:
         return CorpusSummary(self.store.unit_count(), len(self.unassigned), self.ingested.rejected,
-                             self.ingested.warnings, self.ingested.notices, self.store.repeats_removed())
+                             self.ingested.warnings, self.ingested.notices)
 
     def summary_language(self, event_id: str, locale: str) -> str | None:
         """The locale when some of the event's sources are in it (their summary is preferred), else None."""
