@@ -174,8 +174,7 @@ def _lexrank(candidates: list[Sentence], candidate_words: list[list[str]], langu
         central = _lexrank_centrality_order(candidate_words, language)[:lexrank.CANDIDATES]
         return without_near_duplicates([candidates[index] for index in central], language)
     kept = _distinct(candidates, language)
-    terms = lexrank.TermIndex(_summarizer("lexrank", language, ()).term)
-    order = lexrank.exact_order(lexrank.term_rows([candidate_words[index] for index in kept], terms))
+    order = lexrank.exact_order(_term_rows([candidate_words[index] for index in kept], language))
     return [candidates[kept[index]] for index in order]
 
 
@@ -183,9 +182,14 @@ def _lexrank_centrality_order(candidate_words: list[list[str]], language: str) -
     """Candidate indices, most central first, by LexRank's large-event centrality (lexrank.py)."""
     from briefgen import lexrank
 
-    terms = lexrank.TermIndex(_summarizer("lexrank", language, ()).term)
-    normalised = lexrank.term_rows(candidate_words, terms)
-    return lexrank.centrality_order(normalised, lexrank.SAMPLE_SIZE, lexrank.CANDIDATES).tolist()
+    return lexrank.centrality_order(_term_rows(candidate_words, language)).tolist()
+
+
+def _term_rows(candidate_words: list[list[str]], language: str):
+    """The candidates' TF-IDF rows with sumy's LexRank terms (its stemmer and stop words)."""
+    from briefgen import lexrank
+
+    return lexrank.term_rows(candidate_words, lexrank.TermIndex(_summarizer("lexrank", language, ()).term))
 
 
 class _RankingCapture:
