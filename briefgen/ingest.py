@@ -109,17 +109,16 @@ def _ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ..
     else:
         listing = scan(settings.corpus_dir, exclude, settings.follow_external_symlinks)
     ranked = [(found.source, _stamp(found)) for found in listing.files]
-    gone = store.keep_files(ranked)
-    stored = store.stamps()
+    gone, stored = store.keep_files(ranked)
     changed = [(rank, found, stamp) for rank, (found, (_, stamp)) in enumerate(zip(listing.files, ranked))
                if stored.get(found.source) != stamp]
     catalog_key = _hash(repr(catalog), code_key) if catalog is not None else None
     with _Workers(settings.jobs) as workers:
-        if catalog_key != store.meta("catalog"):  # units finished below are grouped under the new catalog anyway
-            if catalog is not None:
+        _read_files(store, changed, settings, workers)
+        if catalog_key != store.meta("catalog"):  # after reading: units about to be replaced are not regrouped,
+            if catalog is not None:               # and units finished below are grouped under the new catalog
                 _regroup(store, catalog, workers)
             store.set_meta("catalog", catalog_key or "")
-        _read_files(store, changed, settings, workers)
         if changed or gone or store.unfinished():
             _finish_changed(store, settings.today, catalog, workers)
     return Ingested(store, tuple(listing.rejected), tuple(listing.notices))

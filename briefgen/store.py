@@ -159,11 +159,12 @@ class UnitStore:
     def stamps(self) -> dict[str, str]:
         return dict(self._rows("SELECT source, stamp FROM files"))
 
-    def keep_files(self, ranked: list[tuple[str, str]]) -> list[str]:
+    def keep_files(self, ranked: list[tuple[str, str]]) -> tuple[list[str], dict[str, str]]:
         """Files now listed, in corpus order as (source, stamp): ranks are updated, the rows of files no
-        longer listed are dropped; returns the sources dropped."""
+        longer listed are dropped; returns the sources dropped and the stamps of the files kept."""
         listed = {source for source, _ in ranked}
-        gone = [source for source in self.stamps() if source not in listed]
+        stamps = self.stamps()
+        gone = [source for source in stamps if source not in listed]
         with self._transaction():
             for source in gone:
                 self._forget(source)
@@ -171,7 +172,7 @@ class UnitStore:
                 self._db.execute(f"DELETE FROM {table} WHERE file NOT IN (SELECT source FROM files)")
             self._db.executemany("UPDATE files SET rank = ? WHERE source = ?",
                                  [(rank, source) for rank, (source, _) in enumerate(ranked)])
-        return gone
+        return gone, {source: stamp for source, stamp in stamps.items() if source in listed}
 
     def _forget(self, source: str) -> None:
         for table in ("drafts", "notes"):
