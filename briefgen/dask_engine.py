@@ -35,11 +35,11 @@ from briefgen.archives import RecordFields
 from briefgen.catalog import Catalog
 from briefgen.corpus import Draft, DocumentRead, ambiguous_date_warnings, finish_draft, read_found
 from briefgen.dedupe import BANDS, Fingerprint, band_group_pairs, fingerprint, resolve
-from briefgen.discovery import Found, Listing, scan
-from briefgen.errors import CorpusError, InputError
+from briefgen.discovery import Found, Listing
+from briefgen.errors import InputError
 from briefgen.grouping import Assignment, _matcher, assign_unit
 from briefgen.model import Corpus, Rejected, Unit
-from briefgen.remote import fetch, is_url, scan_url
+from briefgen.remote import fetch_or_reject, is_url, list_corpus
 
 if TYPE_CHECKING:  # build.py calls this module: no import cycle
     from briefgen.build import Settings
@@ -110,13 +110,10 @@ def read_and_group(settings: Settings, catalog: Catalog, partitions: int | None 
 
 def _listing(settings: Settings) -> Listing:
     """The corpus's files as the local engine lists them; a URL's files are fetched by the workers."""
-    if is_url(settings.corpus_dir):
-        return scan_url(settings.corpus_dir, settings.cache_dir)
-    if not settings.corpus_dir.is_dir():
-        raise CorpusError("corpus folder not found", settings.corpus_dir)
     exclude = (settings.events_path, settings.out_dir, settings.cache_dir)  # never our own files
     # absolute paths: a worker's current folder is not the client's (unit names stay relative to the corpus)
-    return scan(settings.corpus_dir.absolute(), exclude, settings.follow_external_symlinks)
+    corpus = settings.corpus_dir if is_url(settings.corpus_dir) else settings.corpus_dir.absolute()
+    return list_corpus(corpus, exclude, settings.follow_external_symlinks, settings.cache_dir)
 
 
 @contextlib.contextmanager
@@ -204,10 +201,9 @@ def _read_file(found: Found, copies: Path, max_file_bytes: int, record_fields: R
         yield from read_found(found, max_file_bytes, record_fields)
         return
     local = replace(found, path=copies / found.path.name)  # its own name: a rejection may quote it
-    try:
-        fetch(local)
-    except OSError as error:  # as the local engine words it
-        yield DocumentRead(found.source, rejected=Rejected(found.source, f"cannot fetch {found.url}: {error}"))
+    failure = fetch_or_reject(local)
+    if failure:
+        yield DocumentRead(found.source, rejected=failure)
         return
     try:
         yield from read_found(local, max_file_bytes, record_fields)

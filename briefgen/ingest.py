@@ -32,12 +32,11 @@ from briefgen.archives import RecordFields
 from briefgen.catalog import Catalog
 from briefgen.corpus import Draft, ambiguous_date_warnings, documents_of, finish_draft, read_found, read_one, unreadable
 from briefgen.dedupe import fingerprint, resolve
-from briefgen.discovery import Found, scan
-from briefgen.errors import CorpusError
+from briefgen.discovery import Found, Listing
 from briefgen.grouping import Assignment, _matcher, assign_unit
 from briefgen.model import Corpus, Rejected, Unit
 from briefgen.readers import ARCHIVE_SUFFIXES, Unreadable
-from briefgen.remote import fetch, is_url, scan_url
+from briefgen.remote import fetch_or_reject, list_corpus
 from briefgen.render import hidden_bidi
 from briefgen.store import UNASSIGNED, Finished, UnitStore, decode_draft, decode_unit, encode
 
@@ -76,10 +75,9 @@ def ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ...
            store_path: Path | None, copies_dir: Path) -> Ingested:
     """Bring the store at store_path (None: a temporary one) up to date with the corpus and catalog
     (None: units are not grouped).  The files of a corpus URL are copied under copies_dir."""
-    if not is_url(settings.corpus_dir) and not settings.corpus_dir.is_dir():
-        raise CorpusError("corpus folder not found", settings.corpus_dir)
+    listing = list_corpus(settings.corpus_dir, exclude, settings.follow_external_symlinks, copies_dir)
     with _exclusive(store_path):  # two builds sharing a cache: the second waits, then finds the work done
-        return _ingest(settings, catalog, exclude, code_key, store_path, copies_dir)
+        return _ingest(settings, catalog, listing, code_key, store_path)
 
 
 @contextlib.contextmanager
@@ -93,8 +91,8 @@ def _exclusive(store_path: Path | None) -> Iterator[None]:
         yield
 
 
-def _ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ...], code_key: str,
-            store_path: Path | None, copies_dir: Path) -> Ingested:
+def _ingest(settings: Settings, catalog: Catalog | None, listing: Listing, code_key: str,
+            store_path: Path | None) -> Ingested:
     store = UnitStore(store_path)
     reading_key = _hash(code_key, settings.max_file_bytes, settings.follow_external_symlinks,
                         sorted(settings.record_fields.names.items()))
@@ -104,10 +102,6 @@ def _ingest(settings: Settings, catalog: Catalog | None, exclude: tuple[Path, ..
     if store.meta("today") != settings.today.isoformat():  # dates read against the day: finish again, read nothing
         store.unfinish_all()
         store.set_meta("today", settings.today.isoformat())
-    if is_url(settings.corpus_dir):
-        listing = scan_url(settings.corpus_dir, copies_dir)
-    else:
-        listing = scan(settings.corpus_dir, exclude, settings.follow_external_symlinks)
     ranked = [(found.source, _stamp(found)) for found in listing.files]
     gone, stored = store.keep_files(ranked)
     changed = [(rank, found, stamp) for rank, (found, (_, stamp)) in enumerate(zip(listing.files, ranked))
@@ -216,13 +210,10 @@ def _is_archive(found: Found) -> bool:
 def _read_tasks(changed: list[tuple[int, Found, str]], settings: Settings) -> Iterator[_ReadTask]:
     """A plain file is one task, read by the worker; an archive's records go out in batches as they are read."""
     for _, found, _ in changed:
-        if found.url:
-            try:
-                fetch(found)
-            except OSError as error:
-                yield _ReadTask(found.source, [Rejected(found.source, f"cannot fetch {found.url}: {error}")],
-                                settings.max_file_bytes, settings.record_fields)
-                continue
+        failure = fetch_or_reject(found) if found.url else None
+        if failure:
+            yield _ReadTask(found.source, [failure], settings.max_file_bytes, settings.record_fields)
+            continue
         if not _is_archive(found):
             yield _ReadTask(found.source, [found], settings.max_file_bytes, settings.record_fields)
             continue

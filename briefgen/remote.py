@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path, PurePosixPath
 
-from briefgen.discovery import Found, Listing, printable
+from briefgen.discovery import Found, Listing, printable, scan
 from briefgen.errors import CorpusError, InputError
 from briefgen.model import Rejected
 
@@ -78,6 +78,24 @@ def _stamp(info: dict) -> str:
     version = info.get("ETag") or info.get("etag") or info.get("mtime") or info.get("LastModified") or \
         info.get("last_modified") or info.get("created") or ""
     return f"{info.get('size')}:{version}"
+
+
+def list_corpus(corpus: str | Path, exclude: tuple[Path, ...], follow_external_symlinks: bool, copies: Path) -> Listing:
+    """The corpus's files, from a folder or a URL (whose copies go under `copies`), in corpus order."""
+    if is_url(corpus):
+        return scan_url(str(corpus), copies)
+    if not Path(corpus).is_dir():
+        raise CorpusError("corpus folder not found", corpus)
+    return scan(Path(corpus), exclude, follow_external_symlinks)
+
+
+def fetch_or_reject(found: Found) -> Rejected | None:
+    """Copy a listed remote file into the cache; a failure is the file's rejection (worded alike by both engines)."""
+    try:
+        fetch(found)
+    except OSError as error:
+        return Rejected(found.source, f"cannot fetch {found.url}: {error}")
+    return None
 
 
 def fetch(found: Found) -> Found:
