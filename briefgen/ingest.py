@@ -121,7 +121,7 @@ def _ingest(settings: Settings, catalog: Catalog | None, listing: Listing, code_
 def ingested_elsewhere(corpus: Corpus, assignments: list[Assignment]) -> Ingested:
     """Units another engine read and grouped (dask_engine.py), in a temporary store packs read as usual."""
     store = UnitStore(None)
-    store.load(corpus.units, assignments, corpus.rejected, corpus.warnings, _bidi)
+    store.load(corpus, assignments, _bidi)
     return Ingested(store, (), corpus.notices)
 
 

@@ -24,7 +24,7 @@ import msgspec
 from briefgen.corpus import Draft
 from briefgen.dedupe import Fingerprint
 from briefgen.grouping import Assignment
-from briefgen.model import Rejected, Unit
+from briefgen.model import Corpus, Rejected, Unit
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS notes(file TEXT NOT NULL, seq INTEGER NOT NULL, kind 
 CREATE INDEX IF NOT EXISTS notes_by_file ON notes(file);
 CREATE TABLE IF NOT EXISTS analyses(key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
+LOADED_REPEATS = "loaded_repeats"  # meta key: the repeats counted by the engine whose units were loaded
 UNASSIGNED = ""  # the event column of a unit about no listed event (NULL: not grouped yet)
 
 
@@ -202,24 +203,24 @@ class UnitStore:
             self._db.execute("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", (source, stamp, rank))
         self._next.pop(source, None)
 
-    def load(self, units: Iterable[Unit], assignments: Iterable[Assignment], rejected: Iterable[Rejected],
-             warnings: Iterable[str], bidi: Callable[[Unit], str]) -> None:
+    def load(self, corpus: Corpus, assignments: Iterable[Assignment], bidi: Callable[[Unit], str]) -> None:
         """Units grouped elsewhere (the Dask engine), in corpus order: packs then read them as usual.  Rows
         hold no drafts or fingerprints, so the local engine starts this store afresh."""
         self.clear()
+        self.set_meta(LOADED_REPEATS, str(corpus.duplicates_removed))
         ranks: dict[str, int] = {"": -1}  # rejected files and warnings hang on a file of no name
         with self._transaction():
-            for seq, (unit, assignment) in enumerate(zip(units, assignments, strict=True)):
+            for seq, (unit, assignment) in enumerate(zip(corpus.units, assignments, strict=True)):
                 ranks.setdefault(unit.source, len(ranks))
                 self._db.execute(
                     "INSERT INTO drafts(file, seq, draft, print, repeated, unit_id, unit, event, assignment, bidi, "
-                    "warnings) VALUES (?, ?, x'', x'', ?, ?, ?, ?, ?, ?, '[]')",
-                    (unit.source, seq, json.dumps(list(range(unit.duplicates_removed))), unit.id, encode(unit),
-                     assignment.event_id or UNASSIGNED, encode(assignment), bidi(unit)))
+                    "warnings) VALUES (?, ?, x'', x'', '[]', ?, ?, ?, ?, ?, '[]')",
+                    (unit.source, seq, unit.id, encode(unit), assignment.event_id or UNASSIGNED, encode(assignment),
+                     bidi(unit)))
             self._db.executemany("INSERT INTO files VALUES (?, 'elsewhere', ?)", ranks.items())
             self._db.executemany("INSERT INTO notes VALUES ('', ?, 'rejected', ?, ?)",
-                                 ((n, r.source, r.reason) for n, r in enumerate(rejected)))
-            self._db.executemany("INSERT INTO notes VALUES ('', ?, 'warning', '', ?)", enumerate(warnings))
+                                 ((n, r.source, r.reason) for n, r in enumerate(corpus.rejected)))
+            self._db.executemany("INSERT INTO notes VALUES ('', ?, 'warning', '', ?)", enumerate(corpus.warnings))
 
     # dedupe and grouping ------------------------------------------------------------------------------
 
@@ -300,6 +301,10 @@ class UnitStore:
         return self._rows("SELECT count(*) FROM drafts WHERE unit IS NOT NULL")[0][0]
 
     def repeats_removed(self) -> int:
+        """Paragraphs removed as repeats: counted from the drafts, or as the engine that grouped them counted."""
+        loaded = self.meta(LOADED_REPEATS)
+        if loaded is not None:
+            return int(loaded)
         return self._rows("SELECT coalesce(sum(json_array_length(repeated)), 0) FROM drafts WHERE repeated != '[]'")[0][0]
 
     def rejected(self) -> list[Rejected]:

@@ -215,3 +215,14 @@ def test_a_store_of_units_grouped_elsewhere_lists_its_bidi_controls(tmp_path):
 
     ingested = ingested_elsewhere(read, assign_events(list(read.units), load_catalog(CORPUS / "events.yaml")))
     assert [source for source, _ in ingested.store.bidi_sources()] == ["rtl.txt"]
+
+
+def test_a_store_of_units_grouped_elsewhere_counts_repeats_as_that_engine_did(tmp_path):
+    corpus = _corpus(tmp_path)
+    read = read_corpus(corpus, exclude=(corpus / "events.yaml",), today=TODAY)
+    from briefgen.catalog import load_catalog
+    from briefgen.ingest import ingested_elsewhere
+
+    ingested = ingested_elsewhere(read, assign_events(list(read.units), load_catalog(corpus / "events.yaml")))
+    assert read.duplicates_removed > sum(unit.duplicates_removed for unit in read.units)  # whole repeated records too
+    assert ingested.store.repeats_removed() == read.duplicates_removed
