@@ -121,9 +121,8 @@ def _is_address(inner: str) -> bool:
     """"s3://images/c015d…", "/news/2023": a link or path in quotation marks (a page's markup), not words.
     Chinese and Japanese write no spaces, so a sentence of theirs with a slash (非盟/非统) is no address."""
     stripped = inner.strip()
-    return bool(stripped) and not any(char.isspace() or _UNSPACED_SCRIPT.match(char) for char in stripped) \
-        and ("/" in stripped or "=" in stripped)
-
+    return ("/" in stripped or "=" in stripped) and not any(char.isspace() for char in stripped) \
+        and not _UNSPACED_SCRIPT.search(stripped)
 
 
 def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, length: int) -> tuple[int, int]:
