@@ -104,11 +104,16 @@ def read_found(found: Found, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
         yield unreadable(found, reason)
 
 
+def is_archive(found: Found) -> bool:
+    """A crawl export (JSONL, Parquet): one document per record."""
+    return found.path.suffix.lower() in ARCHIVE_SUFFIXES
+
+
 def documents_of(found: Found, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
                  record_fields: RecordFields = DEFAULT_FIELDS) -> Iterator[Document | Rejected]:
     """A file's documents: itself, or an archive's records (a Rejected for a record that is no article).
     Raises Unreadable for a file that cannot be read at all."""
-    if found.path.suffix.lower() in ARCHIVE_SUFFIXES:
+    if is_archive(found):
         yield from read_archive(found.path, found.source, max_file_bytes, record_fields)
     else:
         yield read_document(found.path, found.source, max_file_bytes)

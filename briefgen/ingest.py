@@ -30,12 +30,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 from briefgen.archives import RecordFields
 from briefgen.catalog import Catalog
-from briefgen.corpus import Draft, ambiguous_date_warnings, documents_of, finish_draft, read_found, read_one, unreadable
+from briefgen.corpus import Draft, ambiguous_date_warnings, documents_of, finish_draft, is_archive, read_found, read_one, unreadable
 from briefgen.dedupe import fingerprint, resolve
 from briefgen.discovery import Found, Listing
 from briefgen.grouping import Assignment, _matcher, assign_unit
 from briefgen.model import Corpus, Rejected, Unit
-from briefgen.readers import ARCHIVE_SUFFIXES, Unreadable
+from briefgen.readers import Unreadable
 from briefgen.remote import fetch_or_reject, list_corpus
 from briefgen.render import hidden_bidi
 from briefgen.store import UNASSIGNED, Finished, UnitStore, decode_draft, decode_unit, encode
@@ -190,7 +190,7 @@ class _ReadTask:
 def _read_files(store: UnitStore, changed: list[tuple[int, Found, str]], settings: Settings, workers: _Workers) -> None:
     """Read new and changed files into the store.  A file gets its stamp only once all of it is stored,
     so a build stopped half-way reads it again."""
-    expected = sum(PARALLEL_MIN_ITEMS if _is_archive(found) else 1 for _, found, _ in changed)
+    expected = sum(PARALLEL_MIN_ITEMS if is_archive(found) else 1 for _, found, _ in changed)
     started: set[str] = set()
     for source, rows, notes in workers.map(_read_task, _read_tasks(changed, settings), expected):
         if source not in started:
@@ -203,10 +203,6 @@ def _read_files(store: UnitStore, changed: list[tuple[int, Found, str]], setting
         store.end_file(found.source, stamp, rank)
 
 
-def _is_archive(found: Found) -> bool:
-    return found.path.suffix.lower() in ARCHIVE_SUFFIXES
-
-
 def _read_tasks(changed: list[tuple[int, Found, str]], settings: Settings) -> Iterator[_ReadTask]:
     """A plain file is one task, read by the worker; an archive's records go out in batches as they are read."""
     for _, found, _ in changed:
@@ -214,7 +210,7 @@ def _read_tasks(changed: list[tuple[int, Found, str]], settings: Settings) -> It
         if failure:
             yield _ReadTask(found.source, [failure], settings.max_file_bytes, settings.record_fields)
             continue
-        if not _is_archive(found):
+        if not is_archive(found):
             yield _ReadTask(found.source, [found], settings.max_file_bytes, settings.record_fields)
             continue
         try:
