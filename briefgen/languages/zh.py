@@ -247,7 +247,7 @@ class Chinese:
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
         first = (_verb_before, _tag_after) if colon else (_tag_after, _verb_before)  # X表示：“……” is the surest
-        for attempt in (*first, _according_to, _sentence_before):
+        for attempt in (*first, _according_to, _sentence_before, _leading_quotation):
             found = attempt(site, analysis)
             if found:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
@@ -645,6 +645,37 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
         found = _clause_subject(sentence, verb.start(), low + start, analysis, site, sentence[:verb.end()])
         if found and found.speaker:
             return found if found.kind == "person" else None
+    return None
+
+
+def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
+    """“……”5月17日，国家主席习近平在会谈伊始便向他致以祝福。: a quotation opening its paragraph (after a
+    dateline at most) and running straight on into a sentence is the words of that sentence's subject,
+    the way a news story leads with a quotation; a paragraph that is nothing but the quotation leads into
+    the next paragraph's first sentence."""
+    masked = _masked(site)
+    head = masked[:site.span.start].strip(" \x00")
+    if head and not _DATELINE.search(head[-12:]):
+        return None
+    low = site.offset + site.span.end
+    rest = masked[site.span.end:]
+    if not rest.strip(" \x00"):
+        if site.paragraph + 1 >= len(site.unit.paragraphs):
+            return None
+        low = site.unit.paragraph_offsets[site.paragraph + 1]
+        rest = _paragraph(site.unit.paragraphs[site.paragraph + 1].text)
+    elif rest[:1] in "，,。；;：:！？!?":
+        return None  # a tag of its own follows (“……”，他说) or the sentence ended
+    end = _SENTENCE_END.search(rest)
+    sentence = rest[:end.start() if end else len(rest)]
+    if "\x00" in sentence:
+        return None  # another quotation comes first
+    for start, end_, entity in _mentions_in(analysis, low, low + len(sentence)):
+        if _after_preposition(analysis.simplified, start) or _possessor(analysis.simplified, end_):
+            continue
+        if start in entity.subject_positions:  # a known person opening the clause, not a mere jieba tag
+            return Attribution(entity.name, "person", sentence[:end_ - low].strip(" \x00，,"))
+        return None
     return None
 
 
