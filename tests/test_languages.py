@@ -561,3 +561,10 @@ def test_chinese_a_quotation_leading_its_paragraph_is_the_following_sentences_su
             "俄罗斯总统普京9日高度评价两国关系。\n\n"
             "“这是一次成功的会晤。”，与会代表纷纷谈起会谈。")
     assert _speakers(text, catalog.people, "zh") == ["卢拉", "Vladimir Putin", None]
+
+
+def test_chinese_who_speaks_inside_a_report_is_the_subject_he_refers_to(catalog):
+    text = ("俄罗斯总统普京出席了论坛。\n\n"
+            "塔斯社报道称，巴西外长维埃拉表示，各国应当加强沟通。他说，“我们欢迎所有伙伴参与。”\n\n"
+            "普京说，维埃拉是老朋友。他说，“我们会继续合作。”")
+    assert _speakers(text, catalog.people, "zh") == ["维埃拉", "Vladimir Putin"]

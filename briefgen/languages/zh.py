@@ -62,6 +62,7 @@ _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|�
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _DATELINE = re.compile(r"\d{1,2}日电")
+_MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
 SENTENCE_REACH = 200  # characters read back for the start of a sentence
@@ -439,8 +440,11 @@ def _modifies_noun(words, starts: list[int], end: int) -> bool:
 
 
 def _reported(text: str, start: int) -> bool:
-    """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said."""
-    return _VERB.search(text, _sentence_start(text, start), start) is not None
+    """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said; but a
+    report is only the channel (报道称，苏克拉尔表示……): who speaks in it is a subject like any other."""
+    sentence_start = _sentence_start(text, start)
+    verbs = list(_VERB.finditer(text, sentence_start, start))
+    return any(not _MEDIA_REPORT.search(text, sentence_start, verb.start()) for verb in verbs)
 
 
 def _sentence_start(text: str, position: int) -> int:
