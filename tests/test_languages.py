@@ -568,3 +568,9 @@ def test_chinese_who_speaks_inside_a_report_is_the_subject_he_refers_to(catalog)
             "塔斯社报道称，巴西外长维埃拉表示，各国应当加强沟通。他说，“我们欢迎所有伙伴参与。”\n\n"
             "普京说，维埃拉是老朋友。他说，“我们会继续合作。”")
     assert _speakers(text, catalog.people, "zh") == ["维埃拉", "Vladimir Putin"]
+
+
+@pytest.mark.parametrize("name", ["野田佳彦", "埃尔多安", "高市早苗", "岸田文雄"])
+def test_chinese_a_name_after_a_title_runs_to_the_verb_however_jieba_cuts_it(catalog, name):
+    text = f"外长会议结束后，总统府发布消息。总统{name}在会议上发表讲话。他表示，“我们支持多边主义。”"
+    assert _speakers(text, catalog.people, "zh") == [name]

@@ -75,7 +75,7 @@ TRANSLITERATION = frozenset(
     "豪赫黑亨洪胡华霍基吉加贾杰金卡凯坎康科克肯库夸奎拉莱赖兰朗劳勒雷蕾里利莉列林琳卢鲁伦罗洛马玛迈麦曼芒梅门蒙米"
     "敏明莫默穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞森沙莎尚舍申圣施什舒斯松苏索塔泰坦汤唐特"
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
-    "姆祖瑟瑞翁朱琼锡茹迦"  # 姆贝基, 祖马
+    "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
 NAME_MARKS = "·‧・-"
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
@@ -192,7 +192,8 @@ class Chinese:
             starts.append(position)
             position += len(pair.word)
         bracketed = set(_bracketed_names(simplified, words, starts))
-        found = _named_people(words, starts, names) + list(bracketed)
+        titled = _titled_names(words, starts)
+        found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled)
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
             if within(start, quoted):
@@ -303,6 +304,37 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
             continue
         index += 1
     return found
+
+
+def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
+    """总统拉赫/蒙在……, 首相岸/田文雄希望……: the words between a title and the verb, preposition or
+    punctuation that ends the subject are one name, however jieba cut it, when jieba took at least one
+    piece for a proper noun and the run is name-sized."""
+    found = []
+    for index in range(len(words) - 1):
+        if not _title_of(words[index].word):
+            continue
+        pieces = []
+        for pair in words[index + 1:index + 1 + NAME_MAX_TOKENS]:
+            single_syllable = len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.flag in ("v", "a", "g", "d", "n")
+            if pair.flag in ("x", "p", "m", "t", "c", "u", "uj", "r", "f") or pair.word in _FUNCTION_CHARS \
+                    or pair.flag.startswith("v") and not single_syllable or _title_of(pair.word) or _country(pair.word) \
+                    or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
+                break
+            pieces.append(pair)
+        name = "".join(pair.word for pair in pieces)
+        proper = any(pair.flag.startswith(("nr", "nz", "ns")) for pair in pieces)
+        sized = _transliterated(name) or 2 <= len(name) <= 4
+        if len(pieces) > 1 and proper and sized and not name.endswith((*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)):
+            begin = starts[index + 1]
+            found.append((begin, begin + len(name)))
+    return found
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside a longer one: 拉赫蒙, not the 拉赫 jieba tagged a name."""
+    return [span for span in spans
+            if not any(other != span and other[0] <= span[0] and span[1] <= other[1] for other in spans)]
 
 
 def _name_length(word: str) -> bool:
