@@ -106,8 +106,10 @@ SPEECH_VERB = re.compile(
 _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
 _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
                    "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
-_IS_SUBJECT = re.compile(r"^(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
-                         rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
+# what follows a clause's subject: "…, who …, took", "has", "urged"
+PREDICATE_AFTER = (r"(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
+                   rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
+_IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|met|meet|"
                             r"meeting|welcomed|called)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")

@@ -574,3 +574,11 @@ def test_chinese_who_speaks_inside_a_report_is_the_subject_he_refers_to(catalog)
 def test_chinese_a_name_after_a_title_runs_to_the_verb_however_jieba_cuts_it(catalog, name):
     text = f"外长会议结束后，总统府发布消息。总统{name}在会议上发表讲话。他表示，“我们支持多边主义。”"
     assert _speakers(text, catalog.people, "zh") == [name]
+
+
+def test_english_a_role_subject_with_an_irregular_verb_is_who_he_is_next(catalog):
+    text = ("Trade Minister Carlos Mendes of Brazil opened the forum.\n\n"
+            "Later, Sergey Lavrov met the delegations and spoke about energy.\n\n"
+            "The Brazilian minister took a hard line on tariffs.\n\n"
+            '"Protectionism hurts every developing economy," he said.')
+    assert _speakers(text, catalog.people, "en") == ["Carlos Mendes"]

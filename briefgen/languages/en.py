@@ -21,7 +21,7 @@ from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS,
                                ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
+                               PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
@@ -39,8 +39,7 @@ _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj cap
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
 _ROLE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
-    r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=(?:,[^,\x00]{1,80},)?\s+(?:also\s+|then\s+)?"
-    r"(?:said|says|told|added|noted|stressed|urged|warned|[a-z]{3,}ed)\b)")
+    r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=" + PREDICATE_AFTER + ")")
 _ACCORDING_ROLE = re.compile(
     r"(?i:according to|in the words of)\s+[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:"
     + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r"))\b")
