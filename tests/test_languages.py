@@ -582,3 +582,10 @@ def test_english_a_role_subject_with_an_irregular_verb_is_who_he_is_next(catalog
             "The Brazilian minister took a hard line on tariffs.\n\n"
             '"Protectionism hurts every developing economy," he said.')
     assert _speakers(text, catalog.people, "en") == ["Carlos Mendes"]
+
+
+def test_russian_whom_a_speaker_quotes_is_the_speaker(catalog):
+    text = ("Председатель КНР Си Цзиньпин не приехал на форум, его речь зачитал посол Игорь Моргулов.\n\n"
+            "«Мы будем и дальше укреплять доверие между нашими странами», — процитировал лидера КНР посол Моргулов.")
+    assert _speakers(text, catalog.people, "ru") == ["Xi Jinping"]
+

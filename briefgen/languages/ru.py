@@ -12,6 +12,7 @@ spellings of Мирзиёев all find the catalog's person.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -44,6 +45,7 @@ IMPERSONAL_WORDS = frozenset("""говорится отмечается указ
     сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
 GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before …
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
+QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
@@ -373,6 +375,12 @@ class _Clause:
             if found:
                 return found
         position = tokens[verb].start
+        if tokens[verb].lemma in QUOTING_LEMMAS:  # "процитировал лидера КНР Ван Вэньтао": the one quoted spoke
+            quoted = list(itertools.takewhile(
+                lambda token: token.case != "Nom" or token.pos not in ("NOUN", "PROPN", "PRON"), after_verb))
+            found = self._noun_phrase(quoted, cue, position, any_case=True)
+            if found:
+                return found
         attempts = ((after_verb, False), (before_verb, True))
         for part, backwards in (attempts if side == "after" else attempts[::-1]):
             found = self._noun_phrase(part, cue, position, backwards=backwards)
