@@ -514,7 +514,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     generic = head in GENERIC_ROLE_HEADS if generic is None else generic
 
     def fits_without_country(entity: Entity) -> bool:
-        if not generic and head not in entity.heads():
+        if not generic and head not in entity.heads() and not _leader_of(entity, head, nationalities):
             return False
         if not _may_be_called(head, entity):
             return False
@@ -548,6 +548,13 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)
+
+
+def _leader_of(entity: Entity, head: str, nationalities: set[str]) -> bool:
+    """"Belarusian leader Lukashenko …, said the president of Belarus": a person known only as a country's
+    leader holds whichever head-of-state title the text gives that country's leader."""
+    return head in HEADS_OF_STATE and entity.heads() == {"leader"} and bool(nationalities) \
+        and nationalities <= entity.nationalities()
 
 
 def _may_be_called(head: str, entity: Entity) -> bool:

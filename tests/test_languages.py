@@ -589,3 +589,10 @@ def test_russian_whom_a_speaker_quotes_is_the_speaker(catalog):
             "«Мы будем и дальше укреплять доверие между нашими странами», — процитировал лидера КНР посол Моргулов.")
     assert _speakers(text, catalog.people, "ru") == ["Xi Jinping"]
 
+
+
+def test_russian_a_country_leader_is_the_president_of_that_country(catalog):
+    text = ("Мексиканский лидер Андрес Мануэль Лопес Обрадор выступил на форуме.\n\n"
+            "Премьер-министр Индии Нарендра Моди поблагодарил организаторов.\n\n"
+            "«Мы готовы к сотрудничеству», — сказал президент Мексики.")
+    assert _speakers(text, catalog.people, "ru") == ["Андрес Мануэль Лопес Обрадор"]

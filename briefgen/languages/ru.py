@@ -666,8 +666,10 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
         if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"}
                                                   for t in window[index + 1:]):
             # "Генсек прокомментировал участие Пашиняна": a title with a verb after it is a subject, not his title
-            head, countries, modifiers = _role_of(window[index - 1 if index and window[index - 1].lemma == "генеральный"
-                                                         else index:])
+            start = index
+            while start and window[start - 1].pos == "ADJ":  # "Белорусский лидер", "генеральный секретарь"
+                start -= 1
+            head, countries, modifiers = _role_of(window[start:])
             words = [*sorted(modifiers - {"state"}), head]
             return " ".join(words), countries
     return "", set()
