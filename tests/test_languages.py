@@ -596,3 +596,8 @@ def test_russian_a_country_leader_is_the_president_of_that_country(catalog):
             "Премьер-министр Индии Нарендра Моди поблагодарил организаторов.\n\n"
             "«Мы готовы к сотрудничеству», — сказал президент Мексики.")
     assert _speakers(text, catalog.people, "ru") == ["Андрес Мануэль Лопес Обрадор"]
+
+
+def test_chinese_a_given_name_jieba_glued_to_the_verb_stays_in_the_name(catalog):
+    text = "研究所所长孙建明说：“合作前景广阔。”\n\n外交部发言人王毅坚称：“立场没有改变。”"
+    assert _speakers(text, catalog.people, "zh") == ["孙建明", "王毅"]

@@ -290,6 +290,8 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
                 continue
             end = starts[index + used] + len(words[index + used].word)
             begin = starts[index]
+            if flag.startswith("nr") and _given_name_glued_to_verb(words[index].word if not used else "", following):
+                end += 1  # 王友/明说: jieba glued the last character of the name to 说
             previous = words[index - 1] if index else None
             if previous and len(previous.word) == 1 and previous.word not in _FUNCTION_CHARS \
                     and not previous.flag.startswith(("p", "c", "u", "m")) \
@@ -335,6 +337,13 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans not inside a longer one: 拉赫蒙, not the 拉赫 jieba tagged a name."""
     return [span for span in spans
             if not any(other != span and other[0] <= span[0] and span[1] <= other[1] for other in spans)]
+
+
+def _given_name_glued_to_verb(name: str, following: str) -> bool:
+    """王友/明说, 李/明说: a surname-first name one character short, then a word that is that character and
+    说/称 and no speech verb of its own (坚称 is one: 王毅/坚称 stays as it is)."""
+    return 1 <= len(name) <= 2 and name[0] in SURNAMES and len(following) == 2 and following[1] in "说称" \
+        and following not in SPEECH_VERBS
 
 
 def _name_length(word: str) -> bool:
