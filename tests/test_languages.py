@@ -601,3 +601,9 @@ def test_russian_a_country_leader_is_the_president_of_that_country(catalog):
 def test_chinese_a_given_name_jieba_glued_to_the_verb_stays_in_the_name(catalog):
     text = "研究所所长孙建明说：“合作前景广阔。”\n\n外交部发言人王毅坚称：“立场没有改变。”"
     assert _speakers(text, catalog.people, "zh") == ["孙建明", "王毅"]
+
+
+def test_chinese_a_surname_and_given_name_jieba_cut_apart_before_a_speech_verb(catalog):
+    text = ("论坛在上海举行。在会上，周建设表示：“企业合作前景广阔。”\n\n"
+            "俄罗斯总统普京出席了会议。随后，马上表示：“欢迎各位。”")
+    assert _speakers(text, catalog.people, "zh") == ["周建设", None]

@@ -193,7 +193,8 @@ class Chinese:
             position += len(pair.word)
         bracketed = set(_bracketed_names(simplified, words, starts))
         titled = _titled_names(words, starts)
-        found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled)
+        speaking = set(_surnamed_speakers(words, starts))
+        found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
             if within(start, quoted):
@@ -203,7 +204,7 @@ class Chinese:
             entity = _entity(analysis.cast, simplified[start:end], names)
             entity.positions.append(start)
             title = _title_before(simplified, start)
-            known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed
+            known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
@@ -330,6 +331,32 @@ def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
         if len(pieces) > 1 and proper and sized and not name.endswith((*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)):
             begin = starts[index + 1]
             found.append((begin, begin + len(name)))
+    return found
+
+
+def _surnamed_speakers(words, starts: list[int]) -> list[tuple[int, int]]:
+    """，林/信义表示, 陈/进行表示: two or three characters opening a clause, starting with a common surname
+    and cut into pieces by jieba, before a speech verb, are a Chinese name (a single word is one only
+    when jieba tags it a person: 马上表示 is "at once said")."""
+    found = []
+    for index, pair in enumerate(words):
+        if pair.word not in SPEECH_VERBS or index < 2:
+            continue
+        first = index - 1
+        while first > 0 and index - first < 3 and words[first - 1].flag != "x" and not _title_of(words[first - 1].word):
+            first -= 1
+        if not (first == 0 or words[first - 1].flag == "x" or _title_of(words[first - 1].word)):
+            continue
+        pieces = words[first:index]
+        name = "".join(piece.word for piece in pieces)
+        if not 2 <= len(name) <= 3 or name[0] not in SURNAMES or _country(pieces[0].word):
+            continue
+        if len(pieces) == 1 and not pieces[0].flag.startswith("nr"):
+            continue
+        if any(piece.flag.startswith(("r", "d", "p", "c", "u", "m", "t", "f", "x")) or piece.word in _FUNCTION_CHARS
+               for piece in pieces):
+            continue
+        found.append((starts[first], starts[first] + len(name)))
     return found
 
 
