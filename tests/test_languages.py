@@ -607,3 +607,9 @@ def test_chinese_a_surname_and_given_name_jieba_cut_apart_before_a_speech_verb(c
     text = ("论坛在上海举行。在会上，周建设表示：“企业合作前景广阔。”\n\n"
             "俄罗斯总统普京出席了会议。随后，马上表示：“欢迎各位。”")
     assert _speakers(text, catalog.people, "zh") == ["周建设", None]
+
+
+def test_chinese_a_name_before_a_leader_or_government_owns_it(catalog):
+    text = ("普京出席了会议。\n\n马杜罗政府表示，“我们欢迎这一决定。”\n\n"
+            "扎帕罗夫领导人认为，“合作应当继续。”")
+    assert _speakers(text, catalog.people, "zh") == ["马杜罗政府", None]

@@ -50,6 +50,7 @@ DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言
 _ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True))
 MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags some a person
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
+HELD_BY = ("领导人", "领袖", "元首", "人民")  # 某国领导人: what a country has; no person is called so after the name
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要")
 PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
@@ -838,8 +839,9 @@ def _mentions_in(analysis: _Analysis, low: int, high: int) -> list[tuple[int, in
 
 
 def _possessor(text: str, end: int) -> bool:
-    """特朗普的贸易协议, 艾尔多安(Recep Tayyip Erdogan)的执政党发言人: a name before 的 owns the noun after it."""
-    return _PARENTHESIS.sub("", text[end:end + 80]).lstrip().startswith("的")
+    """特朗普的贸易协议, 艾尔多安(Recep Tayyip Erdogan)的执政党发言人: a name before 的 owns the noun after it;
+    so does a name before the bodies a person or country has (普京政府, 某国领导人)."""
+    return _PARENTHESIS.sub("", text[end:end + 80]).lstrip().startswith(("的", *ORGANIZATIONS, *GROUPS, *HELD_BY))
 
 
 def _after_preposition(text: str, start: int) -> bool:
