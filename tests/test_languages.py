@@ -555,12 +555,13 @@ def test_chinese_an_adverb_after_a_document_keeps_it_the_speaker(catalog):
     assert _speakers(text, catalog.people, "zh") == ["联合声明"]
 
 
-def test_chinese_a_quotation_leading_its_paragraph_is_the_following_sentences_subject(catalog):
+def test_chinese_a_quotation_leading_its_sentence_is_the_following_sentences_subject(catalog):
     text = ("“我们愿同各方一道，把合作推向新的高度。”3月8日，北京，巴西总统卢拉在同企业家座谈时，向与会者介绍了合作计划。\n\n"
             "新华社北京3月9日电 “两国关系正处在历史最好时期。”\n\n"
             "俄罗斯总统普京9日高度评价两国关系。\n\n"
-            "“这是一次成功的会晤。”，与会代表纷纷谈起会谈。")
-    assert _speakers(text, catalog.people, "zh") == ["卢拉", "Vladimir Putin", None]
+            "“这是一次成功的会晤。”，与会代表纷纷谈起会谈。\n\n"
+            "会议在莫斯科举行。“合作没有止境。”4日，俄罗斯总统普京在致辞中回顾了两国交往。")
+    assert _speakers(text, catalog.people, "zh") == ["卢拉", "Vladimir Putin", None, "Vladimir Putin"]
 
 
 def test_chinese_who_speaks_inside_a_report_is_the_subject_he_refers_to(catalog):

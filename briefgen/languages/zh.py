@@ -727,9 +727,9 @@ def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
     the way a news story leads with a quotation; a paragraph that is nothing but the quotation leads into
     the next paragraph's first sentence."""
     masked = _masked(site)
-    head = masked[:site.span.start].strip(" \x00")
-    if head and not _DATELINE.search(head[-12:]):
-        return None
+    head = masked[:site.span.start].strip(" ")
+    if head and not _DATELINE.search(head[-12:]) and not _SENTENCE_END.match(head[-1]):
+        return None  # only a quotation that opens its sentence leads it
     low = site.offset + site.span.end
     rest = masked[site.span.end:]
     if not rest.strip(" \x00"):
@@ -741,11 +741,11 @@ def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
         return None  # a tag of its own follows (“……”，他说) or the sentence ended
     end = _SENTENCE_END.search(rest)
     sentence = rest[:end.start() if end else len(rest)]
-    if "\x00" in sentence:
-        return None  # another quotation comes first
     for start, end_, entity in _mentions_in(analysis, low, low + len(sentence)):
         if _after_preposition(analysis.simplified, start) or _possessor(analysis.simplified, end_):
             continue
+        if "\x00" in sentence[:start - low]:
+            return None  # another quotation comes first
         if start in entity.subject_positions:  # a known person opening the clause, not a mere jieba tag
             return Attribution(entity.name, "person", sentence[:end_ - low].strip(" \x00，,"))
         return None
