@@ -722,8 +722,8 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
 
 
 def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
-    """“……”5月17日，国家主席习近平在会谈伊始便向他致以祝福。: a quotation opening its paragraph (after a
-    dateline at most) and running straight on into a sentence is the words of that sentence's subject,
+    """“……”5月17日，国家主席习近平在会谈伊始便向他致以祝福。: a quotation opening its sentence (or its
+    paragraph, after a dateline) and running straight on into the sentence is the words of its subject,
     the way a news story leads with a quotation; a paragraph that is nothing but the quotation leads into
     the next paragraph's first sentence."""
     masked = _masked(site)
