@@ -614,3 +614,8 @@ def test_chinese_a_name_before_a_leader_or_government_owns_it(catalog):
     text = ("普京出席了会议。\n\n马杜罗政府表示，“我们欢迎这一决定。”\n\n"
             "扎帕罗夫领导人认为，“合作应当继续。”")
     assert _speakers(text, catalog.people, "zh") == ["马杜罗政府", None]
+
+
+def test_chinese_a_promise_is_speech(catalog):
+    text = "巴西总统卢拉曾公开承诺“我们将在两年内消除饥饿”，但批评者表示怀疑。"
+    assert _speakers(text, catalog.people, "zh") == ["卢拉"]
