@@ -619,3 +619,9 @@ def test_chinese_a_name_before_a_leader_or_government_owns_it(catalog):
 def test_chinese_a_promise_is_speech(catalog):
     text = "巴西总统卢拉曾公开承诺“我们将在两年内消除饥饿”，但批评者表示怀疑。"
     assert _speakers(text, catalog.people, "zh") == ["卢拉"]
+
+
+def test_english_an_agency_quoting_somebody_as_saying_gives_their_words(catalog):
+    text = ('Kazakh President Kassym-Jomart Tokayev hosted the talks.\n\n'
+            '"The region needs water diplomacy," the state news agency Kazinform quoted Tokayev as saying.')
+    assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]

@@ -197,6 +197,8 @@ def _tag_after(after: str, context: _Context, position: int):
         subject = _leading_noun_phrase(match.group("subject"))
         return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
     match = _SUBJECT_VERB.match(after)
+    if match and re.search(r"\b(?:quoted|cited)\b", match.group("subject")):  # "Xinhua quoted Li as saying"
+        return _according_to(after, context, position)  # Li's words
     if match and len(match.group("subject").split()) <= 8:
         subject = match.group("subject").strip()
         return _resolve(subject, context, context.offset + position, f"{subject} {match.group('verb')}")
