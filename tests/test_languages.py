@@ -625,3 +625,12 @@ def test_english_an_agency_quoting_somebody_as_saying_gives_their_words(catalog)
     text = ('Kazakh President Kassym-Jomart Tokayev hosted the talks.\n\n'
             '"The region needs water diplomacy," the state news agency Kazinform quoted Tokayev as saying.')
     assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
+
+
+def test_russian_a_caption_naming_the_speaker_before_a_colon(catalog):
+    text = ("Саммит открылся в Астане.\n\n"
+            "Марат Карабаев, профессор Университета Назарбаева:\n\n"
+            "«Это настоящее событие для всего региона».\n\n"
+            "Сергей Лавров, министр иностранных дел России: «Мы готовы к диалогу».\n\n"
+            "Итоги встречи:\n\n«Стороны договорились о сотрудничестве».")
+    assert _speakers(text, catalog.people, "ru") == ["Марат Карабаев", "Sergey Lavrov", None]

@@ -45,6 +45,7 @@ IMPERSONAL_WORDS = frozenset("""говорится отмечается указ
     сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
 GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before …
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
+CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
@@ -269,10 +270,22 @@ class _Clause:
             return None
         tokens = self._range(self.sentence[0], self.quote[0])
         verb = _first_verb(tokens)
+        if verb is None:
+            return self._caption(tokens)
         if not verb:
-            return None
+            return None  # the verb opens the sentence: no subject before it
         cue = self.site.unit.text[tokens[verb].start:tokens[min(verb + 3, len(tokens) - 1)].stop] + " …:"
         return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
+
+    def _caption(self, tokens: list[Token]) -> Attribution | None:
+        """'Энтони Блэк, профессор университета: «…»', as television sites caption who speaks: no verb
+        before the colon, a person's name and maybe their title."""
+        words = [token for token in tokens if token.pos != "PUNCT"]
+        people = {token.person for token in words if token.person is not None}
+        if not words or len(words) > CAPTION_WORDS or len(people) != 1:
+            return None
+        cue = self.site.unit.text[tokens[0].start:tokens[-1].stop]
+        return Attribution(self.analysis.person_names[people.pop()], "person", cue)
 
     def _main_clause_subject(self, converb: Token) -> Attribution | None:
         """'Предупредив, что «…», генеральный секретарь сказал, …': the subject of an adverbial participle
@@ -336,6 +349,8 @@ class _Clause:
         opening = [index for index, token in enumerate(last) if token.lemma in OPENING_LEMMAS or _is_speech(token)]
         if not last or not previous.endswith(":") and not opening:
             return None
+        if previous.endswith(":") and _first_verb(last) is None:
+            return self._caption(last)
         # after a colon the clause just before it introduces the speech; otherwise the sentence's main
         # clause (its first verb) does: "Он напомнил: A заявила …, а B призвал …" is his
         order = reversed(opening) if previous.endswith(":") else opening
