@@ -279,13 +279,18 @@ class _Clause:
 
     def _caption(self, tokens: list[Token]) -> Attribution | None:
         """'Энтони Блэк, профессор университета: «…»', as television sites caption who speaks: no verb
-        before the colon, a person's name and maybe their title."""
+        before the colon, a person's name and maybe their title; or the document named before."""
         words = [token for token in tokens if token.pos != "PUNCT"]
         people = {token.person for token in words if token.person is not None}
-        if not words or len(words) > CAPTION_WORDS or len(people) != 1:
+        if not words or len(words) > CAPTION_WORDS or len(people) > 1:
             return None
         cue = self.site.unit.text[tokens[0].start:tokens[-1].stop]
-        return Attribution(self.analysis.person_names[people.pop()], "person", cue)
+        if people:
+            return Attribution(self.analysis.person_names[people.pop()], "person", cue)
+        if any(token.lemma in TEXT_WORDS for token in words):  # "Прямая речь из документа:": the one named before
+            named = self._document_before(tokens[0].start)
+            return Attribution(named.speaker, "document", cue) if named else None
+        return None
 
     def _main_clause_subject(self, converb: Token) -> Attribution | None:
         """'Предупредив, что «…», генеральный секретарь сказал, …': the subject of an adverbial participle
