@@ -635,3 +635,9 @@ def test_russian_a_caption_naming_the_speaker_before_a_colon(catalog):
             "Итоги встречи:\n\n«Стороны договорились о сотрудничестве».\n\n"
             "Лидеры приняли Астанинскую декларацию. Цитата из документа: «Мы выступаем за многополярный мир».")
     assert _speakers(text, catalog.people, "ru") == ["Марат Карабаев", "Sergey Lavrov", None, "Астанинская декларация"]
+
+
+def test_english_a_quotation_after_a_sentence_giving_its_source(catalog):
+    text = ("The talks in Astana ran late.\n\n"
+            "According to Tokayev, the water agreement is close. \"We will sign it within a month.\"")
+    assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]

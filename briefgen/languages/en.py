@@ -325,14 +325,16 @@ def _predicate_quoted(span, before: str, context: _Context, sentence_start: int)
 
 def _sentence_before(span, context: _Context):
     """'…, said Lula. "It benefits Brazil."': a quotation standing as a whole sentence goes on with the
-    words of the person the sentence before it in the paragraph reports."""
+    words of the person the sentence before it in the paragraph reports (or gives as a source)."""
     start, end = context.sentence
     if start == 0 or context.masked[start:span.start].strip(_OPENING) or context.masked[span.end:end].strip(_OPENING):
         return None
     previous = next(((s, e) for s, e in reversed(split_sentences(context.masked[:start])) if e <= start), None)
     if previous is None:
         return None
-    _, found = _last_verb_and_subject(context.masked[previous[0]:previous[1]], context, previous[0])
+    text = context.masked[previous[0]:previous[1]]
+    _, found = _last_verb_and_subject(text, context, previous[0])
+    found = found or _according_to(text, context, previous[0])  # 'According to Putin, … "…"'
     return found if found and found[1] == "person" else None
 
 
