@@ -5,8 +5,9 @@ unclosed paragraph-final quotations).  Everything that depends on the language (
 are speech rather than terms or titles, the tag forms, names, titles and roles) is asked of
 the unit's language module (`languages.rules_for`); what is the same everywhere is here: a
 quotation with no tag of its own continues the quotation just before it (split by its tag,
-or running on into the next paragraph), a lead repeated in the body is one quotation, and the
-text is always a verbatim substring of the unit.  When the text does not tell who spoke, the
+or running on into the next paragraph) or says the words of an attributed one (a headline
+quoting the speech below), a lead repeated in the body is one quotation, and the text is
+always a verbatim substring of the unit.  When the text does not tell who spoke, the
 speaker is unknown: a wrong name is worse than none.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen.catalog import Person
 from briefgen.dedupe import normal_form
@@ -64,7 +65,6 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     analysis = None  # the unit's people, found only once a span turns out to be speech
     year = int(unit.date[:4]) if unit.date else None
     quotes: list[Quote] = []
-    seen: set[str] = set()
     previous: Quote | None = None
     for index, (paragraph, offset, spans) in enumerate(zip(unit.paragraphs, unit.paragraph_offsets,
                                                             spans_by_paragraph)):
@@ -87,11 +87,67 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
             if quote is None:
                 continue
             previous = quote
-            key = normal_form(quote.text)
-            if key not in seen:  # a lead paragraph repeated in the body is one quotation
-                seen.add(key)
-                quotes.append(quote)
-    return quotes
+            quotes.append(quote)
+    return _one_per_wording(_same_words_same_speaker(quotes))
+
+
+def _one_per_wording(quotes: list[Quote]) -> list[Quote]:
+    """A lead paragraph repeated in the body is one quotation (the first)."""
+    seen: set[str] = set()
+    kept = []
+    for quote in quotes:
+        key = normal_form(quote.text)
+        if key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
+
+
+SAME_WORDS_MIN = 4  # words (characters in unspaced scripts) a tagless quotation needs to be matched by its wording
+SAME_WORDS_SPREAD = 1.5  # how loosely its words may be spread in the longer quotation (a word or two left out)
+
+
+def _same_words_same_speaker(quotes: list[Quote]) -> list[Quote]:
+    """A quotation with no tag at all whose words another, attributed quotation of the unit also says (a
+    headline or lead quoting the speech below it, perhaps a word shorter) is that speaker's."""
+    sources: dict[str, list[tuple[list[str], Quote]]] = {}  # word -> attributed quotations saying it
+    for quote in quotes:
+        if quote.speaker:
+            words = _words(quote.text)
+            for word in set(words):
+                sources.setdefault(word, []).append((words, quote))
+    found = []
+    for quote in quotes:
+        wanted = _words(quote.text) if not quote.speaker and not quote.cue else []
+        if len(wanted) >= SAME_WORDS_MIN:
+            source = next((other for words, other in sources.get(wanted[0], ()) if _says(words, wanted)), None)
+            if source is not None:
+                quote = replace(quote, speaker=source.speaker, speaker_kind=source.speaker_kind, cue="same words")
+        found.append(quote)
+    return found
+
+
+def _words(text: str) -> list[str]:
+    """Words, or characters in scripts written without spaces."""
+    normal = normal_form(text)
+    return list(normal.replace(" ", "")) if _UNSPACED_SCRIPT.search(text) else normal.split()
+
+
+def _says(words: list[str], wanted: list[str]) -> bool:
+    """Whether `words` hold `wanted` in order, close together (SAME_WORDS_SPREAD)."""
+    reach = int(len(wanted) * SAME_WORDS_SPREAD)
+    for start, word in enumerate(words):
+        if word != wanted[0]:
+            continue
+        position = start
+        for item in wanted[1:]:
+            try:
+                position = words.index(item, position + 1, start + reach)
+            except ValueError:
+                break
+        else:
+            return True
+    return False
 
 
 PARALLEL_MIN_UNITS = 500  # below this, starting worker processes (and their models) costs more than it saves

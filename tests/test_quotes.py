@@ -93,6 +93,16 @@ def test_repeated_text_gives_one_quotation():
     assert len(_quotes(text)) == 1
 
 
+def test_a_headline_quoting_the_speech_below_takes_its_speaker():
+    text = ('# "Military cooperation is growing fast"\n\n'
+            'Russian Defense Minister Sergey Shoigu spoke in Astana.\n\n'
+            '"Our military cooperation is growing so fast," Shoigu said.\n\n'
+            'The hall was full. The banner read: "Peace is possible only together."')
+    assert _quotes(text) == [("Military cooperation is growing fast", "Sergey Shoigu"),
+                             ("Our military cooperation is growing so fast", "Sergey Shoigu"),
+                             ("Peace is possible only together.", None)]
+
+
 def test_seed_quotes_against_the_gold_labels(catalog):
     corpus = read_corpus(CORPUS, exclude=(CORPUS / "events.yaml",))
     figures = score_quotes(json.loads(DEFAULT_GOLD.read_text(encoding="utf-8")), corpus, catalog)
