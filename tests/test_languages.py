@@ -641,3 +641,11 @@ def test_english_a_quotation_after_a_sentence_giving_its_source(catalog):
     text = ("The talks in Astana ran late.\n\n"
             "According to Tokayev, the water agreement is close. \"We will sign it within a month.\"")
     assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
+
+
+def test_english_leaders_and_a_bloc_speak_as_the_group_the_text_names(catalog):
+    text = ("The ASEAN summit in Vientiane closed on Friday.\n\n"
+            '"We reaffirm the central role of our community," the leaders said in a joint statement.\n\n'
+            '"The region must remain free of nuclear weapons," the bloc said.\n\n'
+            '"We oppose unilateral sanctions," G20 leaders said.')
+    assert _speakers(text, catalog.people, "en") == ["ASEAN leaders", "ASEAN", "G20 leaders"]

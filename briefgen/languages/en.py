@@ -49,6 +49,10 @@ TAG_SUBJECT_WORDS = 10
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
 SOURCE_LOOKBACK = 600  # characters searched back for the office or document "it" / "the statement" means
 ISSUED_WORDS = frozenset({"statement", "report"})
+COLLECTIVE_HEADS = frozenset({"leaders", "bloc", "group", "grouping"})  # who speak through a joint text
+_GROUP_NAME = re.compile(r"\b(?:G-?\d{1,2}|[A-Z]{2,}(?:\+)?)(?![\w-])")  # G20, BRICS, ASEAN, BRICS+, EU
+_GROUP_MENTION = re.compile(_GROUP_NAME.pattern + r"(?=\s+(?:leaders|summit|meeting|bloc|grouping|members|"
+                            r"member states|countries|nations)\b)")
 _OFFICE_MENTION = re.compile(
     r"((?:[A-Z][\w'-]*[ \t]+){0,4}(?:Ministry|Office|Government|Kremlin|Commission|Secretariat|Embassy|Agency)"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*){1,4})?)")
@@ -491,6 +495,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         entity = resolve_pronoun(context.cast, position)
         return (entity.name, "person", cue) if entity else None
     words = lower.split()
+    if words[-1] in COLLECTIVE_HEADS:
+        return _collective(subject, context, position, cue)
     named = context.cast.by_name(subject) if subject[0].islower() else None
     if named:  # "el-Sisi", "de Klerk": a name that starts in lower case
         return named.name, "person", cue
@@ -527,6 +533,22 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
                                  or re.search(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-])", context.unit.text))):
         return None  # "Allies pledged", "Russia said", "officials said": not a person we can name
     return subject, "person", cue
+
+
+def _collective(subject: str, context: _Context, position: int, cue: str):
+    """'BRICS leaders stated', 'the leaders said', 'the bloc said': the group by the name the text gives it
+    ('BRICS leaders'), else the joint text named before, which speaks for them."""
+    if _GROUP_NAME.search(subject):
+        return _without_article(subject), "organization", cue
+    narrative = mask_quotations(context.unit.text)
+    before, after = _GROUP_MENTION.findall(narrative[:position]), _GROUP_MENTION.findall(narrative[position:])
+    named = (before[-1:] or after[:1] or [None])[0]
+    if named:  # "the leaders": of the group the text names ("BRICS nations", "EU leaders"), before if it can
+        return (f"{named} leaders" if subject.lower().endswith("leaders") else named), "organization", cue
+    found = _last_source(context, position, ("document",), _DOCUMENT_MENTION)
+    if found and found[0].split()[-1].lower() in DOCUMENT_WORDS:
+        return _without_article(found[0]), "document", cue
+    return None
 
 
 def _last_document(context: _Context, position: int, cue: str):
