@@ -649,3 +649,11 @@ def test_english_leaders_and_a_bloc_speak_as_the_group_the_text_names(catalog):
             '"The region must remain free of nuclear weapons," the bloc said.\n\n'
             '"We oppose unilateral sanctions," G20 leaders said.')
     assert _speakers(text, catalog.people, "en") == ["ASEAN leaders", "ASEAN", "G20 leaders"]
+
+
+def test_russian_a_long_tag_inside_the_marks_and_any_title_before_the_name(catalog):
+    text = ("«Мы не хотим быть противовесом кому-либо, — сказал сенатор Иван Петров в прямом эфире, "
+            "выступая на конференции в Москве перед студентами. — Мы просто хотим развиваться»")
+    assert _quotes(text, catalog.people, "ru") == [
+        ("Мы не хотим быть противовесом кому-либо", "Иван Петров", "person"),
+        ("Мы просто хотим развиваться", "Иван Петров", "person")]

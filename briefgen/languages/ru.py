@@ -193,7 +193,8 @@ class Russian:
 # dashes as typed: em, en, minus, or a hyphen between spaces
 _INTRODUCED = re.compile(r"(?i)(?:(?P<verb>[а-яё]+)\s*:|по\s+(?:словам|мнению)\s+[^,«»]{1,40},)$")
 _SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
-_INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,80}?)[.,:]\s+[—–−-]\s+")
+INNER_TAG_CHARS = 200  # "- сказал сенатор Питер Бем, бывший дипломат, который … в G7. -": a tag may run on
+_INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,%d}?)[.,:]\s+[—–−-]\s+" % INNER_TAG_CHARS)
 
 
 def _introduced(before: str) -> bool:
@@ -512,6 +513,10 @@ class _Clause:
                 found = self._document_before(position)
                 return Attribution(found.speaker, found.kind, cue) if found else None
             if token.pos in ("NOUN", "PROPN", "PRON") and token.case == "Nom":
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if token.pos == "NOUN" and following is not None and following.person is not None \
+                        and following.case in (None, "Nom"):  # "сказал сенатор Питер Бем": any title before a name
+                    return Attribution(self.analysis.person_names[following.person], "person", cue)
                 return None  # another subject: not a person we can name
         return None
 
