@@ -193,7 +193,7 @@ class Russian:
 # dashes as typed: em, en, minus, or a hyphen between spaces
 _INTRODUCED = re.compile(r"(?i)(?:(?P<verb>[а-яё]+)\s*:|по\s+(?:словам|мнению)\s+[^,«»]{1,40},)$")
 _SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
-INNER_TAG_CHARS = 200  # "- сказал сенатор Питер Бем, бывший дипломат, который … в G7. -": a tag may run on
+INNER_TAG_CHARS = 200  # "- сказал сенатор Иван Петров, бывший дипломат, который … -": a tag may run on
 _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,%d}?)[.,:]\s+[—–−-]\s+" % INNER_TAG_CHARS)
 
 
@@ -279,7 +279,7 @@ class _Clause:
         return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
 
     def _caption(self, tokens: list[Token]) -> Attribution | None:
-        """'Энтони Блэк, профессор университета: «…»', as television sites caption who speaks: no verb
+        """'Иван Петров, профессор университета: «…»', as television sites caption who speaks: no verb
         before the colon, a person's name and maybe their title; or the document named before."""
         words = [token for token in tokens if token.pos != "PUNCT"]
         people = {token.person for token in words if token.person is not None}
@@ -396,7 +396,7 @@ class _Clause:
             if found:
                 return found
         position = tokens[verb].start
-        if tokens[verb].lemma in QUOTING_LEMMAS:  # "процитировал лидера КНР Ван Вэньтао": the one quoted spoke
+        if tokens[verb].lemma in QUOTING_LEMMAS:  # "процитировал лидера КНР посол": the one quoted spoke
             quoted = list(itertools.takewhile(
                 lambda token: token.case != "Nom" or token.pos not in ("NOUN", "PROPN", "PRON"), after_verb))
             found = self._noun_phrase(quoted, cue, position, any_case=True)
@@ -515,7 +515,7 @@ class _Clause:
             if token.pos in ("NOUN", "PROPN", "PRON") and token.case == "Nom":
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
                 if token.pos == "NOUN" and following is not None and following.person is not None \
-                        and following.case in (None, "Nom"):  # "сказал сенатор Питер Бем": any title before a name
+                        and following.case in (None, "Nom"):  # "сказал сенатор Иван Петров": any title before a name
                     return Attribution(self.analysis.person_names[following.person], "person", cue)
                 return None  # another subject: not a person we can name
         return None

@@ -294,7 +294,7 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
             end = starts[index + used] + len(words[index + used].word)
             begin = starts[index]
             if flag.startswith("nr") and _given_name_glued_to_verb(words[index].word if not used else "", following):
-                end += 1  # 王友/明说: jieba glued the last character of the name to 说
+                end += 1  # 孙建/明说: jieba glued the last character of the name to 说
             elif end - starts[index] >= 3 and words[index + used].word[-1] in ADVERB_FINALS and word not in names:
                 end -= 1  # 卢拉曾/公开: jieba glued the adverb after the name to it
             previous = words[index - 1] if index else None
@@ -314,7 +314,7 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
 
 
 def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
-    """总统拉赫/蒙在……, 首相岸/田文雄希望……: the words between a title and the verb, preposition or
+    """总统拉赫/蒙在……, 首相野田/佳/彦希望……: the words between a title and the verb, preposition or
     punctuation that ends the subject are one name, however jieba cut it, when jieba took at least one
     piece for a proper noun and the run is name-sized."""
     found = []
@@ -339,7 +339,7 @@ def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
 
 
 def _surnamed_speakers(words, starts: list[int]) -> list[tuple[int, int]]:
-    """，林/信义表示, 陈/进行表示: two or three characters opening a clause, starting with a common surname
+    """，周/建设表示, 王/和平表示: two or three characters opening a clause, starting with a common surname
     and cut into pieces by jieba, before a speech verb, are a Chinese name (a single word is one only
     when jieba tags it a person: 马上表示 is "at once said")."""
     found = []
@@ -371,7 +371,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _given_name_glued_to_verb(name: str, following: str) -> bool:
-    """王友/明说, 李/明说: a surname-first name one character short, then a word that is that character and
+    """孙建/明说, 李/明说: a surname-first name one character short, then a word that is that character and
     说/称 and no speech verb of its own (坚称 is one: 王毅/坚称 stays as it is)."""
     return 1 <= len(name) <= 2 and name[0] in SURNAMES and len(following) == 2 and following[1] in "说称" \
         and following not in SPEECH_VERBS
@@ -513,7 +513,7 @@ def _modifies_noun(words, starts: list[int], end: int) -> bool:
 
 def _reported(text: str, start: int) -> bool:
     """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said; but a
-    report is only the channel (报道称，苏克拉尔表示……): who speaks in it is a subject like any other."""
+    report is only the channel (报道称，维埃拉表示……): who speaks in it is a subject like any other."""
     sentence_start = _sentence_start(text, start)
     verbs = list(_VERB.finditer(text, sentence_start, start))
     return any(not _MEDIA_REPORT.search(text, sentence_start, verb.start()) for verb in verbs)
@@ -725,7 +725,7 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
 
 
 def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
-    """“……”5月17日，国家主席习近平在会谈伊始便向他致以祝福。: a quotation opening its sentence (or its
+    """“……”3月8日，国家主席习近平在会谈伊始便向来宾致意。: a quotation opening its sentence (or its
     paragraph, after a dateline) and running straight on into the sentence is the words of its subject,
     the way a news story leads with a quotation; a paragraph that is nothing but the quotation leads into
     the next paragraph's first sentence."""
