@@ -657,3 +657,8 @@ def test_russian_a_long_tag_inside_the_marks_and_any_title_before_the_name(catal
     assert _quotes(text, catalog.people, "ru") == [
         ("Мы не хотим быть противовесом кому-либо", "Иван Петров", "person"),
         ("Мы просто хотим развиваться", "Иван Петров", "person")]
+
+
+def test_chinese_a_transliterated_name_keeps_the_syllable_jieba_glued_to_the_verb(catalog):
+    text = "土耳其总统埃尔多安称，“我们的目标是正式加入。”"
+    assert _speakers(text, catalog.people, "zh") == ["埃尔多安"]

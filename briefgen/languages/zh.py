@@ -321,21 +321,35 @@ def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
     for index in range(len(words) - 1):
         if not _title_of(words[index].word):
             continue
-        pieces = []
+        pieces, glued = [], ""
         for pair in words[index + 1:index + 1 + NAME_MAX_TOKENS]:
             single_syllable = len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.flag in ("v", "a", "g", "d", "n")
+            if pieces and _syllable_glued_to_verb(pair.word):
+                glued = pair.word[0]  # 埃/尔多/安称: the name's last syllable, glued to 称
+                break
             if pair.flag in ("x", "p", "m", "t", "c", "u", "uj", "r", "f") or pair.word in _FUNCTION_CHARS \
                     or pair.flag.startswith("v") and not single_syllable or _title_of(pair.word) or _country(pair.word) \
                     or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
                 break
             pieces.append(pair)
-        name = "".join(pair.word for pair in pieces)
+        name = "".join(pair.word for pair in pieces) + glued
         proper = any(pair.flag.startswith(("nr", "nz", "ns")) for pair in pieces)
         sized = _transliterated(name) or 2 <= len(name) <= 4
-        if len(pieces) > 1 and proper and sized and not name.endswith((*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)):
+        if len(pieces) + bool(glued) > 1 and proper and sized \
+                and not name.endswith((*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)):
             begin = starts[index + 1]
             found.append((begin, begin + len(name)))
     return found
+
+
+def _syllable_glued_to_verb(word: str) -> bool:
+    """安称, 夫说: a transliteration's last syllable that jieba joined to 说/称."""
+    return word[:1] in TRANSLITERATION and _glued_to_verb(word)
+
+
+def _glued_to_verb(word: str) -> bool:
+    """明说, 安称: a character and 说/称 that are no speech verb of their own (坚称 is one)."""
+    return len(word) == 2 and word[1] in "说称" and word not in SPEECH_VERBS
 
 
 def _surnamed_speakers(words, starts: list[int]) -> list[tuple[int, int]]:
@@ -373,8 +387,7 @@ def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _given_name_glued_to_verb(name: str, following: str) -> bool:
     """孙建/明说, 李/明说: a surname-first name one character short, then a word that is that character and
     说/称 and no speech verb of its own (坚称 is one: 王毅/坚称 stays as it is)."""
-    return 1 <= len(name) <= 2 and name[0] in SURNAMES and len(following) == 2 and following[1] in "说称" \
-        and following not in SPEECH_VERBS
+    return 1 <= len(name) <= 2 and name[0] in SURNAMES and _glued_to_verb(following)
 
 
 def _name_length(word: str) -> bool:
