@@ -662,3 +662,10 @@ def test_russian_a_long_tag_inside_the_marks_and_any_title_before_the_name(catal
 def test_chinese_a_transliterated_name_keeps_the_syllable_jieba_glued_to_the_verb(catalog):
     text = "土耳其总统埃尔多安称，“我们的目标是正式加入。”"
     assert _speakers(text, catalog.people, "zh") == ["埃尔多安"]
+
+
+def test_chinese_this_lawmaker_and_that_minister_are_the_ones_named_before(catalog):
+    text = ("吉尔吉斯斯坦议员阿斯卡罗夫出席了论坛。\n\n这位议员认为，“地区合作前景广阔。”\n\n"
+            "哈萨克斯坦外长努尔特列乌出席了会议。该外长表示：“哈方支持这一倡议。”\n\n"
+            "俄罗斯总统普京会见了印度总理莫迪。这位俄罗斯领导人说：“印度是我们的老朋友。”")
+    assert _speakers(text, catalog.people, "zh") == ["阿斯卡罗夫", "努尔特列乌", "Vladimir Putin"]

@@ -62,6 +62,7 @@ _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|�
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
+_DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
@@ -86,6 +87,7 @@ SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林�
                      "武戴莫孔汤")
 NAME_MAX_CHARS = 10  # a transliterated name runs on at most this far …
 MARKED_NAME_EXTRA_CHARS = 4  # … and this much further for each "·" in it (穆罕默德·侯赛因·恩萨里)
+COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a word is everyday vocabulary, not a name's piece
 NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/普/·/艾/尔多/安
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
@@ -188,13 +190,14 @@ class Chinese:
                 names.setdefault(name.split("·")[-1], names[name])
         simplified = simplify(unit.text)
         analysis = _Analysis(Cast([], people, quoted=quoted), simplified, names)
-        words = list(_segmenter(tuple(sorted(names))).cut(simplified))
+        segmenter = _segmenter(tuple(sorted(names)))
+        words = list(segmenter.cut(simplified))
         starts, position = [], 0
         for pair in words:
             starts.append(position)
             position += len(pair.word)
         bracketed = set(_bracketed_names(simplified, words, starts))
-        titled = _titled_names(words, starts)
+        titled = _titled_names(words, starts, segmenter.tokenizer.FREQ)
         speaking = set(_surnamed_speakers(words, starts))
         found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
@@ -313,7 +316,7 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
     return found
 
 
-def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
+def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[tuple[int, int]]:
     """总统拉赫/蒙在……, 首相野田/佳/彦希望……: the words between a title and the verb, preposition or
     punctuation that ends the subject are one name, however jieba cut it, when jieba took at least one
     piece for a proper noun and the run is name-sized."""
@@ -328,8 +331,9 @@ def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
                 glued = pair.word[0]  # 埃/尔多/安称: the name's last syllable, glued to 称
                 break
             if pair.flag in ("x", "p", "m", "t", "c", "u", "uj", "r", "f") or pair.word in _FUNCTION_CHARS \
-                    or pair.flag.startswith("v") and not single_syllable or _title_of(pair.word) or _country(pair.word) \
-                    or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
+                    or pair.flag.startswith("v") and not single_syllable or _title_of(pair.word) \
+                    or _country(pair.word) and not (pieces and single_syllable) \
+                    or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word) or _common_word(pair, frequency):
                 break
             pieces.append(pair)
         name = "".join(pair.word for pair in pieces) + glued
@@ -340,6 +344,13 @@ def _titled_names(words, starts: list[int]) -> list[tuple[int, int]]:
             begin = starts[index + 1]
             found.append((begin, begin + len(name)))
     return found
+
+
+def _common_word(pair, frequency: dict[str, int]) -> bool:
+    """会见 (tagged a noun in 普京/会见了……): a word of two or more characters that jieba's dictionary counts
+    often and not as a name ends a name; a rare or unknown one (早苗, 太郎) may be part of it."""
+    return len(pair.word) >= 2 and not pair.flag.startswith(("nr", "ns", "nz")) \
+        and (frequency.get(pair.word) or 0) >= COMMON_WORD_FREQUENCY
 
 
 def _syllable_glued_to_verb(word: str) -> bool:
@@ -787,7 +798,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         if head_noun.endswith(document) and len(head_noun) > len(document) \
                 and not any(char in _FUNCTION_CHARS for char in head_noun):
             return Attribution(head_noun, "document", cue)
-    head = re.split(r"[在于从当对向]", phrase)[0]
+    head = _DEMONSTRATIVE.sub("", re.split(r"[在于从当对向]", phrase)[0])  # 这位议员, 该外长: the role, named before
     head_parts = _split_titles(head)
     one_country = _all_titles(head_parts) and len({_country_of(part) for part in head_parts} - {None}) == 1
     if not one_country and any(word in head for word in COLLECTIVE):  # 中国领导人 is one leader; 各国领导人 all
