@@ -669,3 +669,10 @@ def test_chinese_this_lawmaker_and_that_minister_are_the_ones_named_before(catal
             "哈萨克斯坦外长努尔特列乌出席了会议。该外长表示：“哈方支持这一倡议。”\n\n"
             "俄罗斯总统普京会见了印度总理莫迪。这位俄罗斯领导人说：“印度是我们的老朋友。”")
     assert _speakers(text, catalog.people, "zh") == ["阿斯卡罗夫", "努尔特列乌", "Vladimir Putin"]
+
+
+def test_russian_a_name_inside_what_was_said_is_not_who_he_is(catalog):
+    text = ("Помощник президента Юрий Ушаков рассказал, что Путин проведёт ряд встреч. "
+            "«Планируется около десяти двусторонних контактов», — уточнил он.\n\n"
+            "«Мы благодарим хозяев за гостеприимство», — приводит слова Путина пресс-служба Кремля.")
+    assert _speakers(text, catalog.people, "ru") == ["Юрий Ушаков", "Vladimir Putin"]

@@ -36,7 +36,8 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     подтверждать объяснять напоминать призывать предупреждать уточнять писать заверять признавать
     подытоживать заключать продолжать высказываться проинформировать информировать пошутить шутить возразить
     возражать парировать выражать сетовать пожаловаться жаловаться осудить осуждать раскритиковать критиковать
-    замечать пригрозить грозить предостеречь предостерегать рассуждать констатировать резюмировать""".split())
+    замечать пригрозить грозить предостеречь предостерегать рассуждать констатировать резюмировать
+    приводить привести""".split())
 # A speech opens with these: the quotation after them is the subject's.
 OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
     поблагодарить""".split())
@@ -45,6 +46,7 @@ IMPERSONAL_WORDS = frozenset("""говорится отмечается указ
     сообщается сказано указано отмечено подчеркнуто подчёркнуто заявлено говорилось отмечалось указывалось""".split())
 GENERIC_DOCUMENTS = frozenset("сообщение заявление документ текст".split())  # whose? the office named before …
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
+REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
@@ -135,7 +137,7 @@ class Russian:
             entity.positions.append(span_tokens[0].start)
             first = index_of[span_tokens[0].start]
             nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
-            if nominative and not (first and tokens[first - 1].pos == "ADP"):
+            if nominative and not (first and tokens[first - 1].pos == "ADP") and not _in_reported_clause(tokens, first):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
             _note_gender(entity, span_tokens)
             descriptor, countries = _descriptor_before(tokens, first)
@@ -633,6 +635,18 @@ def _nominative_phrase(tokens: list[Token]) -> str:
     else:
         head = nominative(text)
     return " ".join([*(nominative(t.text) for t in words[:noun]), head, *(t.text for t in words[noun + 1:])])
+
+
+def _in_reported_clause(tokens: list[Token], index: int) -> bool:
+    """'Ушаков рассказал, что Путин проведёт …': a name inside what somebody said is not the one a later
+    'он' means; the speaker is."""
+    for back in range(index - 1, max(-1, index - REPORTED_CLAUSE_REACH), -1):
+        token = tokens[back]
+        if token.text in {".", "!", "?", "«", "»"}:
+            return False
+        if token.lemma in ("что", "чтобы") and any(_is_speech(t) for t in tokens[max(0, back - 3):back]):
+            return True
+    return False
 
 
 def _is_speech(token: Token) -> bool:
