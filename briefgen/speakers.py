@@ -116,6 +116,10 @@ _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|o
                             r"meeting|welcomed|called)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
+# "Ushakov told reporters Putin would …": a name right after a subject's speech verb is inside what was said
+# (not '"…," said Putin', where the verb follows a quotation or a comma)
+_REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|journalists|him|her|them|us))?|"
+                              r"announced|stressed|noted|added|insisted|warned|believes|believed)\s+$")
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
 
@@ -299,7 +303,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         following = text[start + len(run):start + len(run) + 80]
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
         subject = (acts or _IS_SUBJECT.match(following)) and \
-            not _OBJECT_BEFORE.search(text[max(0, position - 25):position])
+            not _OBJECT_BEFORE.search(text[max(0, position - 25):position]) \
+            and not _REPORTED_BEFORE.search(text[max(0, position - 40):position])
         if subject or _PASSIVE_AGENT.search(text[max(0, position - 80):position]):  # "was echoed by … Xi Jinping"
             entity.subject_positions.add(position)
         for found in (descriptor, _appositive_after(text, start + len(run))):

@@ -676,3 +676,9 @@ def test_russian_a_name_inside_what_was_said_is_not_who_he_is(catalog):
             "«Планируется около десяти двусторонних контактов», — уточнил он.\n\n"
             "«Мы благодарим хозяев за гостеприимство», — приводит слова Путина пресс-служба Кремля.")
     assert _speakers(text, catalog.people, "ru") == ["Юрий Ушаков", "Vladimir Putin"]
+
+
+def test_english_a_name_in_a_reported_clause_without_that_is_not_who_he_is(catalog):
+    text = ('Kremlin aide Yuri Ushakov told reporters Putin would meet Xi on Tuesday. '
+            '"It will be a long conversation," he said.')
+    assert _speakers(text, catalog.people, "en") == ["Yuri Ushakov"]
