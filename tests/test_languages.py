@@ -682,3 +682,9 @@ def test_english_a_name_in_a_reported_clause_without_that_is_not_who_he_is(catal
     text = ('Kremlin aide Yuri Ushakov told reporters Putin would meet Xi on Tuesday. '
             '"It will be a long conversation," he said.')
     assert _speakers(text, catalog.people, "en") == ["Yuri Ushakov"]
+
+
+def test_chinese_this_is_what_x_said_after_a_quotation(catalog):
+    text = ("“上合组织的大门是敞开的。”这是托卡耶夫在开幕式上说的。\n\n会议持续了两天。\n\n"
+            "“合作没有止境。”这是普京对两国关系的评价。")
+    assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev", None]

@@ -62,6 +62,7 @@ _NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|�
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
+_CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
@@ -768,12 +769,13 @@ def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
         return None  # a tag of its own follows (“……”，他说) or the sentence ended
     end = _SENTENCE_END.search(rest)
     sentence = rest[:end.start() if end else len(rest)]
+    cleft = _CLEFT.match(sentence) and _VERB.search(sentence)  # “……”这是托卡耶夫在开幕式上说的。
     for start, end_, entity in _mentions_in(analysis, low, low + len(sentence)):
         if _after_preposition(analysis.simplified, start) or _possessor(analysis.simplified, end_):
             continue
         if "\x00" in sentence[:start - low]:
             return None  # another quotation comes first
-        if start in entity.subject_positions:  # a known person opening the clause, not a mere jieba tag
+        if start in entity.subject_positions or cleft:  # a known person opening the clause, not a mere jieba tag
             return Attribution(entity.name, "person", sentence[:end_ - low].strip(" \x00，,"))
         return None
     return None
