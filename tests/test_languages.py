@@ -688,3 +688,8 @@ def test_chinese_this_is_what_x_said_after_a_quotation(catalog):
     text = ("“上合组织的大门是敞开的。”这是托卡耶夫在开幕式上说的。\n\n会议持续了两天。\n\n"
             "“合作没有止境。”这是普京对两国关系的评价。")
     assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev", None]
+
+
+def test_english_a_tag_quoting_somebody_else_gives_their_words(catalog):
+    text = '"We will respond to any threat," Peskov said, quoting Vladimir Putin.'
+    assert _speakers(text, catalog.people, "en") == ["Vladimir Putin"]

@@ -46,6 +46,7 @@ _ACCORDING_ROLE = re.compile(
 # '"…," the President of Brazil Lula elaborated': after a comma-closed quotation, any verb in -ed makes a tag
 _ANY_VERB_TAG = re.compile(rf"^[\s\x00]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>[a-z]{{3,}}ed)\b")
 TAG_SUBJECT_WORDS = 10
+_QUOTING = re.compile(r"^[\s\x00,]*[^\x00.;:!?]{1,80}?,\s+(?:quoting|citing)\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Hh]e|[Ss]he)\b(?=\s+(?:[a-z]+\s+)?[a-z]{2,})")
 SOURCE_LOOKBACK = 600  # characters searched back for the office or document "it" / "the statement" means
 ISSUED_WORDS = frozenset({"statement", "report"})
@@ -195,7 +196,14 @@ _VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern}
 
 
 def _tag_after(after: str, context: _Context, position: int):
-    """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'."""
+    """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'; '"...," Peskov
+    said, quoting Putin': the words are the one quoted."""
+    quoting = _QUOTING.match(after)
+    if quoting:
+        found = _resolve(quoting.group("who"), context, context.offset + position + quoting.start("who"),
+                         quoting.group(0).strip(" \x00,"))
+        if found and found[1] == "person":
+            return found
     match = _VERB_SUBJECT.match(after)
     if match:
         subject = _leading_noun_phrase(match.group("subject"))
