@@ -693,3 +693,9 @@ def test_chinese_this_is_what_x_said_after_a_quotation(catalog):
 def test_english_a_tag_quoting_somebody_else_gives_their_words(catalog):
     text = '"We will respond to any threat," Peskov said, quoting Vladimir Putin.'
     assert _speakers(text, catalog.people, "en") == ["Vladimir Putin"]
+
+
+def test_chinese_he_is_the_chinese_name_acting_last_not_an_earlier_titled_one(catalog):
+    text = ("哈萨克斯坦总统托卡耶夫出席了会议。\n\n会后，张汉晖在会上发言。他说：“中俄关系持续发展。”\n\n"
+            "俄罗斯总统普京出席了会议。\n\n刘华清随后表示，合作前景广阔。他说：“我们充满信心。”")
+    assert _speakers(text, catalog.people, "zh") == ["张汉晖", "刘华清"]

@@ -202,6 +202,7 @@ class Chinese:
         speaking = set(_surnamed_speakers(words, starts))
         found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
+        flag_after = {start: pair.flag for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
             if within(start, quoted):
                 continue
@@ -210,7 +211,8 @@ class Chinese:
             entity = _entity(analysis.cast, simplified[start:end], names)
             entity.positions.append(start)
             title = _title_before(simplified, start)
-            known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking
+            known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking \
+                or _chinese_name_acting(simplified[start:end], flag_after.get(end, "x"))
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
@@ -400,6 +402,12 @@ def _given_name_glued_to_verb(name: str, following: str) -> bool:
     """孙建/明说, 李/明说: a surname-first name one character short, then a word that is that character and
     说/称 and no speech verb of its own (坚称 is one: 王毅/坚称 stays as it is)."""
     return 1 <= len(name) <= 2 and name[0] in SURNAMES and _glued_to_verb(following)
+
+
+def _chinese_name_acting(name: str, next_flag: str) -> bool:
+    """王毅随后表示, 张汉晖在会上发言: a surname and one or two characters, then a verb, an adverb or a
+    preposition, is a person doing something (jieba's person tag alone is too noisy to make "他" anyone's)."""
+    return 2 <= len(name) <= 3 and name[0] in SURNAMES and next_flag.startswith(("v", "p", "d", "t"))
 
 
 def _name_length(word: str) -> bool:
