@@ -699,3 +699,8 @@ def test_chinese_he_is_the_chinese_name_acting_last_not_an_earlier_titled_one(ca
     text = ("哈萨克斯坦总统托卡耶夫出席了会议。\n\n会后，张汉晖在会上发言。他说：“中俄关系持续发展。”\n\n"
             "俄罗斯总统普京出席了会议。\n\n刘华清随后表示，合作前景广阔。他说：“我们充满信心。”")
     assert _speakers(text, catalog.people, "zh") == ["张汉晖", "刘华清"]
+
+
+def test_chinese_and_went_on_to_say_after_a_quotation_is_the_sentences_subject(catalog):
+    text = "托卡耶夫在讲话中强调，哈萨克斯坦将继续作为“组织的积极成员”，并指出，合作前景广阔。"
+    assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev"]

@@ -610,6 +610,10 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     mentions = _mentions_in(analysis, low, low + verb.start())
     if mentions:
         return Attribution(mentions[-1][2].name, "person", cue)
+    if _CONNECTIVE.match(text[:verb.start()].strip(" \x00")):  # X强调，……“……”，并指出: X goes on
+        found = _sentence_subject(_before(site), site.offset + site.sentence[0], analysis, site, cue)
+        if found:
+            return found
     found = _phrase(text[:verb.start()], low, analysis, site, cue)
     return found or Attribution(None, "unknown", cue)  # a tag naming nobody we know
 
