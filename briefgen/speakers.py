@@ -92,7 +92,7 @@ SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated 
     opened cautioned complained lamented exclaimed joked retorted posted tweeted wrote writing talked spoke
     answered answering hailed explaining emphasizing emphasising underlining noting asserted asserts blamed
     blames accused accuses criticised criticized condemned condemns praised praises reads stipulates expressing expressed
-    revealed reveals revealing call calls
+    revealed reveals revealing call calls addressed addressing addresses
     сказал сказала заявил заявила отметил отметила подчеркнул подчеркнула добавил добавила сообщил
     сообщила указал указала заметил заметила пояснил пояснила признал признала говорит считает""".split()
 SPEECH_PHRASES = ["was quoted as saying", "were quoted as saying", "quoted as saying", "made it clear",

@@ -704,3 +704,9 @@ def test_chinese_he_is_the_chinese_name_acting_last_not_an_earlier_titled_one(ca
 def test_chinese_and_went_on_to_say_after_a_quotation_is_the_sentences_subject(catalog):
     text = "托卡耶夫在讲话中强调，哈萨克斯坦将继续作为“组织的积极成员”，并指出，合作前景广阔。"
     assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev"]
+
+
+def test_english_a_quotation_after_a_sentence_about_an_address_is_the_speakers(catalog):
+    text = ("Tokayev was addressing the nation about the summit when he turned to hospitality. "
+            "\"Let us welcome our guests with the warmth we are known for.\"")
+    assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
