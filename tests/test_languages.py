@@ -710,3 +710,8 @@ def test_english_a_quotation_after_a_sentence_about_an_address_is_the_speakers(c
     text = ("Tokayev was addressing the nation about the summit when he turned to hospitality. "
             "\"Let us welcome our guests with the warmth we are known for.\"")
     assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
+
+
+def test_chinese_once_again_said_takes_the_sentences_titled_surname(catalog):
+    text = "时隔两年，6月23日晚，习主席在主持会晤时，再次谈到合作之“要”：“我们必须作出正确选择。”"
+    assert _speakers(text, catalog.people, "zh") == ["Xi Jinping"]

@@ -56,9 +56,10 @@ PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
-_CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且)")  # 并将功劳归于他：“……”: the sentence's subject
+_CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且|再次|再度|随即|接着|进而|继而|当即)")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
-_NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同)?"
+_NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|再次|再度|随即|接着|进而|"
+                         r"继而|当即)?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
@@ -68,6 +69,7 @@ _DATELINE = re.compile(r"\d{1,2}日电")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
+TITLED_SURNAME_CHARS = 6  # 习主席, 普京总统: a name or surname and a title opening a clause
 SENTENCE_REACH = 200  # characters read back for the start of a sentence
 TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
 TERM_MAX_CHARS = 16  # up to this length, a quoted phrase with no verb and no punctuation is a name or term
@@ -723,6 +725,10 @@ def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue
         stripped = head[start:].lstrip(" \x00")
         if stripped[:1] in PRONOUNS:
             return _phrase(stripped[:1], base + len(head) - len(stripped), analysis, site, cue)
+        addressed = next(filter(None, (_surname_and_title(stripped[:length], analysis)
+                                       for length in range(2, TITLED_SURNAME_CHARS + 1))), None)
+        if addressed:  # 6月23日晚，习主席在主持会晤时，再次谈到……：“……”
+            return Attribution(addressed.name, "person", cue)
     return None
 
 
