@@ -715,3 +715,9 @@ def test_english_a_quotation_after_a_sentence_about_an_address_is_the_speakers(c
 def test_chinese_once_again_said_takes_the_sentences_titled_surname(catalog):
     text = "时隔两年，6月23日晚，习主席在主持会晤时，再次谈到合作之“要”：“我们必须作出正确选择。”"
     assert _speakers(text, catalog.people, "zh") == ["Xi Jinping"]
+
+
+def test_chinese_the_statement_goes_on_as_the_office_that_issued_it(catalog):
+    text = ("巴西总统府在声明中说：“双方同意加强多边合作。”\n\n"
+            "声明又说，两位领导人也“承诺扩大在能源和卫生领域的合作”。")
+    assert _speakers(text, catalog.people, "zh") == ["巴西总统府", "巴西总统府"]

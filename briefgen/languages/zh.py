@@ -51,6 +51,7 @@ _ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True
 MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags some a person
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 HELD_BY = ("领导人", "领袖", "元首", "人民")  # 某国领导人: what a country has; no person is called so after the name
+ISSUED = ("声明", "公告", "新闻稿")  # what an office issues: 声明又说 is that office speaking
 DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要")
 PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
@@ -813,6 +814,8 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         return Attribution(entity.name, "person", cue) if entity else None
     head_noun = re.sub(r"^[一这该此][份项篇个]", "", phrase.rsplit("的", 1)[-1])  # 南非总统府发布的会议纪要
     for document in DOCUMENTS:
+        if phrase in ISSUED and (issuer := _organization_speaking_before(analysis, position)):
+            return Attribution(issuer, "organization", cue)  # 总统府在声明中说……。声明又说: the office, still
         if phrase == document:  # 宣言说: the declaration named before, by its full name
             return Attribution(_document_before(analysis, position) or phrase, "document", cue)
         if head_noun.endswith(document) and len(head_noun) > len(document) \
@@ -848,6 +851,13 @@ def _sole_person_before(analysis: _Analysis, position: int) -> Entity | None:
     people = {id(entity): entity for _, _, entity in _mentions_in(analysis, start, position)
               if entity.person or entity.descriptors or _transliterated(entity.name)}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _organization_speaking_before(analysis: _Analysis, position: int) -> str | None:
+    """The office that spoke last, within DOCUMENT_LOOKBACK characters: who issued the statement."""
+    spoken = [(at, name) for at, name, kind in analysis.cast.speakers
+              if kind == "organization" and position - DOCUMENT_LOOKBACK < at < position]
+    return spoken[-1][1] if spoken else None
 
 
 def _document_before(analysis: _Analysis, position: int) -> str | None:
