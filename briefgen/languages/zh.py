@@ -57,10 +57,10 @@ PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
-_CONNECTIVE = re.compile(r"^(?:并且|并将|并|还|也|又|随后|同时|而且|再次|再度|随即|接着|进而|继而|当即)")  # 并将功劳归于他：“……”: the sentence's subject
+_GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
+_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
-_NO_SUBJECT = re.compile(r"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|再次|再度|随即|接着|进而|"
-                         r"继而|当即)?"
+_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
@@ -397,8 +397,12 @@ def _surnamed_speakers(words, starts: list[int]) -> list[tuple[int, int]]:
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans not inside a longer one: 拉赫蒙, not the 拉赫 jieba tagged a name."""
-    return [span for span in spans
-            if not any(other != span and other[0] <= span[0] and span[1] <= other[1] for other in spans)]
+    kept, reach = [], -1
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):
+        if end > reach:  # a span starting no earlier and ending no later than one before is inside it
+            kept.append((start, end))
+            reach = end
+    return kept
 
 
 def _given_name_glued_to_verb(name: str, following: str) -> bool:
@@ -813,9 +817,9 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         entity = _sole_person_before(analysis, position) or resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
     head_noun = re.sub(r"^[一这该此][份项篇个]", "", phrase.rsplit("的", 1)[-1])  # 南非总统府发布的会议纪要
+    if phrase in ISSUED and (issuer := _organization_speaking_before(analysis, position)):
+        return Attribution(issuer, "organization", cue)  # 总统府在声明中说……。声明又说: the office, still
     for document in DOCUMENTS:
-        if phrase in ISSUED and (issuer := _organization_speaking_before(analysis, position)):
-            return Attribution(issuer, "organization", cue)  # 总统府在声明中说……。声明又说: the office, still
         if phrase == document:  # 宣言说: the declaration named before, by its full name
             return Attribution(_document_before(analysis, position) or phrase, "document", cue)
         if head_noun.endswith(document) and len(head_noun) > len(document) \
