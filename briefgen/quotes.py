@@ -22,9 +22,11 @@ from briefgen.dedupe import normal_form
 from briefgen.languages import rules_for
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
+from briefgen.speakers import Cast
 from briefgen.text import carried_over, mask_quotations, quotation_spans, split_sentences
 
 CONTINUATION_PARAGRAPHS = 1
+CONTINUATION_REACH = 3  # paragraphs a speech may run on over, when nobody else acts in them
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
 # scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
@@ -82,7 +84,7 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
                 analysis = rules.analyze(unit, people, quoted)
             attribution = rules.attribute(site, analysis)
             if attribution is None:
-                attribution = _continued(previous, site)
+                attribution = _continued(previous, site, getattr(analysis, "cast", analysis))
             quote = _make_quote(site, attribution)
             if quote is None:
                 continue
@@ -191,16 +193,26 @@ def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, len
     return max(first, start - TAG_REACH), max(min(last, end + TAG_REACH), first)
 
 
-def _continued(previous: Quote | None, site: Site) -> Attribution | None:
+def _continued(previous: Quote | None, site: Site, cast: Cast) -> Attribution | None:
     """A quotation with no tag of its own, right after an attributed one, is the same speaker's: in the
-    same paragraph, or opening the next one (the newspaper convention for a speech that runs on)."""
+    same paragraph, or opening the next one (the newspaper convention for a speech that runs on), or one
+    a few paragraphs on when nobody else has been the subject of a sentence in between."""
     if previous is None or not previous.speaker:
         return None
     same_paragraph = previous.paragraph == site.paragraph
     opens_paragraph = site.sentence[0] == 0 and not site.before.strip(" \x00\"'“‘«„「")
-    if same_paragraph or (opens_paragraph and site.paragraph - previous.paragraph <= CONTINUATION_PARAGRAPHS):
+    gap = site.paragraph - previous.paragraph
+    if same_paragraph or opens_paragraph and (gap <= CONTINUATION_PARAGRAPHS or gap <= CONTINUATION_REACH
+                                             and not _someone_else_acts(cast, previous, site)):
         return Attribution(previous.speaker, previous.speaker_kind, "continued")
     return None
+
+
+def _someone_else_acts(cast: Cast, previous: Quote, site: Site) -> bool:
+    """Whether a person other than the previous quotation's speaker is a subject between it and the site."""
+    low, high = previous.end, site.offset + site.span.start
+    speaker = cast.by_name(previous.speaker)
+    return any(low < at < high for entity in cast.entities if entity is not speaker for at in entity.subject_positions)
 
 
 def _make_quote(site: Site, attribution: Attribution | None) -> Quote | None:

@@ -103,6 +103,15 @@ def test_a_headline_quoting_the_speech_below_takes_its_speaker():
                              ("Peace is possible only together.", None)]
 
 
+def test_a_speech_runs_on_over_paragraphs_where_nobody_else_acts():
+    text = ('"We are ready to cooperate," Shoigu said.\n\nThe meeting lasted two hours.\n\nIt ended late.\n\n'
+            '"Security in the region is indivisible for all of us."\n\nThen Lavrov spoke about trade.\n\n'
+            'He left early.\n\n"Trade between our countries must grow every year."')
+    assert _quotes(text) == [("We are ready to cooperate", "Shoigu"),
+                             ("Security in the region is indivisible for all of us.", "Shoigu"),
+                             ("Trade between our countries must grow every year.", None)]
+
+
 def test_seed_quotes_against_the_gold_labels(catalog):
     corpus = read_corpus(CORPUS, exclude=(CORPUS / "events.yaml",))
     figures = score_quotes(json.loads(DEFAULT_GOLD.read_text(encoding="utf-8")), corpus, catalog)
