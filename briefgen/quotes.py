@@ -27,6 +27,7 @@ from briefgen.text import carried_over, mask_quotations, quotation_spans, split_
 
 CONTINUATION_PARAGRAPHS = 1
 CONTINUATION_REACH = 3  # paragraphs a speech may run on over, when nobody else acts in them
+_ALONE = " \x00\"'“”‘’«»„「」『』.,;。，；!?！？…—–-"  # what may stand beside a quotation that is a paragraph of its own
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
 # scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]")
@@ -195,17 +196,23 @@ def _sentence_around(sentences: list[tuple[int, int]], start: int, end: int, len
 
 def _continued(previous: Quote | None, site: Site, cast: Cast) -> Attribution | None:
     """A quotation with no tag of its own, right after an attributed one, is the same speaker's: in the
-    same paragraph, or opening the next one (the newspaper convention for a speech that runs on), or one
-    a few paragraphs on when nobody else has been the subject of a sentence in between."""
+    same paragraph, or opening the next one (the newspaper convention for a speech that runs on), or a
+    paragraph of its own a few paragraphs on when nobody else has been the subject of a sentence in between."""
     if previous is None or not previous.speaker:
         return None
     same_paragraph = previous.paragraph == site.paragraph
     opens_paragraph = site.sentence[0] == 0 and not site.before.strip(" \x00\"'“‘«„「")
     gap = site.paragraph - previous.paragraph
     if same_paragraph or opens_paragraph and (gap <= CONTINUATION_PARAGRAPHS or gap <= CONTINUATION_REACH
-                                             and not _someone_else_acts(cast, previous, site)):
+                                             and _stands_alone(site) and not _someone_else_acts(cast, previous, site)):
         return Attribution(previous.speaker, previous.speaker_kind, "continued")
     return None
+
+
+def _stands_alone(site: Site) -> bool:
+    """A paragraph that is nothing but the quotation, after a paragraph that introduces nothing new with a colon."""
+    before = site.unit.paragraphs[site.paragraph - 1].text.rstrip() if site.paragraph else ""
+    return not site.masked.strip(_ALONE) and not before.endswith((":", "："))
 
 
 def _someone_else_acts(cast: Cast, previous: Quote, site: Site) -> bool:
