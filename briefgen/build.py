@@ -39,7 +39,7 @@ from briefgen.store import UNASSIGNED, encode
 from briefgen.pack import EventContent, Options, UnitAnalysis, analyze_unit, build_pack, event_content
 from briefgen.outdir import output_lock, remove_artifacts
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES
-from briefgen.remote import is_url
+from briefgen.remote import fetch_catalog, is_url
 from briefgen.render import (RTL_SEARCHABLE_NOTE, CompiledTemplates, HouseStyle, house_style, render_markdown, to_docx,
                              to_html, to_pdf, visible_bidi, without_language_spans, write_atomic)
 from briefgen.site import INDEX, render_site, site_from_manifest
@@ -75,13 +75,14 @@ class Settings:
     engine: str = "local"  # "dask": read, dedupe and group on a Dask cluster (dask_engine.py)
     scheduler: str | None = None  # the Dask scheduler's address; None starts a LocalCluster of `jobs` workers
 
-    @property
+    @functools.cached_property
     def events_path(self) -> Path:
-        """--events, else the corpus's own events.yaml, else the catalog bundled with briefgen."""
+        """--events, else the corpus's own events.yaml (a URL's copied into the cache once), else the
+        catalog bundled with briefgen."""
         if self.events_file:
             return self.events_file
-        if is_url(self.corpus_dir):  # the CLI fetches a URL's own catalog into events_file
-            return bundled_catalog_path()
+        if is_url(self.corpus_dir):
+            return fetch_catalog(self.corpus_dir, self.cache_dir) or bundled_catalog_path()
         own = self.corpus_dir / "events.yaml"
         return own if own.exists() or not self.corpus_dir.is_dir() else bundled_catalog_path()
 

@@ -23,7 +23,7 @@ from briefgen.log import Reporter
 from briefgen.pack import DEFAULT_KEY_QUOTES, TEMPLATE_VARIABLES, Options, event_content
 from briefgen.quotes import extract_quotes
 from briefgen.readers import DEFAULT_MAX_FILE_BYTES
-from briefgen.remote import fetch_catalog, is_url
+from briefgen.remote import is_url
 from briefgen.render import TEMPLATE_FILES, default_templates_dir
 from briefgen.summarize import DEFAULT_SENTENCES, DEFAULT_SUMMARIZER, SUMMARIZERS
 
@@ -145,8 +145,6 @@ def _settings(corpus_dir, events_file, max_file_size, follow_external_symlinks=F
         from briefgen.dask_engine import require_dask  # numpy and Dask load only for this engine
 
         require_dask()  # fail before reading anything, in one line
-    if is_url(corpus_dir) and events_file is None:  # the corpus's own catalog, when it has one
-        events_file = fetch_catalog(corpus_dir, overrides.get("cache_dir", DEFAULT_CACHE_DIR))
     return Settings(corpus_dir=corpus_dir, events_file=events_file, max_file_bytes=max_file_size * 2**20,
                     follow_external_symlinks=follow_external_symlinks,
                     record_fields=meta.get("record_fields", DEFAULT_FIELDS), engine=engine, scheduler=scheduler,

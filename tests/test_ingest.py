@@ -14,6 +14,7 @@ import pytest
 
 from briefgen import ingest as ingest_module
 from briefgen.build import Project, Settings, load_units
+from briefgen.catalog import bundled_catalog_path
 from briefgen.corpus import read_corpus
 from briefgen.grouping import assign_events
 from briefgen.store import UNASSIGNED
@@ -226,3 +227,15 @@ def test_a_store_of_units_grouped_elsewhere_counts_repeats_as_that_engine_did(tm
     ingested = ingested_elsewhere(read, assign_events(list(read.units), load_catalog(corpus / "events.yaml")))
     assert read.duplicates_removed > sum(unit.duplicates_removed for unit in read.units)  # whole repeated records too
     assert ingested.store.repeats_removed() == read.duplicates_removed
+
+
+def test_a_library_build_of_a_url_corpus_reads_the_corpus_own_catalog(tmp_path):
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    catalog = (CORPUS / "events.yaml").read_text(encoding="utf-8").replace("Astana", "Astana (own catalog)", 1)
+    memory.pipe(f"/own-{tmp_path.name}/events.yaml", catalog.encode())
+    memory.pipe(f"/none-{tmp_path.name}/a.txt", b"Some text.\n")
+    own = Settings(corpus_dir=f"memory://own-{tmp_path.name}", cache_dir=tmp_path / "cache")
+    assert own.events_path.read_text(encoding="utf-8") == catalog and own.catalog_notice is None
+    bare = Settings(corpus_dir=f"memory://none-{tmp_path.name}", cache_dir=tmp_path / "cache")
+    assert bare.events_path == bundled_catalog_path() and "has no events.yaml" in bare.catalog_notice
