@@ -127,12 +127,6 @@ def test_unknown_rather_than_a_fragment(catalog, lang):
 
 # Coreference: who "he" / "он" / "他" is ----------------------------------------------------------------
 
-def test_a_speaker_the_text_does_not_name_makes_the_next_he_unknown(catalog):
-    text = ("President Vladimir Putin arrived in Astana on Tuesday.\n\n"
-            '"We expect long talks," a senior official said.\n\n'
-            '"They may run late," he added.')
-    assert _speakers(text, catalog.people, "en") == [None, None]
-
 
 def test_a_pronoun_between_keeps_the_subject_within_reach(catalog):
     filler = "The delegations discussed transport corridors, energy and trade for a long time. " * 3
@@ -151,26 +145,10 @@ def test_english_role_phrase_subject_and_role_as_tag(catalog):
     assert [s for _, s, _ in found] == [None, "Shavkat Mirziyoyev"]  # a role nobody holds here: unknown, not "UN"
 
 
-def test_a_role_resolves_to_the_holder_who_spoke_last(catalog):
-    text = ("King Hamad bin Isa Al Khalifa of Bahrain and King Salman of Saudi Arabia arrived in Manama.\n\n"
-            'In his speech, the King of Bahrain said: "We welcome every guest."\n\n'
-            "The delegation of King Salman of Saudi Arabia listened.\n\n"
-            'The King continued: "Our doors stay open."')
-    assert _speakers(text, catalog.people, "en") == ["Hamad bin Isa Al Khalifa"] * 2
-
-
 def test_a_short_name_in_brackets_is_the_same_person(catalog):
     text = ('President Joko Widodo (Jokowi) opened the summit.\n\n'
             '"The ship must advance," said Jokowi.')
     assert _quotes(text, catalog.people, "en") == [("The ship must advance", "Joko Widodo", "person")]
-
-
-def test_chinese_pronoun_skips_names_inside_reported_speech_and_bodies(catalog):
-    text = ("哈萨克斯坦总统托卡耶夫表示，普京总统将出席峰会。\n\n"
-            "他说：“我们欢迎所有客人。”\n\n"
-            "托卡耶夫还提到，特朗普政府去年退出了协定。\n\n"
-            "他说：“合作没有替代方案。”")
-    assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev"] * 2
 
 
 def test_chinese_subjectless_clause_takes_the_sentences_pronoun(catalog):
@@ -261,12 +239,6 @@ def test_chinese_long_transliterations_jieba_cuts_apart_stay_one_name(catalog):
     assert [s for _, s, _ in _quotes(text, catalog.people, "zh", date="2013-05-27")] == ["海尔马里亚姆", "祖马"]
 
 
-def test_russian_question_in_quotation_keeps_its_dash_tag(catalog):
-    text = ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
-            "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев.")
-    assert _speakers(text, catalog.people, "ru") == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
-
-
 def test_russian_new_clause_after_a_quotation_is_no_tag(catalog):
     text = ("Он напомнил: глава МИД России Сергей Лавров заявил, что Европа «находится в кризисе», "
             "Дмитрий Песков предложил признать, что «диалог возможен», а Владимир Норов призвал «усилить давление».")
@@ -278,25 +250,6 @@ def test_russian_inner_tag_with_a_typed_hyphen_splits_the_quotation(catalog):
     text = "«Расширение членства является историческим, - сказал Си Цзиньпин. - Оно говорит о единстве»."
     assert [(t, s) for t, s, _ in _quotes(text, catalog.people, "ru")] == [
         ("Расширение членства является историческим", "Xi Jinping"), ("Оно говорит о единстве", "Xi Jinping")]
-
-
-def test_english_inverted_tag_statement_office_and_council_titles(catalog):
-    text = ('The trip to the caves has been cancelled, says Shavkat Mirziyoyev, due to "security arrangements '
-            'being difficult".\n\n'
-            "The Chinese Foreign Ministry's spokesperson issued remarks on Saturday night.\n\n"
-            'The statement said, "We urge the members to respect the facts."\n\n'
-            'It added, "Gone are the days of blocs."\n\n'
-            "The talks were useful, Secretary of the Russian Security Council Nikolay Patrushev said on Tuesday.\n\n"
-            '"We are convinced of it," he said.')
-    assert _speakers(text, catalog.people, "en") == [
-        "Shavkat Mirziyoyev", "Chinese Foreign Ministry", "Chinese Foreign Ministry", "Nikolay Patrushev"]
-
-
-def test_a_national_role_goes_to_the_one_holder_whose_country_is_not_given(catalog):
-    text = ('"We will visit the summit tomorrow," said President Recep Tayyip Erdogan.\n\n'
-            'Vladimir Putin welcomed the guests.\n\n'
-            '"The group covers a third of the planet," the Turkish president stressed.')
-    assert _speakers(text, catalog.people, "en") == ["Recep Tayyip Erdogan"] * 2
 
 
 def test_russian_source_note_does_not_hide_the_speaker(catalog):
@@ -312,37 +265,15 @@ def test_chinese_bare_declaration_is_the_one_named_before(catalog):
     assert _quotes(text, catalog.people, "zh")[0][1:] == ("第十四次会晤最后宣言", "document")
 
 
-def test_nickname_inside_a_name_and_passive_agent(catalog):
-    text = ('President Joko "Jokowi" Widodo closed the summit.\n\n'
-            '"We will continue," Jokowi said.\n\n'
-            "Vladimir Putin spoke first. The speech was echoed by Chinese leader Xi Jinping. For him, it is up to "
-            'the group to act. "Reject the small circles," he said.')
-    assert _speakers(text, catalog.people, "en") == ["Joko Widodo", "Xi Jinping"]
-
-
 def test_chinese_name_runs_on_after_the_middle_dot(catalog):
     text = "俄罗斯联邦委员会议员阿列克谢·普什科夫发表评论。\n\n他在其Telegram频道中写道：“喀山峰会标志着世界走向多极的转折点。”"
     assert _quotes(text, catalog.people, "zh")[0][1] == "阿列克谢·普什科夫"
-
-
-def test_chinese_byline_telling_verb_and_one_countrys_leader(catalog):
-    text = ("新华社阿斯塔纳7月4日电(记者张三、李四)哈萨克斯坦总统托卡耶夫4日表示，人类必须“合作，否则就会灭亡”。\n\n"
-            "“上合组织是多边主义的避风港，”托卡耶夫告诉领导人。\n\n"
-            "中国国家主席习近平出席会议。中国领导人强调，中国“愿同各方加强合作，推动多边主义健康发展。”")
-    assert _speakers(text, catalog.people, "zh") == [
-        "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Xi Jinping"]
 
 
 def test_a_name_never_runs_across_a_paragraph_break(catalog):
     text = ("# The bloc has grown stronger, says Kyrgyzstan's Japarov\n\nAkipress) 10:15, July 5, 2024\n\n"
             '"We have more partners than ever," Japarov said.')
     assert _speakers(text, (), "en") == ["Japarov"]
-
-
-def test_a_whole_sentence_quotation_goes_on_with_the_person_reported_before_it(catalog):
-    text = ("Kyrgyz President Sadyr Japarov spoke to reporters.\n\n"
-            'The new members will not weaken the bloc, said Japarov. "It benefits every one of us."')
-    assert _speakers(text, catalog.people, "en") == ["Sadyr Japarov"]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -355,57 +286,16 @@ def test_a_spokesperson_is_never_the_leader_named_before(catalog, lang, text):
     assert _speakers(text, catalog.people, lang) == [None]
 
 
-def test_russian_title_agrees_with_the_name_and_an_official_may_be_the_aide(catalog):
-    text = ("Об этом заявил помощник президента России по международным делам Юрий Ушаков.\n\n"
-            "«Подготовка идёт самым активным образом», — сказал представитель российской делегации.")
-    assert _speakers(text, catalog.people, "ru") == ["Юрий Ушаков"]
-
-
-def test_russian_words_quoted_in_the_paragraph_before_are_nobodys_tag(catalog):
-    text = ("Официальный представитель российского дипведомства Мария Захарова провела брифинг.\n\n"
-            '"Глава российского внешнеполитического ведомства примет участие во встрече", - сказала она.\n\n'
-            '"Участники обсудят подготовку к саммиту".')
-    assert _speakers(text, catalog.people, "ru") == ["Мария Захарова", "Мария Захарова"]
-
-
-def test_chinese_name_with_two_middle_dots_and_a_subjectless_prepositional_clause(catalog):
-    text = ("伊朗经济学家穆罕默德·侯赛因·恩萨里对记者说，“加入金砖将把伊朗与非洲国家联系起来。”\n\n"
-            "据报道，王毅13日在北京与南非外长会面后，向媒体表示，“双方同意加强合作。”")
-    assert _speakers(text, catalog.people, "zh") == ["穆罕默德·侯赛因·恩萨里", "王毅"]
-
-
 def test_chinese_names_of_events_and_terms_after_de_are_no_speech(catalog):
     text = ("总领馆10日举办“温暖迎春·共庆中国年”春节招待会。昨日也登场“中非领导人对话会”。\n\n"
             "他说，发展中国家应享有的“特殊与差别待遇”必须得到保障。")
     assert _quotes(text, catalog.people, "zh") == []
 
 
-def test_russian_honorific_converb_clause_and_the_office_named_before(catalog):
-    text = ("Помощник президента России Юрий Ушаков провёл брифинг.\n\n"
-            "«Президент будет участвовать по видеосвязи», — сказал господин Ушаков журналистам.\n\n"
-            "Генеральный секретарь НАТО Йенс Столтенберг выступил в Вашингтоне. Предупредив, что «у агрессии "
-            "нет цены без риска», генеральный секретарь сказал, что союзники едины.\n\n"
-            "МИД КНР распространил заявление. «Пекин поддерживает расширение группы», — сообщили в ведомстве.")
-    assert _speakers(text, catalog.people, "ru") == ["Юрий Ушаков", "Йенс Столтенберг", "МИД КНР"]
-
-
 def test_chinese_unnamed_source_and_launched_names(catalog):
     text = ("1名与联合国关系密切的消息人士告诉记者，“一切能否如期就绪仍是一大疑虑。”\n\n"
             "巴西发起了“全球抗击饥饿与贫困联盟”，并发布“全球行动呼吁”。")
     assert _quotes(text, catalog.people, "zh") == [("一切能否如期就绪仍是一大疑虑。", None, "unknown")]
-
-
-def test_english_comma_tag_with_any_verb_a_name_after_its_role_and_quoted_as_saying(catalog):
-    text = ("South African President Cyril Ramaphosa welcomed the guests.\n\n"
-            "“These will be days of hard work for our bloc,” the President of Kenya William Ruto elaborated online.\n\n"
-            "European Commission President Ursula von der Leyen spoke first. "
-            "“We must solve problems responsibly,” AFP quoted her as saying.")
-    assert _speakers(text, catalog.people, "en") == ["William Ruto", "Ursula von der Leyen"]
-
-
-def test_chinese_tag_closing_the_sentence_after_time_and_place(catalog):
-    text = "“合作是我们这代领导人作出的战略抉择。”两年前，在西安举行的首届峰会上，习近平主席郑重指出。"
-    assert _speakers(text, catalog.people, "zh") == ["Xi Jinping"]
 
 
 def test_chinese_possessor_nested_reporting_and_a_tag_closing_a_subjectless_sentence(catalog):
@@ -418,55 +308,12 @@ def test_chinese_possessor_nested_reporting_and_a_tag_closing_a_subjectless_sent
         ("北约比以往任何时候都更加强大", "拜登")]
 
 
-def test_russian_colon_intro_more_speech_verbs_and_the_document_named_before(catalog):
-    text = ("Лидеры стран приняли Пекинскую декларацию саммита. Документ опубликован на сайте Кремля.\n\n"
-            "Председатель КНР Си Цзиньпин обозначил основные векторы нового мироустройства: «Мы должны настаивать "
-            "на многостороннем подходе».\n\n"
-            "«Мы осуждаем односторонние санкции», — отмечается в документе.\n\n"
-            "Президент Украины Владимир Зеленский встретился с премьер-министром Италии. «Обсудили поставки истребителей и восстановление страны», — "
-            "проинформировал президент.")
-    assert _speakers(text, catalog.people, "ru") == [
-        "Xi Jinping", "Пекинская декларация", "Владимир Зеленский"]
-
-
-def test_english_according_to_a_role_and_a_diplomat_who_is_no_head_of_state(catalog):
-    text = ("Chinese President Xi Jinping chaired the summit. Li Kexin, Director-General of the Chinese Foreign "
-            "Ministry's Department of International Economic Affairs, briefed reporters.\n\n"
-            "The diplomat emphasized that the goal is not to create a new bloc.\n\n"
-            'According to the director-general, leaders are working on an agreement. "Several countries are at '
-            'the door," he said.')
-    assert _speakers(text, catalog.people, "en") == ["Li Kexin"]
-
-
 def test_short_quotations_introduced_by_a_speech_verb_and_a_colon_or_in_someones_words(catalog):
     russian = ("Глава МИД России Сергей Лавров подчеркнул: «Никакой изоляции нет».\n\n"
                "Он назвал проект: «Сила Сибири».")
     assert [(q, s) for q, s, _ in _quotes(russian, catalog.people, "ru")] == [("Никакой изоляции нет", "Sergey Lavrov")]
     chinese = "用普京的话说，“金砖国家不是反西方的联盟。”"
     assert _speakers(chinese, catalog.people, "zh") == ["Vladimir Putin"]
-
-
-def test_chinese_surnames_media_names_documents_and_prepositional_clauses(catalog):
-    text = ("委内瑞拉国民议会主席赫苏斯·法里亚告诉记者，马杜罗将出席峰会。法里亚说：“我们非常高兴收到邀请。”\n\n"
-            "澳大利亚悉尼科技大学冯崇义教授说：“这是内在的政治逻辑。”\n\n"
-            "罗盘报(Kompas)报导，普拉伯沃赴北京前，在雅加达哈利姆机场(Halim Perdanakusuma Airport)向媒体表示：“各国关注印尼的角色。”\n\n"
-            "南非总统府发布的会议纪要称：“我们强调必须保护平民。”")
-    assert _speakers(text, catalog.people, "zh") == [
-        "赫苏斯·法里亚", "冯崇义", "普拉伯沃", "会议纪要"]
-
-
-def test_chinese_more_speech_verbs_and_the_one_made_to_speak(catalog):
-    text = ("此前的制裁曾让普京放话“要让西方付出代价”。\n\n王毅向美方喊话“希望双方相向而行”。\n\n"
-            "东帝汶总理古斯茂出席签署仪式，并手拉手拍摄大合照，直呼“今天，缔造历史”。")
-    assert _speakers(text, catalog.people, "zh") == ["Vladimir Putin", "王毅", "古斯茂"]
-
-
-def test_english_irregular_past_makes_a_subject_and_an_association_is_nobody(catalog):
-    text = ("Malaysian Prime Minister Anwar Ibrahim chairs the bloc.\n\n"
-            "Leaders of the Association of Southeast Asian Nations were expected to discuss Myanmar. Last month, "
-            "Kyrgyz President Sadyr Japarov visited Bangkok, and Anwar held a private meeting there.\n\n"
-            '"We have been able to move the needle forward," he said while opening the summit.')
-    assert _speakers(text, catalog.people, "en") == ["Anwar Ibrahim"]
 
 
 def test_a_dateline_is_no_subject_and_everyday_russian_country_names_count(catalog):
@@ -487,23 +334,6 @@ def test_a_bare_role_far_from_any_speaker_goes_to_the_one_who_spoke_before_not_t
     assert _speakers(text, catalog.people, "ru") == ["Alexander Lukashenko", "Alexander Lukashenko"]
 
 
-def test_russian_indeclinable_title_describes_the_name_and_the_diplomat_is_that_deputy_minister(catalog):
-    text = ("Замглавы МИД РФ Сергей Рябков рассказал об итогах саммита.\n\n"
-            "«В Казани подтвердилась близость подходов участников», — добавил дипломат.")
-    assert _speakers(text, catalog.people, "ru") == ["Сергей Рябков"]
-
-
-def test_russian_a_numbered_part_speaks_for_the_document_named_before(catalog):
-    text = ("Страны утвердили Казанскую декларацию саммита. В документе всего один раз упоминается Украина: "
-            "в пункте 36 говорится, что «мы напоминаем о национальных позициях в отношении ситуации».")
-    assert _speakers(text, catalog.people, "ru") == ["Казанская декларация"]
-
-
-def test_chinese_transliterated_name_keeps_its_last_syllable_after_the_middle_dot(catalog):
-    text = "马斯乌德·佩泽希奇扬于2025年9月15日会见了伊拉克总理。佩泽希奇扬表示：“我一直很高兴与兄弟们会面。”"
-    assert _speakers(text, catalog.people, "zh") == ["马斯乌德·佩泽希奇扬"]
-
-
 def test_english_a_described_agency_is_the_office_named_before(catalog):
     text = ('The Ukrainian Foreign Ministry stated that the Secretary-General made a "wrong choice" by travelling. '
             '"This only harms the reputation of the UN," concluded the domestic foreign policy agency.')
@@ -511,144 +341,10 @@ def test_english_a_described_agency_is_the_office_named_before(catalog):
         "Ukrainian Foreign Ministry"]
 
 
-def test_chinese_speaker_in_brackets_after_the_words_and_the_sentence_before_naming_its_speaker(catalog):
-    text = ("“民主和主权不能妥协或让步。”（巴西总统卢拉）“我不希望强权即公理的理论占主导地位。”（新华社记者李四摄）\n\n"
-            "谈及两国关系，埃及总统塞西说，埃中关系是大国关系的典范。“这是两国立场相同、原则一致的结果。”")
-    # a photo credit in brackets names nobody: the second quotation goes on with the first one's speaker
-    assert _speakers(text, catalog.people, "zh") == ["卢拉", "卢拉", "塞西"]
-
-
-def test_english_a_quotation_that_is_the_predicate_of_the_subject_before_it(catalog):
-    text = ("Russian President Vladimir Putin criticised the West.\n\n"
-            'In another criticism, Chinese President Xi Jinping, the host, "urged the world to reject the Cold War '
-            'mentality and bloc confrontation."')
-    assert _speakers(text, catalog.people, "en") == ["Xi Jinping"]
-
-
-def test_english_head_of_government_is_one_title(catalog):
-    text = ('Threats to use nuclear weapons "should not be accepted," said Prime Minister Fumio Kishida. '
-            '"A dream is something different than an ideal," said the Japanese head of government.')
-    assert _speakers(text, catalog.people, "en") == ["Fumio Kishida", "Fumio Kishida"]
-
-
-def test_chinese_he_is_the_one_person_named_earlier_in_his_sentence(catalog):
-    text = ("南非总统拉马福萨在开幕致辞中表示：“我们所有人站在国际秩序变动的转折点上。”\n\n"
-            "新华社也发布习近平在会议上的发言稿，他称亚太地区应“坚持在开放发展中分享机遇”。")
-    assert _speakers(text, catalog.people, "zh") == ["拉马福萨", "Xi Jinping"]
-
-
-def test_russian_his_words_quoted_by_a_newspaper_are_his(catalog):
-    text = ("Президент Бразилии Лула да Силва намерен встретиться с Путиным.\n\n"
-            "«Мы будем обсуждать важные глобальные вопросы», — цитирует его слова газета Globo.")
-    assert _speakers(text, catalog.people, "ru") == ["Лула да Силва"]
-
-
-def test_russian_country_adjectives_premier_and_media_outlets_in_latin_letters(catalog):
-    text = ("Премьер-министр Канады Джастин Трюдо провёл пресс-конференцию.\n\n"
-            "«Мы выпустили совместное коммюнике», — заявил канадский премьер.\n\n"
-            "«Запад хочет изолировать Россию, но саммит показал обратное», — говорится в статье газеты The New York Times.")
-    assert _speakers(text, catalog.people, "ru") == ["Джастин Трюдо", "The New York Times"]
-
-
-def test_chinese_an_adverb_after_a_document_keeps_it_the_speaker(catalog):
-    text = "二十国集团领导人发表联合声明。声明也说，“使用或威胁使用核武器是不被准许的。”"
-    assert _speakers(text, catalog.people, "zh") == ["联合声明"]
-
-
-def test_chinese_a_quotation_leading_its_sentence_is_the_following_sentences_subject(catalog):
-    text = ("“我们愿同各方一道，把合作推向新的高度。”3月8日，北京，巴西总统卢拉在同企业家座谈时，向与会者介绍了合作计划。\n\n"
-            "新华社北京3月9日电 “两国关系正处在历史最好时期。”\n\n"
-            "俄罗斯总统普京9日高度评价两国关系。\n\n"
-            "“这是一次成功的会晤。”，与会代表纷纷谈起会谈。\n\n"
-            "会议在莫斯科举行。“合作没有止境。”4日，俄罗斯总统普京在致辞中回顾了两国交往。")
-    assert _speakers(text, catalog.people, "zh") == ["卢拉", "Vladimir Putin", None, "Vladimir Putin"]
-
-
-def test_chinese_who_speaks_inside_a_report_is_the_subject_he_refers_to(catalog):
-    text = ("俄罗斯总统普京出席了论坛。\n\n"
-            "塔斯社报道称，巴西外长维埃拉表示，各国应当加强沟通。他说，“我们欢迎所有伙伴参与。”\n\n"
-            "普京说，维埃拉是老朋友。他说，“我们会继续合作。”")
-    assert _speakers(text, catalog.people, "zh") == ["维埃拉", "Vladimir Putin"]
-
-
 @pytest.mark.parametrize("name", ["野田佳彦", "埃尔多安", "高市早苗", "岸田文雄"])
 def test_chinese_a_name_after_a_title_runs_to_the_verb_however_jieba_cuts_it(catalog, name):
     text = f"外长会议结束后，总统府发布消息。总统{name}在会议上发表讲话。他表示，“我们支持多边主义。”"
     assert _speakers(text, catalog.people, "zh") == [name]
-
-
-def test_english_a_role_subject_with_an_irregular_verb_is_who_he_is_next(catalog):
-    text = ("Trade Minister Carlos Mendes of Brazil opened the forum.\n\n"
-            "Later, Sergey Lavrov met the delegations and spoke about energy.\n\n"
-            "The Brazilian minister took a hard line on tariffs.\n\n"
-            '"Protectionism hurts every developing economy," he said.')
-    assert _speakers(text, catalog.people, "en") == ["Carlos Mendes"]
-
-
-def test_russian_whom_a_speaker_quotes_is_the_speaker(catalog):
-    text = ("Председатель КНР Си Цзиньпин не приехал на форум, его речь зачитал посол Игорь Моргулов.\n\n"
-            "«Мы будем и дальше укреплять доверие между нашими странами», — процитировал лидера КНР посол Моргулов.")
-    assert _speakers(text, catalog.people, "ru") == ["Xi Jinping"]
-
-
-
-def test_russian_a_country_leader_is_the_president_of_that_country(catalog):
-    text = ("Мексиканский лидер Андрес Мануэль Лопес Обрадор выступил на форуме.\n\n"
-            "Премьер-министр Индии Нарендра Моди поблагодарил организаторов.\n\n"
-            "«Мы готовы к сотрудничеству», — сказал президент Мексики.")
-    assert _speakers(text, catalog.people, "ru") == ["Андрес Мануэль Лопес Обрадор"]
-
-
-def test_chinese_a_given_name_jieba_glued_to_the_verb_stays_in_the_name(catalog):
-    text = "研究所所长孙建明说：“合作前景广阔。”\n\n外交部发言人王毅坚称：“立场没有改变。”"
-    assert _speakers(text, catalog.people, "zh") == ["孙建明", "王毅"]
-
-
-def test_chinese_a_surname_and_given_name_jieba_cut_apart_before_a_speech_verb(catalog):
-    text = ("论坛在上海举行。在会上，周建设表示：“企业合作前景广阔。”\n\n"
-            "俄罗斯总统普京出席了会议。随后，马上表示：“欢迎各位。”")
-    assert _speakers(text, catalog.people, "zh") == ["周建设", None]
-
-
-def test_chinese_a_name_before_a_leader_or_government_owns_it(catalog):
-    text = ("普京出席了会议。\n\n马杜罗政府表示，“我们欢迎这一决定。”\n\n"
-            "扎帕罗夫领导人认为，“合作应当继续。”")
-    assert _speakers(text, catalog.people, "zh") == ["马杜罗政府", None]
-
-
-def test_chinese_a_promise_is_speech(catalog):
-    text = "巴西总统卢拉曾公开承诺“我们将在两年内消除饥饿”，但批评者表示怀疑。"
-    assert _speakers(text, catalog.people, "zh") == ["卢拉"]
-
-
-def test_english_an_agency_quoting_somebody_as_saying_gives_their_words(catalog):
-    text = ('Kazakh President Kassym-Jomart Tokayev hosted the talks.\n\n'
-            '"The region needs water diplomacy," the state news agency Kazinform quoted Tokayev as saying.')
-    assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
-
-
-def test_russian_a_caption_naming_the_speaker_before_a_colon(catalog):
-    text = ("Саммит открылся в Астане.\n\n"
-            "Марат Карабаев, профессор Университета Назарбаева:\n\n"
-            "«Это настоящее событие для всего региона».\n\n"
-            "Сергей Лавров, министр иностранных дел России: «Мы готовы к диалогу».\n\n"
-            "Итоги встречи:\n\n«Стороны договорились о сотрудничестве».\n\n"
-            "Лидеры приняли Астанинскую декларацию. Цитата из документа: «Мы выступаем за многополярный мир».")
-    assert _speakers(text, catalog.people, "ru") == ["Марат Карабаев", "Sergey Lavrov", None, "Астанинская декларация"]
-
-
-def test_english_a_quotation_after_a_sentence_giving_its_source(catalog):
-    text = ("The talks in Astana ran late.\n\n"
-            "According to Tokayev, the water agreement is close. \"We will sign it within a month.\"")
-    assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
-
-
-def test_english_leaders_and_a_bloc_speak_as_the_group_the_text_names(catalog):
-    text = ("The ASEAN summit in Vientiane closed on Friday.\n\n"
-            '"We reaffirm the central role of our community," the leaders said in a joint statement.\n\n'
-            '"The region must remain free of nuclear weapons," the bloc said.\n\n'
-            '"We oppose unilateral sanctions," G20 leaders said.')
-    assert _speakers(text, catalog.people, "en") == ["ASEAN leaders", "ASEAN", "G20 leaders"]
 
 
 def test_russian_a_long_tag_inside_the_marks_and_any_title_before_the_name(catalog):
@@ -659,65 +355,428 @@ def test_russian_a_long_tag_inside_the_marks_and_any_title_before_the_name(catal
         ("Мы просто хотим развиваться", "Иван Петров", "person")]
 
 
-def test_chinese_a_transliterated_name_keeps_the_syllable_jieba_glued_to_the_verb(catalog):
-    text = "土耳其总统埃尔多安称，“我们的目标是正式加入。”"
-    assert _speakers(text, catalog.people, "zh") == ["埃尔多安"]
+# One mechanism per case: a text and the speaker of each of its quotations, in order.
+SPEAKER_CASES = [
+    pytest.param(
+        "en",
+        ("President Vladimir Putin arrived in Astana on Tuesday.\n\n"
+         '"We expect long talks," a senior official said.\n\n'
+         '"They may run late," he added.'),
+        [None, None],
+        id="a_speaker_the_text_does_not_name_makes_the_next_he_unknown",
+    ),
+    pytest.param(
+        "en",
+        ("King Hamad bin Isa Al Khalifa of Bahrain and King Salman of Saudi Arabia arrived in Manama.\n\n"
+         'In his speech, the King of Bahrain said: "We welcome every guest."\n\n'
+         "The delegation of King Salman of Saudi Arabia listened.\n\n"
+         'The King continued: "Our doors stay open."'),
+        ["Hamad bin Isa Al Khalifa"] * 2,
+        id="a_role_resolves_to_the_holder_who_spoke_last",
+    ),
+    pytest.param(
+        "zh",
+        ("哈萨克斯坦总统托卡耶夫表示，普京总统将出席峰会。\n\n"
+         "他说：“我们欢迎所有客人。”\n\n"
+         "托卡耶夫还提到，特朗普政府去年退出了协定。\n\n"
+         "他说：“合作没有替代方案。”"),
+        ["Kassym-Jomart Tokayev"] * 2,
+        id="chinese_pronoun_skips_names_inside_reported_speech_and_bodies",
+    ),
+    pytest.param(
+        "ru",
+        ("Касым-Жомарт Токаев и Шавкат Мирзиёев встретились в Астане.\n\n"
+         "«Вы приедете? Когда?» — спросил Токаев.\n\n«Как это не приеду? Куда?» — ответил Мирзиёев."),
+        ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"],
+        id="russian_question_in_quotation_keeps_its_dash_tag",
+    ),
+    pytest.param(
+        "en",
+        ('The trip to the caves has been cancelled, says Shavkat Mirziyoyev, due to "security arrangements '
+         'being difficult".\n\n'
+         "The Chinese Foreign Ministry's spokesperson issued remarks on Saturday night.\n\n"
+         'The statement said, "We urge the members to respect the facts."\n\n'
+         'It added, "Gone are the days of blocs."\n\n'
+         "The talks were useful, Secretary of the Russian Security Council Nikolay Patrushev said on Tuesday.\n\n"
+         '"We are convinced of it," he said.'),
+        ["Shavkat Mirziyoyev", "Chinese Foreign Ministry", "Chinese Foreign Ministry", "Nikolay Patrushev"],
+        id="english_inverted_tag_statement_office_and_council_titles",
+    ),
+    pytest.param(
+        "en",
+        ('"We will visit the summit tomorrow," said President Recep Tayyip Erdogan.\n\n'
+         'Vladimir Putin welcomed the guests.\n\n'
+         '"The group covers a third of the planet," the Turkish president stressed.'),
+        ["Recep Tayyip Erdogan"] * 2,
+        id="a_national_role_goes_to_the_one_holder_whose_country_is_not_given",
+    ),
+    pytest.param(
+        "en",
+        ('President Joko "Jokowi" Widodo closed the summit.\n\n'
+         '"We will continue," Jokowi said.\n\n'
+         "Vladimir Putin spoke first. The speech was echoed by Chinese leader Xi Jinping. For him, it is up to "
+         'the group to act. "Reject the small circles," he said.'),
+        ["Joko Widodo", "Xi Jinping"],
+        id="nickname_inside_a_name_and_passive_agent",
+    ),
+    pytest.param(
+        "zh",
+        ("新华社阿斯塔纳7月4日电(记者张三、李四)哈萨克斯坦总统托卡耶夫4日表示，人类必须“合作，否则就会灭亡”。\n\n"
+         "“上合组织是多边主义的避风港，”托卡耶夫告诉领导人。\n\n"
+         "中国国家主席习近平出席会议。中国领导人强调，中国“愿同各方加强合作，推动多边主义健康发展。”"),
+        ["Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "Xi Jinping"],
+        id="chinese_byline_telling_verb_and_one_countrys_leader",
+    ),
+    pytest.param(
+        "en",
+        ("Kyrgyz President Sadyr Japarov spoke to reporters.\n\n"
+         'The new members will not weaken the bloc, said Japarov. "It benefits every one of us."'),
+        ["Sadyr Japarov"],
+        id="a_whole_sentence_quotation_goes_on_with_the_person_reported_before_it",
+    ),
+    pytest.param(
+        "ru",
+        ("Об этом заявил помощник президента России по международным делам Юрий Ушаков.\n\n"
+         "«Подготовка идёт самым активным образом», — сказал представитель российской делегации."),
+        ["Юрий Ушаков"],
+        id="russian_title_agrees_with_the_name_and_an_official_may_be_the_aide",
+    ),
+    pytest.param(
+        "ru",
+        ("Официальный представитель российского дипведомства Мария Захарова провела брифинг.\n\n"
+         '"Глава российского внешнеполитического ведомства примет участие во встрече", - сказала она.\n\n'
+         '"Участники обсудят подготовку к саммиту".'),
+        ["Мария Захарова", "Мария Захарова"],
+        id="russian_words_quoted_in_the_paragraph_before_are_nobodys_tag",
+    ),
+    pytest.param(
+        "zh",
+        ("伊朗经济学家穆罕默德·侯赛因·恩萨里对记者说，“加入金砖将把伊朗与非洲国家联系起来。”\n\n"
+         "据报道，王毅13日在北京与南非外长会面后，向媒体表示，“双方同意加强合作。”"),
+        ["穆罕默德·侯赛因·恩萨里", "王毅"],
+        id="chinese_name_with_two_middle_dots_and_a_subjectless_prepositional_clause",
+    ),
+    pytest.param(
+        "ru",
+        ("Помощник президента России Юрий Ушаков провёл брифинг.\n\n"
+         "«Президент будет участвовать по видеосвязи», — сказал господин Ушаков журналистам.\n\n"
+         "Генеральный секретарь НАТО Йенс Столтенберг выступил в Вашингтоне. Предупредив, что «у агрессии "
+         "нет цены без риска», генеральный секретарь сказал, что союзники едины.\n\n"
+         "МИД КНР распространил заявление. «Пекин поддерживает расширение группы», — сообщили в ведомстве."),
+        ["Юрий Ушаков", "Йенс Столтенберг", "МИД КНР"],
+        id="russian_honorific_converb_clause_and_the_office_named_before",
+    ),
+    pytest.param(
+        "en",
+        ("South African President Cyril Ramaphosa welcomed the guests.\n\n"
+         "“These will be days of hard work for our bloc,” the President of Kenya William Ruto elaborated online.\n\n"
+         "European Commission President Ursula von der Leyen spoke first. "
+         "“We must solve problems responsibly,” AFP quoted her as saying."),
+        ["William Ruto", "Ursula von der Leyen"],
+        id="english_comma_tag_with_any_verb_a_name_after_its_role_and_quoted_as_saying",
+    ),
+    pytest.param(
+        "zh",
+        "“合作是我们这代领导人作出的战略抉择。”两年前，在西安举行的首届峰会上，习近平主席郑重指出。",
+        ["Xi Jinping"],
+        id="chinese_tag_closing_the_sentence_after_time_and_place",
+    ),
+    pytest.param(
+        "ru",
+        ("Лидеры стран приняли Пекинскую декларацию саммита. Документ опубликован на сайте Кремля.\n\n"
+         "Председатель КНР Си Цзиньпин обозначил основные векторы нового мироустройства: «Мы должны настаивать "
+         "на многостороннем подходе».\n\n"
+         "«Мы осуждаем односторонние санкции», — отмечается в документе.\n\n"
+         "Президент Украины Владимир Зеленский встретился с премьер-министром Италии. «Обсудили поставки истребителей и восстановление страны», — "
+         "проинформировал президент."),
+        ["Xi Jinping", "Пекинская декларация", "Владимир Зеленский"],
+        id="russian_colon_intro_more_speech_verbs_and_the_document_named_before",
+    ),
+    pytest.param(
+        "en",
+        ("Chinese President Xi Jinping chaired the summit. Li Kexin, Director-General of the Chinese Foreign "
+         "Ministry's Department of International Economic Affairs, briefed reporters.\n\n"
+         "The diplomat emphasized that the goal is not to create a new bloc.\n\n"
+         'According to the director-general, leaders are working on an agreement. "Several countries are at '
+         'the door," he said.'),
+        ["Li Kexin"],
+        id="english_according_to_a_role_and_a_diplomat_who_is_no_head_of_state",
+    ),
+    pytest.param(
+        "zh",
+        ("委内瑞拉国民议会主席赫苏斯·法里亚告诉记者，马杜罗将出席峰会。法里亚说：“我们非常高兴收到邀请。”\n\n"
+         "澳大利亚悉尼科技大学冯崇义教授说：“这是内在的政治逻辑。”\n\n"
+         "罗盘报(Kompas)报导，普拉伯沃赴北京前，在雅加达哈利姆机场(Halim Perdanakusuma Airport)向媒体表示：“各国关注印尼的角色。”\n\n"
+         "南非总统府发布的会议纪要称：“我们强调必须保护平民。”"),
+        ["赫苏斯·法里亚", "冯崇义", "普拉伯沃", "会议纪要"],
+        id="chinese_surnames_media_names_documents_and_prepositional_clauses",
+    ),
+    pytest.param(
+        "zh",
+        ("此前的制裁曾让普京放话“要让西方付出代价”。\n\n王毅向美方喊话“希望双方相向而行”。\n\n"
+         "东帝汶总理古斯茂出席签署仪式，并手拉手拍摄大合照，直呼“今天，缔造历史”。"),
+        ["Vladimir Putin", "王毅", "古斯茂"],
+        id="chinese_more_speech_verbs_and_the_one_made_to_speak",
+    ),
+    pytest.param(
+        "en",
+        ("Malaysian Prime Minister Anwar Ibrahim chairs the bloc.\n\n"
+         "Leaders of the Association of Southeast Asian Nations were expected to discuss Myanmar. Last month, "
+         "Kyrgyz President Sadyr Japarov visited Bangkok, and Anwar held a private meeting there.\n\n"
+         '"We have been able to move the needle forward," he said while opening the summit.'),
+        ["Anwar Ibrahim"],
+        id="english_irregular_past_makes_a_subject_and_an_association_is_nobody",
+    ),
+    pytest.param(
+        "ru",
+        ("Замглавы МИД РФ Сергей Рябков рассказал об итогах саммита.\n\n"
+         "«В Казани подтвердилась близость подходов участников», — добавил дипломат."),
+        ["Сергей Рябков"],
+        id="russian_indeclinable_title_describes_the_name_and_the_diplomat_is_that_deputy_minister",
+    ),
+    pytest.param(
+        "ru",
+        ("Страны утвердили Казанскую декларацию саммита. В документе всего один раз упоминается Украина: "
+         "в пункте 36 говорится, что «мы напоминаем о национальных позициях в отношении ситуации»."),
+        ["Казанская декларация"],
+        id="russian_a_numbered_part_speaks_for_the_document_named_before",
+    ),
+    pytest.param(
+        "zh",
+        "马斯乌德·佩泽希奇扬于2025年9月15日会见了伊拉克总理。佩泽希奇扬表示：“我一直很高兴与兄弟们会面。”",
+        ["马斯乌德·佩泽希奇扬"],
+        id="chinese_transliterated_name_keeps_its_last_syllable_after_the_middle_dot",
+    ),
+    pytest.param(
+        "zh",
+        ("“民主和主权不能妥协或让步。”（巴西总统卢拉）“我不希望强权即公理的理论占主导地位。”（新华社记者李四摄）\n\n"
+         "谈及两国关系，埃及总统塞西说，埃中关系是大国关系的典范。“这是两国立场相同、原则一致的结果。”"),
+        ["卢拉", "卢拉", "塞西"],
+        id="chinese_speaker_in_brackets_after_the_words_and_the_sentence_before_naming_its_speaker",
+    ),
+    pytest.param(
+        "en",
+        ("Russian President Vladimir Putin criticised the West.\n\n"
+         'In another criticism, Chinese President Xi Jinping, the host, "urged the world to reject the Cold War '
+         'mentality and bloc confrontation."'),
+        ["Xi Jinping"],
+        id="english_a_quotation_that_is_the_predicate_of_the_subject_before_it",
+    ),
+    pytest.param(
+        "en",
+        ('Threats to use nuclear weapons "should not be accepted," said Prime Minister Fumio Kishida. '
+         '"A dream is something different than an ideal," said the Japanese head of government.'),
+        ["Fumio Kishida", "Fumio Kishida"],
+        id="english_head_of_government_is_one_title",
+    ),
+    pytest.param(
+        "zh",
+        ("南非总统拉马福萨在开幕致辞中表示：“我们所有人站在国际秩序变动的转折点上。”\n\n"
+         "新华社也发布习近平在会议上的发言稿，他称亚太地区应“坚持在开放发展中分享机遇”。"),
+        ["拉马福萨", "Xi Jinping"],
+        id="chinese_he_is_the_one_person_named_earlier_in_his_sentence",
+    ),
+    pytest.param(
+        "ru",
+        ("Президент Бразилии Лула да Силва намерен встретиться с Путиным.\n\n"
+         "«Мы будем обсуждать важные глобальные вопросы», — цитирует его слова газета Globo."),
+        ["Лула да Силва"],
+        id="russian_his_words_quoted_by_a_newspaper_are_his",
+    ),
+    pytest.param(
+        "ru",
+        ("Премьер-министр Канады Джастин Трюдо провёл пресс-конференцию.\n\n"
+         "«Мы выпустили совместное коммюнике», — заявил канадский премьер.\n\n"
+         "«Запад хочет изолировать Россию, но саммит показал обратное», — говорится в статье газеты The New York Times."),
+        ["Джастин Трюдо", "The New York Times"],
+        id="russian_country_adjectives_premier_and_media_outlets_in_latin_letters",
+    ),
+    pytest.param(
+        "zh",
+        "二十国集团领导人发表联合声明。声明也说，“使用或威胁使用核武器是不被准许的。”",
+        ["联合声明"],
+        id="chinese_an_adverb_after_a_document_keeps_it_the_speaker",
+    ),
+    pytest.param(
+        "zh",
+        ("“我们愿同各方一道，把合作推向新的高度。”3月8日，北京，巴西总统卢拉在同企业家座谈时，向与会者介绍了合作计划。\n\n"
+         "新华社北京3月9日电 “两国关系正处在历史最好时期。”\n\n"
+         "俄罗斯总统普京9日高度评价两国关系。\n\n"
+         "“这是一次成功的会晤。”，与会代表纷纷谈起会谈。\n\n"
+         "会议在莫斯科举行。“合作没有止境。”4日，俄罗斯总统普京在致辞中回顾了两国交往。"),
+        ["卢拉", "Vladimir Putin", None, "Vladimir Putin"],
+        id="chinese_a_quotation_leading_its_sentence_is_the_following_sentences_subject",
+    ),
+    pytest.param(
+        "zh",
+        ("俄罗斯总统普京出席了论坛。\n\n"
+         "塔斯社报道称，巴西外长维埃拉表示，各国应当加强沟通。他说，“我们欢迎所有伙伴参与。”\n\n"
+         "普京说，维埃拉是老朋友。他说，“我们会继续合作。”"),
+        ["维埃拉", "Vladimir Putin"],
+        id="chinese_who_speaks_inside_a_report_is_the_subject_he_refers_to",
+    ),
+    pytest.param(
+        "en",
+        ("Trade Minister Carlos Mendes of Brazil opened the forum.\n\n"
+         "Later, Sergey Lavrov met the delegations and spoke about energy.\n\n"
+         "The Brazilian minister took a hard line on tariffs.\n\n"
+         '"Protectionism hurts every developing economy," he said.'),
+        ["Carlos Mendes"],
+        id="english_a_role_subject_with_an_irregular_verb_is_who_he_is_next",
+    ),
+    pytest.param(
+        "ru",
+        ("Председатель КНР Си Цзиньпин не приехал на форум, его речь зачитал посол Игорь Моргулов.\n\n"
+         "«Мы будем и дальше укреплять доверие между нашими странами», — процитировал лидера КНР посол Моргулов."),
+        ["Xi Jinping"],
+        id="russian_whom_a_speaker_quotes_is_the_speaker",
+    ),
+    pytest.param(
+        "ru",
+        ("Мексиканский лидер Андрес Мануэль Лопес Обрадор выступил на форуме.\n\n"
+         "Премьер-министр Индии Нарендра Моди поблагодарил организаторов.\n\n"
+         "«Мы готовы к сотрудничеству», — сказал президент Мексики."),
+        ["Андрес Мануэль Лопес Обрадор"],
+        id="russian_a_country_leader_is_the_president_of_that_country",
+    ),
+    pytest.param(
+        "zh",
+        "研究所所长孙建明说：“合作前景广阔。”\n\n外交部发言人王毅坚称：“立场没有改变。”",
+        ["孙建明", "王毅"],
+        id="chinese_a_given_name_jieba_glued_to_the_verb_stays_in_the_name",
+    ),
+    pytest.param(
+        "zh",
+        ("论坛在上海举行。在会上，周建设表示：“企业合作前景广阔。”\n\n"
+         "俄罗斯总统普京出席了会议。随后，马上表示：“欢迎各位。”"),
+        ["周建设", None],
+        id="chinese_a_surname_and_given_name_jieba_cut_apart_before_a_speech_verb",
+    ),
+    pytest.param(
+        "zh",
+        ("普京出席了会议。\n\n马杜罗政府表示，“我们欢迎这一决定。”\n\n"
+         "扎帕罗夫领导人认为，“合作应当继续。”"),
+        ["马杜罗政府", None],
+        id="chinese_a_name_before_a_leader_or_government_owns_it",
+    ),
+    pytest.param(
+        "zh",
+        "巴西总统卢拉曾公开承诺“我们将在两年内消除饥饿”，但批评者表示怀疑。",
+        ["卢拉"],
+        id="chinese_a_promise_is_speech",
+    ),
+    pytest.param(
+        "en",
+        ('Kazakh President Kassym-Jomart Tokayev hosted the talks.\n\n'
+         '"The region needs water diplomacy," the state news agency Kazinform quoted Tokayev as saying.'),
+        ["Kassym-Jomart Tokayev"],
+        id="english_an_agency_quoting_somebody_as_saying_gives_their_words",
+    ),
+    pytest.param(
+        "ru",
+        ("Саммит открылся в Астане.\n\n"
+         "Марат Карабаев, профессор Университета Назарбаева:\n\n"
+         "«Это настоящее событие для всего региона».\n\n"
+         "Сергей Лавров, министр иностранных дел России: «Мы готовы к диалогу».\n\n"
+         "Итоги встречи:\n\n«Стороны договорились о сотрудничестве».\n\n"
+         "Лидеры приняли Астанинскую декларацию. Цитата из документа: «Мы выступаем за многополярный мир»."),
+        ["Марат Карабаев", "Sergey Lavrov", None, "Астанинская декларация"],
+        id="russian_a_caption_naming_the_speaker_before_a_colon",
+    ),
+    pytest.param(
+        "en",
+        ("The talks in Astana ran late.\n\n"
+         "According to Tokayev, the water agreement is close. \"We will sign it within a month.\""),
+        ["Kassym-Jomart Tokayev"],
+        id="english_a_quotation_after_a_sentence_giving_its_source",
+    ),
+    pytest.param(
+        "en",
+        ("The ASEAN summit in Vientiane closed on Friday.\n\n"
+         '"We reaffirm the central role of our community," the leaders said in a joint statement.\n\n'
+         '"The region must remain free of nuclear weapons," the bloc said.\n\n'
+         '"We oppose unilateral sanctions," G20 leaders said.'),
+        ["ASEAN leaders", "ASEAN", "G20 leaders"],
+        id="english_leaders_and_a_bloc_speak_as_the_group_the_text_names",
+    ),
+    pytest.param(
+        "zh",
+        "土耳其总统埃尔多安称，“我们的目标是正式加入。”",
+        ["埃尔多安"],
+        id="chinese_a_transliterated_name_keeps_the_syllable_jieba_glued_to_the_verb",
+    ),
+    pytest.param(
+        "zh",
+        ("吉尔吉斯斯坦议员阿斯卡罗夫出席了论坛。\n\n这位议员认为，“地区合作前景广阔。”\n\n"
+         "哈萨克斯坦外长努尔特列乌出席了会议。该外长表示：“哈方支持这一倡议。”\n\n"
+         "俄罗斯总统普京会见了印度总理莫迪。这位俄罗斯领导人说：“印度是我们的老朋友。”"),
+        ["阿斯卡罗夫", "努尔特列乌", "Vladimir Putin"],
+        id="chinese_this_lawmaker_and_that_minister_are_the_ones_named_before",
+    ),
+    pytest.param(
+        "ru",
+        ("Помощник президента Юрий Ушаков рассказал, что Путин проведёт ряд встреч. "
+         "«Планируется около десяти двусторонних контактов», — уточнил он.\n\n"
+         "«Мы благодарим хозяев за гостеприимство», — приводит слова Путина пресс-служба Кремля."),
+        ["Юрий Ушаков", "Vladimir Putin"],
+        id="russian_a_name_inside_what_was_said_is_not_who_he_is",
+    ),
+    pytest.param(
+        "en",
+        ('Kremlin aide Yuri Ushakov told reporters Putin would meet Xi on Tuesday. '
+         '"It will be a long conversation," he said.'),
+        ["Yuri Ushakov"],
+        id="english_a_name_in_a_reported_clause_without_that_is_not_who_he_is",
+    ),
+    pytest.param(
+        "zh",
+        ("“上合组织的大门是敞开的。”这是托卡耶夫在开幕式上说的。\n\n会议持续了两天。\n\n"
+         "“合作没有止境。”这是普京对两国关系的评价。"),
+        ["Kassym-Jomart Tokayev", None],
+        id="chinese_this_is_what_x_said_after_a_quotation",
+    ),
+    pytest.param(
+        "en",
+        '"We will respond to any threat," Peskov said, quoting Vladimir Putin.',
+        ["Vladimir Putin"],
+        id="english_a_tag_quoting_somebody_else_gives_their_words",
+    ),
+    pytest.param(
+        "zh",
+        ("哈萨克斯坦总统托卡耶夫出席了会议。\n\n会后，张汉晖在会上发言。他说：“中俄关系持续发展。”\n\n"
+         "俄罗斯总统普京出席了会议。\n\n刘华清随后表示，合作前景广阔。他说：“我们充满信心。”"),
+        ["张汉晖", "刘华清"],
+        id="chinese_he_is_the_chinese_name_acting_last_not_an_earlier_titled_one",
+    ),
+    pytest.param(
+        "zh",
+        "托卡耶夫在讲话中强调，哈萨克斯坦将继续作为“组织的积极成员”，并指出，合作前景广阔。",
+        ["Kassym-Jomart Tokayev"],
+        id="chinese_and_went_on_to_say_after_a_quotation_is_the_sentences_subject",
+    ),
+    pytest.param(
+        "en",
+        ("Tokayev was addressing the nation about the summit when he turned to hospitality. "
+         "\"Let us welcome our guests with the warmth we are known for.\""),
+        ["Kassym-Jomart Tokayev"],
+        id="english_a_quotation_after_a_sentence_about_an_address_is_the_speakers",
+    ),
+    pytest.param(
+        "zh",
+        "时隔两年，6月23日晚，习主席在主持会晤时，再次谈到合作之“要”：“我们必须作出正确选择。”",
+        ["Xi Jinping"],
+        id="chinese_once_again_said_takes_the_sentences_titled_surname",
+    ),
+    pytest.param(
+        "zh",
+        ("巴西总统府在声明中说：“双方同意加强多边合作。”\n\n"
+         "声明又说，两位领导人也“承诺扩大在能源和卫生领域的合作”。"),
+        ["巴西总统府", "巴西总统府"],
+        id="chinese_the_statement_goes_on_as_the_office_that_issued_it",
+    ),
+]
 
 
-def test_chinese_this_lawmaker_and_that_minister_are_the_ones_named_before(catalog):
-    text = ("吉尔吉斯斯坦议员阿斯卡罗夫出席了论坛。\n\n这位议员认为，“地区合作前景广阔。”\n\n"
-            "哈萨克斯坦外长努尔特列乌出席了会议。该外长表示：“哈方支持这一倡议。”\n\n"
-            "俄罗斯总统普京会见了印度总理莫迪。这位俄罗斯领导人说：“印度是我们的老朋友。”")
-    assert _speakers(text, catalog.people, "zh") == ["阿斯卡罗夫", "努尔特列乌", "Vladimir Putin"]
-
-
-def test_russian_a_name_inside_what_was_said_is_not_who_he_is(catalog):
-    text = ("Помощник президента Юрий Ушаков рассказал, что Путин проведёт ряд встреч. "
-            "«Планируется около десяти двусторонних контактов», — уточнил он.\n\n"
-            "«Мы благодарим хозяев за гостеприимство», — приводит слова Путина пресс-служба Кремля.")
-    assert _speakers(text, catalog.people, "ru") == ["Юрий Ушаков", "Vladimir Putin"]
-
-
-def test_english_a_name_in_a_reported_clause_without_that_is_not_who_he_is(catalog):
-    text = ('Kremlin aide Yuri Ushakov told reporters Putin would meet Xi on Tuesday. '
-            '"It will be a long conversation," he said.')
-    assert _speakers(text, catalog.people, "en") == ["Yuri Ushakov"]
-
-
-def test_chinese_this_is_what_x_said_after_a_quotation(catalog):
-    text = ("“上合组织的大门是敞开的。”这是托卡耶夫在开幕式上说的。\n\n会议持续了两天。\n\n"
-            "“合作没有止境。”这是普京对两国关系的评价。")
-    assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev", None]
-
-
-def test_english_a_tag_quoting_somebody_else_gives_their_words(catalog):
-    text = '"We will respond to any threat," Peskov said, quoting Vladimir Putin.'
-    assert _speakers(text, catalog.people, "en") == ["Vladimir Putin"]
-
-
-def test_chinese_he_is_the_chinese_name_acting_last_not_an_earlier_titled_one(catalog):
-    text = ("哈萨克斯坦总统托卡耶夫出席了会议。\n\n会后，张汉晖在会上发言。他说：“中俄关系持续发展。”\n\n"
-            "俄罗斯总统普京出席了会议。\n\n刘华清随后表示，合作前景广阔。他说：“我们充满信心。”")
-    assert _speakers(text, catalog.people, "zh") == ["张汉晖", "刘华清"]
-
-
-def test_chinese_and_went_on_to_say_after_a_quotation_is_the_sentences_subject(catalog):
-    text = "托卡耶夫在讲话中强调，哈萨克斯坦将继续作为“组织的积极成员”，并指出，合作前景广阔。"
-    assert _speakers(text, catalog.people, "zh") == ["Kassym-Jomart Tokayev"]
-
-
-def test_english_a_quotation_after_a_sentence_about_an_address_is_the_speakers(catalog):
-    text = ("Tokayev was addressing the nation about the summit when he turned to hospitality. "
-            "\"Let us welcome our guests with the warmth we are known for.\"")
-    assert _speakers(text, catalog.people, "en") == ["Kassym-Jomart Tokayev"]
-
-
-def test_chinese_once_again_said_takes_the_sentences_titled_surname(catalog):
-    text = "时隔两年，6月23日晚，习主席在主持会晤时，再次谈到合作之“要”：“我们必须作出正确选择。”"
-    assert _speakers(text, catalog.people, "zh") == ["Xi Jinping"]
-
-
-def test_chinese_the_statement_goes_on_as_the_office_that_issued_it(catalog):
-    text = ("巴西总统府在声明中说：“双方同意加强多边合作。”\n\n"
-            "声明又说，两位领导人也“承诺扩大在能源和卫生领域的合作”。")
-    assert _speakers(text, catalog.people, "zh") == ["巴西总统府", "巴西总统府"]
+@pytest.mark.parametrize(("lang", "text", "expected"), SPEAKER_CASES)
+def test_speaker_of_each_quotation(catalog, lang, text, expected):
+    assert _speakers(text, catalog.people, lang) == expected
