@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
@@ -548,7 +549,7 @@ def _collective(subject: str, context: _Context, position: int, cue: str):
     ('BRICS leaders'), else the joint text named before, which speaks for them."""
     if _GROUP_NAME.search(subject):
         return _without_article(subject), "organization", cue
-    narrative = mask_quotations(context.unit.text)
+    narrative = _narrative(context.unit.text)
     before, after = _GROUP_MENTION.findall(narrative[:position]), _GROUP_MENTION.findall(narrative[position:])
     named = (before[-1:] or after[:1] or [None])[0]
     if named:  # "the leaders": of the group the text names ("BRICS nations", "EU leaders"), before if it can
@@ -557,6 +558,12 @@ def _collective(subject: str, context: _Context, position: int, cue: str):
     if found and found[0].split()[-1].lower() in DOCUMENT_WORDS:
         return _without_article(found[0]), "document", cue
     return None
+
+
+@lru_cache(maxsize=4)
+def _narrative(text: str) -> str:
+    """A unit's text with its quotations blanked, once per unit however many tags ask."""
+    return mask_quotations(text)
 
 
 def _last_document(context: _Context, position: int, cue: str):
