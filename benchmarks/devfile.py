@@ -38,7 +38,7 @@ def main(argv=None) -> int:
         cast = getattr(analysis, "cast", analysis)
         for entity in cast.entities:
             print(f"{entity.name:30} at {entity.positions[:6]} subject at {sorted(entity.subject_positions)[:6]} "
-                  f"{entity.descriptors[:2]}")
+                  f"{entity.descriptors[:2]} {sorted(entity.nationalities())}")
     else:
         for quote in extract_quotes(unit, catalog.people):
             print(f"{quote.speaker!r:30} {quote.cue[:40]!r:44} {quote.text[:60]}")

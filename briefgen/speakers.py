@@ -113,7 +113,7 @@ PREDICATE_AFTER = (r"(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|met|meet|"
-                            r"meeting|welcomed|called)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+                            r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 # "Ushakov told reporters Putin would …": a name right after a subject's speech verb is inside what was said
@@ -132,6 +132,7 @@ _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
+HEADLINE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs is are be into via".split())
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=[\w’']{2})\.\s+")
 _EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the (?P<epithet>[A-Z][a-z]+)$")  # "Alexander the Great"
 
@@ -278,6 +279,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     skip = sorted(skip)
     index = _registry_index(registry)
     common_words = set(re.findall(r"(?<![\w’'-])[a-zа-яё][\w’'-]*", text))
+    headline_end, body_words = _title_case_headline(text)
     entities: list[Entity] = []
     for nicknamed in _NICKNAME.finditer(text):  # Joko "Jokowi" Widodo: the quotation marks hid the name
         entity = _find_or_add(entities, f"{nicknamed['first']} {nicknamed['last']}", index)
@@ -287,6 +289,10 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     for start, run in _runs(text):
         if within(start, skip):
             continue
+        if start < headline_end:  # "Maduro Lands in …": a headline's capitals mark no name
+            start, run = _words_of_body(start, run, body_words)
+            if not run:
+                continue
         mention = _split_mention(run, text, start, index, common_words)
         if mention is None:
             continue
@@ -297,13 +303,13 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         if alias and len(name.split()) > 1 and alias.group(1) not in entity.aliases:
             entity.aliases.append(alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
-        acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60]))
+        object_before = _OBJECT_BEFORE.search(text[max(0, position - 25):position])
+        acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])) and not object_before
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(
             _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
         following = text[start + len(run):start + len(run) + 80]
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
-        subject = (acts or _IS_SUBJECT.match(following)) and \
-            not _OBJECT_BEFORE.search(text[max(0, position - 25):position]) \
+        subject = (acts or _IS_SUBJECT.match(following)) and not object_before \
             and not _REPORTED_BEFORE.search(text[max(0, position - 40):position])
         if subject or _PASSIVE_AGENT.search(text[max(0, position - 80):position]):  # "was echoed by … Xi Jinping"
             entity.subject_positions.add(position)
@@ -312,6 +318,26 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+
+
+def _title_case_headline(text: str) -> tuple[int, set[str]]:
+    """Where a headline in title case ends ("Maduro Lands in Anti-U.S. BRICS Summit"), and the capitalised
+    words of the rest of the text; (0, empty) when the first line is no such headline."""
+    first_line = text.split("\n", 1)[0]
+    words = re.findall(r"[A-Za-z][\w’'.-]*", first_line)
+    content = [word for word in words if word.lower() not in HEADLINE_SMALL_WORDS]
+    if len(content) < 4 or not all(word[0].isupper() for word in content) or first_line.rstrip().endswith("."):
+        return 0, set()
+    return len(first_line), set(re.findall(r"\b[A-Z][\w’'-]*", text[len(first_line):]))
+
+
+def _words_of_body(start: int, run: str, body_words: set[str]) -> tuple[int, str]:
+    """The part of a headline's run of capitals whose end words the body writes with capitals too."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run)
+             if m.group().strip("’'.,").removesuffix("’s").removesuffix("'s") in body_words]
+    if not words:
+        return start, ""
+    return start + words[0][0], run[words[0][0]:words[-1][1]]
 
 
 def _runs(text: str):

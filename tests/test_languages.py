@@ -774,6 +774,148 @@ SPEAKER_CASES = [
         ["巴西总统府", "巴西总统府"],
         id="chinese_the_statement_goes_on_as_the_office_that_issued_it",
     ),
+    pytest.param(
+        "ru",
+        ("Премьер-министр Индии Нарендра Моди выразил надежду на новую встречу.\n\n"
+         "Переговоры продлятся два дня, стороны обсудят торговлю, энергетику, логистику, образование, "
+         "здравоохранение, культурные обмены, туризм, инвестиции в инфраструктуру, сотрудничество в сфере "
+         "цифровых технологий и космоса, а также подготовку к следующему саммиту группы, который пройдет "
+         "в следующем году в одной из столиц.\n\n"  # (far enough back that the Indian premier is no longer salient)
+         "В Москве его принял российский лидер Владимир Путин.\n\n"
+         "«Спасибо за теплый прием, господин президент», — сказал премьер Индии на встрече с Путиным."),
+        ["Narendra Modi"],
+        id="a_russian_title_in_another_case_than_the_name_is_not_its_title",
+    ),
+    pytest.param(
+        "ru",
+        ("На церемонии фотографирования: президент Бразилии Жаир Болсонару, председатель КНР Си Цзиньпин, премьер-министр Индии Нарендра Моди.\n\n"
+         "«Мы договорились», — сказал бразильский президент."),
+        ["Жаир Болсонару"],
+        id="in_a_russian_list_of_titled_names_each_title_is_the_next_names",
+    ),
+    pytest.param(
+        "ru",
+        ("Президент Бразилии Лула да Силва и министр иностранных дел РФ Сергей Лавров прибыли на саммит.\n\n"
+         "Члены группы договорились о принципах расширения объединения, сообщила глава МИД Австралии Пенни Вонг.\n\n"
+         "«Группа приняла документ о принципах расширения», — приводит ее слова агентство Reuters."),
+        ["Пенни Вонг"],
+        id="a_russian_past_tense_verb_gives_its_subjects_gender",
+    ),
+    pytest.param(
+        "ru",
+        ("В аэропорту гостя встретили аким Алматы Ерболат Досаев и посол Казахстана Иван Петров.\n\n"
+         "«Добро пожаловать в Алматы!» — приветствовал гостя аким."),
+        ["Ерболат Досаев"],
+        id="a_russian_dash_tag_may_hold_any_verb_and_a_rare_title_as_written",
+    ),
+    pytest.param(
+        "ru",
+        ("По словам пресс-секретаря президента Дмитрия Пескова, на саммите Путин расскажет «о приоритетах России в группе»."),
+        ["Dmitry Peskov"],
+        id="a_russian_speech_verb_in_the_future_is_no_tag",
+    ),
+    pytest.param(
+        "ru",
+        ("«Мы готовы к переговорам», — приводит агентство высказывание Лукашенко."),
+        ["Alexander Lukashenko"],
+        id="russian_privodit_zayavlenie_gives_whose_words_they_are",
+    ),
+    pytest.param(
+        "ru",
+        ("Генеральный секретарь ООН Антониу Гутерриш станет гостем саммита. Об этом сообщил президент Бразилии Лула да Силва в обращении к нации.\n\n"
+         "Он выразил радость, что генсек ООН откликнулся на приглашение властей, и отметил, что «ООН должна стать центром глобальных дел»."),
+        ["Лула да Силва"],
+        id="a_russian_verb_after_comma_i_has_the_first_verbs_subject",
+    ),
+    pytest.param(
+        "ru",
+        ("Бразильский депутат Иван Петров прокомментировал встречу.\n\n"
+         "«Нужна реакция всего блока», — указал депутат."),
+        ["Иван Петров"],
+        id="russian_deputat_is_a_title",
+    ),
+    pytest.param(
+        "ru",
+        ("Депутат Иван Петров прокомментировал встречу.\n\n"
+         "По словам Петрова, блок «бросает вызов гегемонии», поэтому глава Белого дома Дональд Трамп «начал торговую войну» против объединения. «Блок стал тем, который решительно отстаивает формирование нового мира», — заключил он."),
+        ["Иван Петров"],
+        id="a_name_inside_po_slovam_is_no_subject_for_a_later_on",
+    ),
+    pytest.param(
+        "zh",
+        ("南非标准银行集团经济学家倪志强在听完讲话后说，贸易保护主义正在抬头。\n\n"
+         "倪志强表示，金砖国家经济具有互补性。“我们对金砖合作的前景非常乐观。”"),
+        ["倪志强"],
+        id="a_chinese_surname_jieba_tags_alone_joins_the_given_name",
+    ),
+    pytest.param(
+        "zh",
+        ("印度塔塔钢铁公司执行总裁纳伦德兰说，对于新兴经济体，扩大贸易能显著提升人民生活水平。“我们应当抓住全球化带来的新机遇。”"),
+        ["纳伦德兰"],
+        id="a_chinese_name_before_an_institution_is_not_the_subject",
+    ),
+    pytest.param(
+        "zh",
+        ("加彭驻美大使穆萨—阿达墨告诉记者：“中国重申了对非洲国家独立与主权的尊重。”"),
+        ["穆萨—阿达墨"],
+        id="a_dash_joins_the_parts_of_a_name_in_chinese",
+    ),
+    pytest.param(
+        "zh",
+        ("法国总统埃马纽埃尔·马克龙表示，“我们必须保持高度警惕，并准备使用手中的工具。”"),
+        ["埃马纽埃尔·马克龙"],
+        id="a_country_like_piece_of_a_marked_name_after_a_title",
+    ),
+    pytest.param(
+        "zh",
+        ("石破首相作为峰会主席主持了会议。\n\n"
+         "石破说：“国际社会仍能团结一心，共同面对问题，发出强烈信息。”\n\n"
+         "日本首相石破茂在闭幕式上宣布宣言获得通过。"),
+        ["石破茂"],
+        id="a_chinese_short_name_takes_the_full_name_given_later",
+    ),
+    pytest.param(
+        "zh",
+        ("南非制药企业公共事务主任丹特·马施利说，习近平主席的讲话着眼世界发展大势，“中国是世界第二大经济体，这一表态增强了企业界的信心。”"),
+        ["丹特·马施利"],
+        id="chinese_de_jianghua_is_a_noun_not_a_speech_verb",
+    ),
+    pytest.param(
+        "zh",
+        ("“很高兴您来到北约总部，我们将继续尽一切努力支持乌克兰，”马克·吕特在与泽伦斯基一起举行的新闻发布会上说。"),
+        ["马克·吕特"],
+        id="a_chinese_tag_after_a_quotation_takes_its_subject_not_a_name_after_yu",
+    ),
+    pytest.param(
+        "zh",
+        ("欧亚开发银行研究中心主任、经济学博士伊万·彼得罗夫认为，欧亚经济联盟前景不错。\n\n"
+         "他说：“共同市场正在形成，这个市场从2011年开始就已经以海关联盟的方式开始运作。”"),
+        ["伊万·彼得罗夫"],
+        id="a_chinese_name_with_a_middle_dot_is_a_person",
+    ),
+    pytest.param(
+        "zh",
+        ("南非总统Ivan Petrov在商业论坛上表示，“非洲大陆自由贸易区的成功需要大量基础设施投资。”\n\n"
+         "“金砖国家合计占全球GDP的27%，合作的机会是巨大的，”Petrov说。"),
+        ["Ivan Petrov", "Ivan Petrov"],
+        id="a_latin_name_in_a_chinese_text_is_a_person",
+    ),
+    pytest.param(
+        "en",
+        ("# Petrov Lands in Oslo as Talks Stall\n\n"
+         "Bulgarian Foreign Minister Ivan Petrov arrived in Oslo on Monday.\n\n"
+         "“We are here to share our experience of the long struggle for peace,” Petrov said in a message."),
+        ["Ivan Petrov"],
+        id="a_title_case_headline_marks_no_name",
+    ),
+    pytest.param(
+        "en",
+        ("Bulgarian Foreign Minister Ivan Petrov arrived in Oslo on Monday.\n\n"
+         "“We are here to share our experience of the long struggle for peace,” Petrov said in a message posted on his Telegram account, a platform he chose after Petrov had Twitter banned in Bulgaria.\n\n"
+         "“The talks are the hope of every country in the region,” he continued."),
+        ["Ivan Petrov", "Ivan Petrov"],
+        id="a_name_after_had_is_an_object_not_a_subject",
+    ),
 ]
 
 

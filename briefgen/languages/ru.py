@@ -48,6 +48,7 @@ GENERIC_DOCUMENTS = frozenset("сообщение заявление докум�
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
 REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
+WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит Reuters заявление Си": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
@@ -62,7 +63,9 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
     "мэр": "mayor", "эмир": "emir", "шейх": "sheikh", "замглавы": "deputy", "замминистра": "deputy", "заместитель": "deputy",
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
-    "раис": "head", "аким": "head", "хоким": "head",  # heads of regions and cities in Russian-language news
+    "депутат": "lawmaker", "сенатор": "senator", "парламентарий": "lawmaker", "эксперт": "expert",
+    "аналитик": "analyst", "политолог": "analyst", "профессор": "professor", "исследователь": "researcher",
+    "раис": "governor", "аким": "governor", "хоким": "governor",  # heads of regions and cities: no generic "head"
 }
 PRESS_LEMMAS = frozenset("газета издание агентство сми телеканал портал журнал статья сайт".split())
 _LATIN = re.compile(r"[A-Za-z]")
@@ -119,6 +122,7 @@ class Russian:
         """natasha over the paragraphs that matter: the lead (full names, titles) and each quotation's
         paragraph with its neighbours (tags before and after it); the rest of a long text costs nothing."""
         tokens, written = read_tokens(unit, quoted)
+        tokens = [_as_written_title(token) for token in tokens]
         cast = Cast([], people, quoted=sorted(quoted))
         names = []
         by_span: dict[int, list[Token]] = {}
@@ -139,7 +143,7 @@ class Russian:
             nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
             if nominative and not (first and tokens[first - 1].pos == "ADP") and not _in_reported_clause(tokens, first):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
-            _note_gender(entity, span_tokens)
+            _note_gender(entity, span_tokens, _verb_gender(tokens, first, first + len(span_tokens)) if nominative else None)
             descriptor, countries = _descriptor_before(tokens, first)
             if descriptor:
                 entity.descriptors.append(descriptor)
@@ -247,7 +251,7 @@ class _Clause:
                 return None  # «…», а шведский премьер призвал …: a new clause, somebody else's
         start = self.quote[1] + (dash.end() if dash else 0)
         tokens = self._until_clause_end(self._range(start, self.sentence[1]))
-        found = self._from_clause(tokens, "after")
+        found = self._from_clause(tokens, "after", opening=dash is not None)  # "— приветствовал гостя X"
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
@@ -256,8 +260,8 @@ class _Clause:
     def verb_before(self) -> Attribution | None:
         """X заявил: «…» / X подчеркнул, что «…» / заявил Путин: «…»."""
         tokens = self._range(self.sentence[0], self.quote[0])
-        verbs = [index for index, token in enumerate(tokens) if _is_speech(token)]
-        for index in reversed(verbs):
+        verbs = [index for index, token in enumerate(tokens) if _is_speech(token) and not token.future]
+        for index in reversed(verbs):  # ("Путин расскажет «о …»": words a source gives before they are said)
             clause = _clause_around(tokens, index)
             found = self._from_clause(clause, "before", verb_token=tokens[index])
             if found:
@@ -389,7 +393,7 @@ class _Clause:
         if fold_name(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
             return self._source_near(tokens[verb + 1:], tokens[:verb][::-1], cue, tokens[verb].start)
         after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
-        words_of = next((index for index, token in enumerate(after_verb) if token.lemma == "слово"), None)
+        words_of = next((index for index, token in enumerate(after_verb) if token.lemma in WORDS_LEMMAS), None)
         if words_of is not None:  # "передает агентство слова пресс-секретаря Дмитрия Пескова"
             owner = after_verb[words_of - 1] if words_of else None
             if owner is not None and owner.text.lower() in ("его", "её", "ее"):  # "цитирует его слова газета"
@@ -524,11 +528,15 @@ class _Clause:
 
     def _subject_before_verb(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
         """'Президент России Владимир Путин заявил' / 'российский лидер заявил' / 'он отметил': the
-        nominative phrase ending nearest the verb."""
+        nominative phrase ending nearest the verb.  A verb joined by ", и" to an earlier one ("Он выразил
+        радость, что генсек ООН приедет, и отметил") has that one's subject, not a name in its "что" clause."""
+        coordinated = len(tokens) >= 2 and tokens[-1].lemma == "и" and tokens[-2].text == ","
         for index in range(len(tokens) - 1, -1, -1):
             token = tokens[index]
             if token.text in {";", ":", "—", "."}:
                 break
+            if coordinated and _in_reported_clause(tokens, index):
+                continue
             if token.person is not None and token.case in (None, "Nom"):
                 return Attribution(self.analysis.person_names[token.person], "person", cue)
             if token.case not in (None, "Nom") or (index and tokens[index - 1].pos == "ADP"):
@@ -563,14 +571,30 @@ class _Clause:
         return Attribution(entity.name, "person", cue) if entity else None
 
 
-def _note_gender(entity: Entity, span_tokens: list[Token]) -> None:
-    """The gender natasha gives a name; a name read with two genders (a poor parse) has none."""
-    genders = {token.gender for token in span_tokens if token.gender in ("Masc", "Fem")}
+def _note_gender(entity: Entity, span_tokens: list[Token], verb_gender: str | None = None) -> None:
+    """The gender of the verb the name is the subject of ("сообщила … Наледи Пандор"), else the one natasha
+    gives the name; a name read with two genders (a poor parse) has none."""
+    genders = {verb_gender} if verb_gender else {token.gender for token in span_tokens if token.gender in ("Masc", "Fem")}
     gender = genders.pop() if len(genders) == 1 else "?"
     if entity.gender is None and not entity.positions[:-1]:
         entity.gender = gender
     elif entity.gender != gender:
         entity.gender = "?"
+
+
+def _verb_gender(tokens: list[Token], first: int, stop: int) -> str | None:
+    """The gender of a past-tense verb whose subject a name is: right after it ("Пандор сообщила"), or before
+    its title phrase ("сообщила глава МИД ЮАР Наледи Пандор").  Russian past tense agrees with its subject,
+    which natasha's reading of a foreign name cannot tell."""
+    after = tokens[stop] if stop < len(tokens) else None
+    if after is not None and after.pos in ("VERB", "AUX"):
+        return after.gender if after.gender in ("Masc", "Fem") else None
+    for token in reversed(tokens[max(0, first - DESCRIPTOR_WORDS):first]):
+        if token.pos in ("VERB", "AUX"):
+            return token.gender if token.gender in ("Masc", "Fem") else None
+        if token.pos == "PUNCT" and token.text != "-" or token.case not in (None, "Nom", "Gen") or token.pos == "ADP":
+            return None
+    return None
 
 
 def _pronoun_gender(cue: str) -> str | None:
@@ -606,7 +630,8 @@ def _person_in_phrase(tokens: list[Token]) -> int | None:
     Эмиратов Султан Аль-Джабер': the name closing a role phrase."""
     for token in tokens[1:ROLE_PHRASE_WORDS]:
         if token.person is not None:
-            return token.person if token.case in (None, "Nom") else None  # "…журналисту Павлу Зарубину": not him
+            agrees = token.case in (None, "Nom") or token.case == tokens[0].case == "Gen"  # "по словам пресс-секретаря Пескова"
+            return token.person if agrees else None  # "…журналисту Павлу Зарубину": not him
         if token.pos in ("VERB", "ADP", "PUNCT") and token.text not in {"-"} and not (token.pos == "VERB" and token.case):
             return None  # (a participle, "Объединенных Арабских Эмиратов", declines: part of the phrase)
         if token.pos == "NOUN" and token.case not in (None, "Nom", "Gen"):
@@ -638,13 +663,19 @@ def _nominative_phrase(tokens: list[Token]) -> str:
 
 
 def _in_reported_clause(tokens: list[Token], index: int) -> bool:
-    """'Ушаков рассказал, что Путин проведёт …': a name inside what somebody said is not the one a later
-    'он' means; the speaker is."""
+    """'Ушаков рассказал, что Путин проведёт …', 'По словам Ушакова, блок «…», поэтому Путин …': a name
+    inside what somebody said is not the one a later 'он' means; the speaker is.  ("По словам" holds the
+    whole sentence, quotations and all; a "что" clause ends at a quotation.)"""
+    after_quotation = False
     for back in range(index - 1, max(-1, index - REPORTED_CLAUSE_REACH), -1):
         token = tokens[back]
-        if token.text in {".", "!", "?", "«", "»"}:
+        if token.text in {".", "!", "?"}:
             return False
-        if token.lemma in ("что", "чтобы") and any(_is_speech(t) for t in tokens[max(0, back - 3):back]):
+        after_quotation = after_quotation or token.text in {"«", "»"}
+        if token.lemma in ("что", "чтобы") and not after_quotation \
+                and any(_is_speech(t) for t in tokens[max(0, back - 3):back]):
+            return True
+        if token.lemma in ("слово", "мнение") and back and tokens[back - 1].lemma == "по":
             return True
     return False
 
@@ -695,13 +726,17 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
 def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
     """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity.  The title agrees
     with the name in case: in 'помощник Президента РФ по международным делам Юрий Ушаков' the genitive
-    'Президента' is whose aide he is."""
+    'Президента' is whose aide he is.  Read from the name backwards: in a list of titled names ("президент
+    ЮАР Сирил Рамафоза, премьер-министр Индии Нарендра Моди") a title belongs to the name right after it."""
     window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
     case = tokens[first].case
-    for index, token in enumerate(window):
+    for index in range(len(window) - 1, -1, -1):
+        token = window[index]
+        if token.person is not None and token.person != tokens[first].person:
+            break  # another name stands between: titles further back are its own
         if token.lemma in ROLE_TITLES and None not in (case, token.case) and token.case != case \
-                and fold_name(token.text) != token.lemma:  # (an indeclinable "замглавы" agrees with anything)
-            continue
+                and (token.case == "Nom" or fold_name(token.text) != token.lemma):
+            continue  # "премьер … с Путиным" is not his title; an indeclinable "замглавы" agrees with anything
         if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"}
                                                   for t in window[index + 1:]):
             # "Генсек прокомментировал участие Пашиняна": a title with a verb after it is a subject, not his title
@@ -711,7 +746,18 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
             head, countries, modifiers = _role_of(window[start:])
             words = [*sorted(modifiers - {"state"}), head]
             return " ".join(words), countries
+        if token.paragraph_start:
+            break  # a headline's last words are no title of the lead's first name
     return "", set()
+
+
+def _as_written_title(token: Token) -> Token:
+    """natasha reads a rare title as another word's form ("раис" as the genitive plural of "раиса"): a noun
+    written as a title's dictionary form is that title, in the nominative singular."""
+    written = fold_name(token.text)
+    if written in ROLE_TITLES and token.lemma != written and token.pos in ("NOUN", "PROPN"):
+        return replace(token, lemma=written, case="Nom", plural=False)
+    return token
 
 
 def _is_title(span_tokens: list[Token]) -> bool:

@@ -30,6 +30,8 @@ class Token:
     plural: bool = False
     gender: str | None = None  # natasha's Masc / Fem / Neut
     converb: bool = False  # "подчеркнув", "отмечая": its subject is the main clause's
+    paragraph_start: bool = False  # the first word of a paragraph
+    future: bool = False  # "расскажет", "заявит": what is yet to be said
 
 
 @lru_cache(maxsize=1)
@@ -98,8 +100,9 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     tokens = [Token(offset + token.start, offset + token.stop, token.text,
                      fold_name(_lemma(token.text, token.pos, tuple(sorted(token.feats.items())))), token.pos,
                      token.feats.get("Case"), owner.get(token.start), token.feats.get("Number") == "Plur",
-                     token.feats.get("Gender"), token.feats.get("VerbForm") == "Conv")
-              for token in document.tokens]
+                     token.feats.get("Gender"), token.feats.get("VerbForm") == "Conv",
+                     previous is None or "\n" in text[previous.stop:token.start], token.feats.get("Tense") == "Fut")
+              for previous, token in zip([None, *document.tokens], document.tokens)]
     names = []
     for span in spans:
         span.normalize(vocabulary)

@@ -15,7 +15,6 @@ clause may name a role (俄罗斯总统), an office (外交部) or a document (�
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -83,7 +82,7 @@ TRANSLITERATION = frozenset(
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
     "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
-NAME_MARKS = "·‧・-"
+NAME_MARKS = "·‧・∙•—-"  # 穆萨—阿达墨: some sites join a name's parts with a dash
 ADVERB_FINALS = frozenset("曾也还将则已又亦再都均仍")  # adverbs that follow a subject, and no name ends in
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
@@ -117,6 +116,8 @@ _CONJUNCTIONS = frozenset("与 和 及 以及".split())
 _NEGATIONS = frozenset("没有 没 未 不 无 并未".split())
 _AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
+INSTITUTIONS = ("公司", "集团", "银行", "大学", "学院", "研究所", "研究院", "中心", "基金会", "协会", "企业", "委员会",
+                "俱乐部", "党")  # 塔塔钢铁公司: a name before these names the institution
 
 
 @dataclass
@@ -125,6 +126,7 @@ class _Analysis:
     simplified: str
     names: dict[str, Person]
     mentions: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, entity), in order
+    modifiers: set[int] = field(default_factory=set)  # starts of names that qualify the noun after them
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +195,9 @@ class Chinese:
             if "·" in name:  # 弗拉基米尔·普京: the surname alone names him too
                 names.setdefault(name.split("·")[-1], names[name])
         simplified = simplify(unit.text)
-        analysis = _Analysis(Cast([], people, quoted=quoted), simplified, names)
         segmenter = _segmenter(tuple(sorted(names)))
+        latin = {name: person for person in people for name in person.names if _LATIN_WORDS.fullmatch(name)}
+        analysis = _Analysis(Cast([], people, quoted=quoted), simplified, names)
         words = list(segmenter.cut(simplified))
         starts, position = [], 0
         for pair in words:
@@ -203,24 +206,29 @@ class Chinese:
         bracketed = set(_bracketed_names(simplified, words, starts))
         titled = _titled_names(words, starts, segmenter.tokenizer.FREQ)
         speaking = set(_surnamed_speakers(words, starts))
-        found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking))
+        found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking)
+                           + _latin_names(simplified, latin))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         flag_after = {start: pair.flag for pair, start in zip(words, starts)}
+        word_after = {start: pair for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
             if within(start, quoted):
                 continue
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
-            entity = _entity(analysis.cast, simplified[start:end], names)
+            entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
             title = _title_before(simplified, start)
             known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking \
+                or any(mark in entity.name for mark in NAME_MARKS) \
                 or _chinese_name_acting(simplified[start:end], flag_after.get(end, "x"))
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
+            if _qualifies_noun_after(word_after.get(end)):
+                analysis.modifiers.add(start)
             subject = (subject and not _after_preposition(simplified, phrase_start)  # jieba tags 会见 a noun
-                       and not _modifies_noun(words, starts, end) and not _possessor(simplified, end)
+                       and start not in analysis.modifiers and not _possessor(simplified, end)
                        and not _reported(simplified, start))
             if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
                 entity.subject_positions.add(start)
@@ -271,7 +279,7 @@ class Chinese:
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # 说/称 alone are speech verbs, not inside 据说, 小说, 说明, 称为, 名称, 堪称, 称赞
-_VERB = re.compile(rf"(?<![据小传学演解声号堪名自])(?:{_VERBS})(?![明为作号赞])")
+_VERB = re.compile(rf"(?<![据小传学演解声号堪名自的])(?:{_VERBS})(?![明为作号赞])")
 
 
 def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tuple[int, int]]:
@@ -310,8 +318,9 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
             if previous and len(previous.word) == 1 and previous.word not in _FUNCTION_CHARS \
                     and not previous.flag.startswith(("p", "c", "u", "m")) \
                     and (previous.word in TRANSLITERATION
-                         or previous.word in SURNAMES and len(word) <= 2 and not previous.flag.startswith(("d", "v"))):
-                begin -= 1  # 苏/克拉尔, 冯/崇义: jieba cut a first syllable or the surname off
+                         or previous.word in SURNAMES and len(word) <= 2 and not previous.flag.startswith(("d", "v"))
+                         or previous.flag.startswith("nr") and len(word) <= 2):
+                begin -= 1  # 苏/克拉尔, 冯/崇义, 倪(nr)/杰瑞: jieba cut a first syllable or the surname off
             found.append((begin, end))
             name = "".join(pair.word for pair in words[index:index + used + 1])
             if any(mark in name for mark in NAME_MARKS):
@@ -319,6 +328,25 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
             index += used + 1
             continue
         index += 1
+    return found
+
+
+_LATIN_WORDS = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)*")
+_LATIN_SPEAKING = re.compile(rf"[\s\x00]*(?:在|(?:也|还|则|又|曾|再次|随后|当天)?(?:{_VERBS}))")
+
+
+def _latin_names(text: str, names: dict[str, Person]) -> list[tuple[int, int]]:
+    """南非总统Cyril Ramaphosa呼吁……, ……，”Ramaphosa说: a name left in Latin letters in a Chinese text is a
+    person when the catalog knows it, or when it is two capitalised words or stands right before a speech
+    verb or 在 (not BRICS, GDP: all capitals are an acronym)."""
+    found = []
+    for match in _LATIN_WORDS.finditer(text):
+        if match.start() and (text[match.start() - 1].isascii() and text[match.start() - 1].isalpha()
+                              or text[match.start() - 1] in "(（"):
+            continue  # (a name in brackets glosses the Chinese name before it)
+        name = match.group()
+        if name in names or " " in name or _LATIN_SPEAKING.match(text, match.end()):
+            found.append((match.start(), match.end()))
     return found
 
 
@@ -331,20 +359,29 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
         if not _title_of(words[index].word):
             continue
         pieces, glued = [], ""
-        for pair in words[index + 1:index + 1 + NAME_MAX_TOKENS]:
+        run = words[index + 1:index + 1 + NAME_MAX_TOKENS]
+        for position, pair in enumerate(run):
             single_syllable = len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.flag in ("v", "a", "g", "d", "n")
             if pieces and _syllable_glued_to_verb(pair.word):
                 glued = pair.word[0]  # 埃/尔多/安称: the name's last syllable, glued to 称
                 break
+            first_name = any(later.word in NAME_MARKS for later in run[position + 1:position + 3])
+            if pieces and pair.word in NAME_MARKS and position + 1 < len(run) and _has_han(run[position + 1].word):
+                pieces.append(pair)  # 埃马纽埃尔·马克龙: the mark between a first name and a surname
+                continue
             if pair.flag in ("x", "p", "m", "t", "c", "u", "uj", "r", "f") or pair.word in _FUNCTION_CHARS \
                     or pair.flag.startswith("v") and not single_syllable or _title_of(pair.word) \
-                    or _country(pair.word) and not (pieces and single_syllable) \
+                    or _country(pair.word) and not (pieces and (single_syllable or first_name)) \
                     or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word) or _common_word(pair, frequency):
-                break
+                break  # (纽埃 of 埃马/纽埃/尔·马克龙 is a country only on its own)
             pieces.append(pair)
+        while pieces and pieces[-1].word in NAME_MARKS:
+            pieces.pop()
         name = "".join(pair.word for pair in pieces) + glued
         proper = any(pair.flag.startswith(("nr", "nz", "ns")) for pair in pieces)
-        sized = _transliterated(name) or 2 <= len(name) <= 4
+        marks = sum(name.count(mark) for mark in NAME_MARKS)
+        sized = _transliterated(name) or 2 <= len(name) <= 4 \
+            or marks and len(name) <= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks
         if len(pieces) + bool(glued) > 1 and proper and sized \
                 and not name.endswith((*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)):
             begin = starts[index + 1]
@@ -454,8 +491,8 @@ def _name_pieces(words, index: int) -> int:
         if joined:  # 安格拉·默克尔
             used, length, after_mark, marks = used + 1, length + 1, True, marks + 1
             continue
-        if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION):
-            used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫
+        if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION or pair.flag.startswith("nr")):
+            used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫, 伊万·彼得罗夫(nrt)
             last_piece = len(pair.word) > 1
             continue
         if last_piece and len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.word not in _FUNCTION_CHARS:
@@ -545,10 +582,11 @@ def _topic(item: str) -> bool:
         pair.flag.startswith(("r", "d", "u", "y")) or pair.word in _AUXILIARIES for pair in pairs)
 
 
-def _modifies_noun(words, starts: list[int], end: int) -> bool:
-    """特朗普政府, 普京团队: the name qualifies a body of people after it."""
-    index = bisect.bisect_left(starts, end)
-    return index < len(starts) and starts[index] == end and words[index].word.endswith((*ORGANIZATIONS, *GROUPS))
+def _qualifies_noun_after(pair) -> bool:
+    """特朗普政府, 普京团队, 塔塔钢铁公司执行总裁……: a name right before a body or an institution qualifies
+    it; the clause's subject is the noun phrase's head, after it (a name before other nouns may be the
+    subject: 卢拉高度评价, jieba's noun 高度)."""
+    return pair is not None and pair.word.endswith((*ORGANIZATIONS, *GROUPS, *INSTITUTIONS))
 
 
 def _reported(text: str, start: int) -> bool:
@@ -615,8 +653,11 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     low = site.offset + site.span.end + clause.start(1)
     cue = text[:verb.end()].strip(" \x00，,")
     mentions = _mentions_in(analysis, low, low + verb.start())
+    subject = _first_subject(mentions, analysis)  # ”吕特在与泽伦斯基举行的发布会上说: not the one after 与
+    if subject:
+        return Attribution(subject.name, "person", cue)
     if mentions:
-        return Attribution(mentions[-1][2].name, "person", cue)
+        return Attribution(None, "unknown", cue)
     if _CONNECTIVE.match(text[:verb.start()].strip(" \x00")):  # X强调，……“……”，并指出: X goes on
         found = _sentence_subject(_before(site), site.offset + site.sentence[0], analysis, site, cue)
         if found:
@@ -711,7 +752,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
         made_to_speak = end == base + verb_at and analysis.simplified[start - 1:start] in CAUSATIVES  # 让川普放话
         if in_words_of or made_to_speak or not _after_preposition(analysis.simplified, start) \
-                and not _possessor(analysis.simplified, end):
+                and not _possessor(analysis.simplified, end) and start not in analysis.modifiers:
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
@@ -722,9 +763,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
 def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """他也提到……，强调“……”: a clause with no subject of its own takes the sentence's first subject,
     a pronoun or a person opening it (not one after a preposition or inside what is reported)."""
-    for start, end, entity in _mentions_in(analysis, base, base + len(head)):
-        if not _after_preposition(analysis.simplified, start) and not _possessor(analysis.simplified, end):
-            return Attribution(entity.name, "person", cue)
+    subject = _first_subject(_mentions_in(analysis, base, base + len(head)), analysis)
+    if subject:
+        return Attribution(subject.name, "person", cue)
     clause_starts = [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(head))]
     for start in clause_starts:  # 之后，他针对欧洲问题火力全开，直言「……」
         stripped = head[start:].lstrip(" \x00")
@@ -735,6 +776,13 @@ def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue
         if addressed:  # 6月23日晚，习主席在主持会晤时，再次谈到……：“……”
             return Attribution(addressed.name, "person", cue)
     return None
+
+
+def _first_subject(mentions: list[tuple[int, int, Entity]], analysis: _Analysis) -> Entity | None:
+    """The first person named who can be a clause's subject: not after a preposition (与泽伦斯基), not owning
+    what follows (特朗普的), not qualifying a noun (塔塔钢铁公司)."""
+    return next((entity for start, end, entity in mentions if not _after_preposition(analysis.simplified, start)
+                 and not _possessor(analysis.simplified, end) and start not in analysis.modifiers), None)
 
 
 def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
@@ -942,8 +990,9 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
             return entity
         if not person and entity.person is None and (name in entity.name or entity.name.endswith(name)):
             return entity
-        if not person and entity.person is None and name.endswith("·" + entity.name):
-            entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科: the fuller form names them from now on
+        if not person and entity.person is None and (name.endswith("·" + entity.name) or len(entity.name) >= 2
+                                                      and "·" not in name and name.startswith(entity.name)):
+            entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科; 安倍, then 安倍晋三: the fuller form names them
             return entity
         surname = entity.name.split("·")[-1]
         if not person and entity.person is None and "·" in entity.name and len(name) == len(surname) + 1 \
