@@ -28,6 +28,7 @@ HEAD_TITLES = frozenset("""president minister premier chancellor secretary-gener
 TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
     economy trade industry commerce finance interior security presidential state supreme""".split())
 TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
+RANKING_MODIFIERS = frozenset("prime deputy vice first".split())  # "the prime minister" is no other minister
 GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spokesman spokeswoman spokesperson
     politician statesman""".split())
 # Who speaks for an office, not for themselves: "the official said" is never the leader or minister named
@@ -87,7 +88,7 @@ SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated 
     recalled recalls reminded reminds suggested suggests claimed claims confirmed confirms commented
     comments acknowledged acknowledges admitted admits affirmed affirms assured assures believes believed
     vowed vows pledged pledges promised promises proposed proposes mentioned mentions reiterated reiterates
-    highlighted highlights predicted predicts quipped conceded concedes noting saying adding stressing
+    highlighted highlights predicted predicts quipped conceded concedes noting saying adding stressing read reads
     stating telling warning urging insisting arguing describing described calling called declaring began
     opened cautioned complained lamented exclaimed joked retorted posted tweeted wrote writing talked spoke
     answered answering hailed explaining emphasizing emphasising underlining noting asserted asserts blamed
@@ -107,8 +108,8 @@ SPEECH_VERB = re.compile(
 _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
 _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
                    "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
-# what follows a clause's subject: "…, who …, took", "has", "urged"
-PREDICATE_AFTER = (r"(?:,[^,]{1,80},)?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
+# what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
+PREDICATE_AFTER = (r"(?:,[^,]{1,80},|,(?=\s+[a-z]{3,}ed\b))?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
@@ -120,6 +121,12 @@ _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s
 # (not '"…," said Putin', where the verb follows a quotation or a comma)
 _REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|journalists|him|her|them|us))?|"
                               r"announced|stressed|noted|added|insisted|warned|believes|believed)\s+$")
+
+# '"…," said Macri', ', announced the Argentine president, Mauricio Macri': a tag's verb before its subject
+INVERTED_TAG_VERBS = "said|says|added|adds|noted|stated|announced|declared|continued|explained|concluded|remarked"
+_INVERTED_TAG = re.compile(rf"(?:[”\"’',]|^)\s*(?:{INVERTED_TAG_VERBS})\s+(?:the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+)?$")
+_APPOSITIVE_BEFORE = re.compile(  # "the Argentine president, Mauricio Macri": the title before, set off by a comma
+    r"\bthe\s+((?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")),\s+$")
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
 
@@ -311,9 +318,11 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
         subject = (acts or _IS_SUBJECT.match(following)) and not object_before \
             and not _REPORTED_BEFORE.search(text[max(0, position - 40):position])
-        if subject or _PASSIVE_AGENT.search(text[max(0, position - 80):position]):  # "was echoed by … Xi Jinping"
+        inverted = _INVERTED_TAG.search(text[max(0, position - 80):position])
+        if subject or inverted or _PASSIVE_AGENT.search(text[max(0, position - 80):position]):  # "was echoed by …"
             entity.subject_positions.add(position)
-        for found in (descriptor, _appositive_after(text, start + len(run))):
+        before = _APPOSITIVE_BEFORE.search(text[max(0, position - 80):position])
+        for found in (descriptor, _appositive_after(text, start + len(run)), before and before.group(1)):
             if found:
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
@@ -553,7 +562,8 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
         if generic and not (entity.descriptors or entity.person):
             return False
         described = entity.descriptor_words()
-        return all(m in described for m in others)
+        bare = described <= entity.heads() and not entity.person  # "Prince Mohammed": no modifier known
+        return all(m in described or bare and m not in RANKING_MODIFIERS for m in others)
 
     def fits(entity: Entity) -> bool:
         return fits_without_country(entity) and (not nationalities or bool(nationalities & entity.nationalities()))

@@ -916,6 +916,60 @@ SPEAKER_CASES = [
         ["Ivan Petrov", "Ivan Petrov"],
         id="a_name_after_had_is_an_object_not_a_subject",
     ),
+    pytest.param(
+        "en",
+        ("Leaders gathered in Manila on Saturday, where the ASEAN communiqué was still being drafted.\n\n"
+         "“The actions of the northern regime have resulted in an escalation of tensions in the entire region,” read the draft statement as quoted in press reports."),
+        ["ASEAN communiqué"],
+        id="english_read_the_draft_statement_is_the_document_named_before",
+    ),
+    pytest.param(
+        "en",
+        ("President Ivan Petrov opened the summit on Saturday.\n\n"
+         "“The drug trade apparatus is massive, but it can be destroyed,” Petrov said.\n\n"
+         "According to the latest draft of the ASEAN communiqué, the leaders would also raise “grave concern over the developments on the peninsula” at the meeting."),
+        ["Ivan Petrov", "ASEAN communiqué"],
+        id="english_according_to_a_draft_of_a_named_document",
+    ),
+    pytest.param(
+        "en",
+        ("The summit has ended with the agreement on a document, announced the Bulgarian president, Ivan Petrov.\n\n"
+         "The joint document was laboriously discussed during the summit. The Bulgarian president said there was “a high level of agreement among all the delegations.” “We concurred that the reform of the trade body is a priority for all of us,” he said."),
+        ["Ivan Petrov", "Ivan Petrov"],
+        id="english_inverted_tag_makes_a_subject_and_a_title_before_a_comma_a_descriptor",
+    ),
+    pytest.param(
+        "en",
+        ("The leaders met online on Monday.\n\n"
+         "The agency cited Petrov as saying that a lot of armed groups have gathered on the borders of the region.\n\n"
+         "“In order to overcome these negative trends, it is impossible to solve this problem within one country alone.”"),
+        ["Petrov"],
+        id="english_cited_as_saying_before_a_quotation_paragraph",
+    ),
+    pytest.param(
+        "en",
+        ("“The summit establishes a new phase between our countries,” the Bulgarian crown prince said.\n\n"
+         "Prince Ivan Petrov continued, “We appreciate the position in support of the two-state solution.”"),
+        ["Ivan Petrov", "Ivan Petrov"],
+        id="english_a_bare_title_fits_a_role_with_more_modifiers",
+    ),
+    pytest.param(
+        "en",
+        ("Russian President Dmitry Sokolov arrived in the capital on Thursday.\n\n"
+         "The host of the present summit, Bulgarian President Ivan Petrov, congratulated the colleagues on the anniversary.\n\n"
+         "“If we want to consolidate our cooperation further, we should use the available resources,” he said."),
+        ["Ivan Petrov"],
+        id="english_an_apposition_closed_by_a_comma_before_its_verb",
+    ),
+    pytest.param(
+        "en",
+        ("Bulgarian President Ivan Petrov spoke about international observers at elections.\n\n"
+         "Observer delegations, sent in line with the procedures, “consist, as a rule, of a huge number of people who demonstrate a politicised approach”, he stated, adding that “this approach is based on double standards.”\n\n"
+         "Observer missions arrived in the capital on Monday, he added.\n\n"
+         "“We expect long queues at every polling station,” he said."),
+        ["Ivan Petrov", "Ivan Petrov", "Ivan Petrov"],
+        id="english_a_sentence_initial_noun_the_text_writes_in_the_plural_is_no_name",
+    ),
 ]
 
 

@@ -276,7 +276,11 @@ def _according_to(sentence: str, context: _Context, sentence_start: int):
         return None
     if match.group("pronoun") or match.group("object"):  # "In his words, …", "AFP quoted her as saying"
         return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
-    who = _leading_noun_phrase(match.group("who") or match.group("quoted"))
+    who = match.group("who") or match.group("quoted")
+    document = _DOCUMENT_MENTION.search(who)
+    if document and document.group(1).split()[-1].lower() in DOCUMENT_WORDS:  # "the latest draft of the G20 communiqué"
+        return _without_article(document.group(1)), "document", match.group(0).strip()
+    who = _leading_noun_phrase(who)
     return _resolve(who, context, context.offset + sentence_start + match.start(), match.group(0).strip())
 
 
@@ -356,6 +360,9 @@ def _reported_before(previous: str, offset: int, context: _Context):
     and no tag: the quotation goes on with the words of the last person reported speaking."""
     for start, end in reversed(split_sentences(previous)):
         clause = mask_quotations(previous[start:end])
+        cited = _according_to(clause, context, offset + start)  # "BelTA cited Lukashenko as saying that …"
+        if cited and cited[1] == "person":
+            return cited
         verbs = list(SPEECH_VERB.finditer(clause))
         for verb in reversed(verbs):
             subject = _subject_before(clause[:verb.start()])
@@ -516,6 +523,9 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
                 office = _last_office(context, position)
                 if office:
                     return office, "organization", cue
+            named = _last_source(context, position, ("document",), _DOCUMENT_MENTION) if subject.islower() else None
+            if named and named[0].split()[-1].lower() in DOCUMENT_WORDS and named[0][:1].isupper():
+                return _without_article(named[0]), "document", cue  # "read the draft statement": the one named before
             return _without_article(subject), "document", cue
         if head in ORGANIZATION_WORDS:
             if subject.split()[-1].islower():  # "concluded the domestic foreign policy agency": the office named before
@@ -538,8 +548,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if words[-1] in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
     if any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words) or (
-            len(words) == 1 and (country_code(words[0]) or words[0].endswith("s")
-                                 or re.search(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-])", context.unit.text))):
+            len(words) == 1 and (country_code(words[0]) or words[0].endswith("s")  # ("observers": "Observer" too)
+                                 or re.search(rf"(?<![\w’'-]){re.escape(words[0])}s?(?![\w’'-])", context.unit.text))):
         return None  # "Allies pledged", "Russia said", "officials said": not a person we can name
     return subject, "person", cue
 
