@@ -122,10 +122,10 @@ _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s
 _REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|journalists|him|her|them|us))?|"
                               r"announced|stressed|noted|added|insisted|warned|believes|believed)\s+$")
 
-# '"…," said Macri', ', announced the Argentine president, Mauricio Macri': a tag's verb before its subject
+# '"…," said Petrov', ', announced the Bulgarian president, Ivan Petrov': a tag's verb before its subject
 INVERTED_TAG_VERBS = "said|says|added|adds|noted|stated|announced|declared|continued|explained|concluded|remarked"
 _INVERTED_TAG = re.compile(rf"(?:[”\"’',]|^)\s*(?:{INVERTED_TAG_VERBS})\s+(?:the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+)?$")
-_APPOSITIVE_BEFORE = re.compile(  # "the Argentine president, Mauricio Macri": the title before, set off by a comma
+_APPOSITIVE_BEFORE = re.compile(  # "the Bulgarian president, Ivan Petrov": the title before, set off by a comma
     r"\bthe\s+((?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")),\s+$")
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
@@ -296,7 +296,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     for start, run in _runs(text):
         if within(start, skip):
             continue
-        if start < headline_end:  # "Maduro Lands in …": a headline's capitals mark no name
+        if start < headline_end:  # "Petrov Lands in …": a headline's capitals mark no name
             start, run = _words_of_body(start, run, body_words)
             if not run:
                 continue
@@ -330,7 +330,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
 
 
 def _title_case_headline(text: str) -> tuple[int, set[str]]:
-    """Where a headline in title case ends ("Maduro Lands in Anti-U.S. BRICS Summit"), and the capitalised
+    """Where a headline in title case ends ("Petrov Lands in Oslo as Talks Stall"), and the capitalised
     words of the rest of the text; (0, empty) when the first line is no such headline."""
     first_line = text.split("\n", 1)[0]
     words = re.findall(r"[A-Za-z][\w’'.-]*", first_line)
@@ -562,7 +562,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
         if generic and not (entity.descriptors or entity.person):
             return False
         described = entity.descriptor_words()
-        bare = described <= entity.heads() and not entity.person  # "Prince Mohammed": no modifier known
+        bare = described <= entity.heads() and not entity.person  # "Prince Ivan": no modifier known
         return all(m in described or bare and m not in RANKING_MODIFIERS for m in others)
 
     def fits(entity: Entity) -> bool:

@@ -360,7 +360,7 @@ def _reported_before(previous: str, offset: int, context: _Context):
     and no tag: the quotation goes on with the words of the last person reported speaking."""
     for start, end in reversed(split_sentences(previous)):
         clause = mask_quotations(previous[start:end])
-        cited = _according_to(clause, context, offset + start)  # "BelTA cited Lukashenko as saying that …"
+        cited = _according_to(clause, context, offset + start)  # "the agency cited Petrov as saying that …"
         if cited and cited[1] == "person":
             return cited
         verbs = list(SPEECH_VERB.finditer(clause))

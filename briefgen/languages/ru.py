@@ -48,7 +48,7 @@ GENERIC_DOCUMENTS = frozenset("сообщение заявление докум�
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
 REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
-WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит Reuters заявление Си": his
+WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит агентство заявление Петрова": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
@@ -251,7 +251,7 @@ class _Clause:
                 return None  # «…», а шведский премьер призвал …: a new clause, somebody else's
         start = self.quote[1] + (dash.end() if dash else 0)
         tokens = self._until_clause_end(self._range(start, self.sentence[1]))
-        found = self._from_clause(tokens, "after", opening=dash is not None)  # "— приветствовал гостя X"
+        found = self._from_clause(tokens, "after", opening=dash is not None)  # "— поприветствовал делегацию X"
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
@@ -297,6 +297,8 @@ class _Clause:
         if any(token.lemma in TEXT_WORDS for token in words):  # "Прямая речь из документа:": the one named before
             named = self._document_before(tokens[0].start)
             return Attribution(named.speaker, "document", cue) if named else None
+        if any(token.lemma == "речь" for token in words):  # "Прямая речь:": of the one the story is about, like "он"
+            return self._pronoun(tokens[0].start, cue)
         return None
 
     def _main_clause_subject(self, converb: Token) -> Attribution | None:
@@ -528,8 +530,8 @@ class _Clause:
 
     def _subject_before_verb(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
         """'Президент России Владимир Путин заявил' / 'российский лидер заявил' / 'он отметил': the
-        nominative phrase ending nearest the verb.  A verb joined by ", и" to an earlier one ("Он выразил
-        радость, что генсек ООН приедет, и отметил") has that one's subject, not a name in its "что" clause."""
+        nominative phrase ending nearest the verb.  A verb joined by ", и" to an earlier one ("Он сказал,
+        что генсек НАТО приедет, и добавил") has that one's subject, not a name in its "что" clause."""
         coordinated = len(tokens) >= 2 and tokens[-1].lemma == "и" and tokens[-2].text == ","
         for index in range(len(tokens) - 1, -1, -1):
             token = tokens[index]
@@ -572,7 +574,7 @@ class _Clause:
 
 
 def _note_gender(entity: Entity, span_tokens: list[Token], verb_gender: str | None = None) -> None:
-    """The gender of the verb the name is the subject of ("сообщила … Наледи Пандор"), else the one natasha
+    """The gender of the verb the name is the subject of ("сообщила … Пенни Вонг"), else the one natasha
     gives the name; a name read with two genders (a poor parse) has none."""
     genders = {verb_gender} if verb_gender else {token.gender for token in span_tokens if token.gender in ("Masc", "Fem")}
     gender = genders.pop() if len(genders) == 1 else "?"
@@ -583,8 +585,8 @@ def _note_gender(entity: Entity, span_tokens: list[Token], verb_gender: str | No
 
 
 def _verb_gender(tokens: list[Token], first: int, stop: int) -> str | None:
-    """The gender of a past-tense verb whose subject a name is: right after it ("Пандор сообщила"), or before
-    its title phrase ("сообщила глава МИД ЮАР Наледи Пандор").  Russian past tense agrees with its subject,
+    """The gender of a past-tense verb whose subject a name is: right after it ("Вонг сообщила"), or before
+    its title phrase ("сообщила глава МИД Австралии Пенни Вонг").  Russian past tense agrees with its subject,
     which natasha's reading of a foreign name cannot tell."""
     after = tokens[stop] if stop < len(tokens) else None
     if after is not None and after.pos in ("VERB", "AUX"):
@@ -631,7 +633,7 @@ def _person_in_phrase(tokens: list[Token]) -> int | None:
     for token in tokens[1:ROLE_PHRASE_WORDS]:
         if token.person is not None:
             agrees = token.case in (None, "Nom") or token.case == tokens[0].case == "Gen"  # "по словам пресс-секретаря Пескова"
-            return token.person if agrees else None  # "…журналисту Павлу Зарубину": not him
+            return token.person if agrees else None  # "…журналисту Ивану Петрову": not him
         if token.pos in ("VERB", "ADP", "PUNCT") and token.text not in {"-"} and not (token.pos == "VERB" and token.case):
             return None  # (a participle, "Объединенных Арабских Эмиратов", declines: part of the phrase)
         if token.pos == "NOUN" and token.case not in (None, "Nom", "Gen"):
@@ -727,7 +729,7 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
     """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity.  The title agrees
     with the name in case: in 'помощник Президента РФ по международным делам Юрий Ушаков' the genitive
     'Президента' is whose aide he is.  Read from the name backwards: in a list of titled names ("президент
-    ЮАР Сирил Рамафоза, премьер-министр Индии Нарендра Моди") a title belongs to the name right after it."""
+    Бразилии Жаир Болсонару, премьер-министр Индии Нарендра Моди") a title belongs to the name right after it."""
     window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
     case = tokens[first].case
     for index in range(len(window) - 1, -1, -1):
@@ -752,7 +754,7 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
 
 
 def _as_written_title(token: Token) -> Token:
-    """natasha reads a rare title as another word's form ("раис" as the genitive plural of "раиса"): a noun
+    """natasha reads a rare title as another word's form ("аким" read as another noun's form): a noun
     written as a title's dictionary form is that title, in the nominative singular."""
     written = fold_name(token.text)
     if written in ROLE_TITLES and token.lemma != written and token.pos in ("NOUN", "PROPN"):

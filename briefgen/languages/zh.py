@@ -57,7 +57,7 @@ CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one m
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
-_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
+_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
 _NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
@@ -82,7 +82,7 @@ TRANSLITERATION = frozenset(
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
     "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
-NAME_MARKS = "·‧・∙•—-"  # 穆萨—阿达墨: some sites join a name's parts with a dash
+NAME_MARKS = "·‧・∙•—-"  # 阿里—穆萨: some sites join a name's parts with a dash
 ADVERB_FINALS = frozenset("曾也还将则已又亦再都均仍")  # adverbs that follow a subject, and no name ends in
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
@@ -117,7 +117,7 @@ _NEGATIONS = frozenset("没有 没 未 不 无 并未".split())
 _AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 INSTITUTIONS = ("公司", "集团", "银行", "大学", "学院", "研究所", "研究院", "中心", "基金会", "协会", "企业", "委员会",
-                "俱乐部", "党")  # 塔塔钢铁公司: a name before these names the institution
+                "俱乐部", "党")  # 某某钢铁公司: a name before these names the institution
 
 
 @dataclass
@@ -320,7 +320,7 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
                     and (previous.word in TRANSLITERATION
                          or previous.word in SURNAMES and len(word) <= 2 and not previous.flag.startswith(("d", "v"))
                          or previous.flag.startswith("nr") and len(word) <= 2):
-                begin -= 1  # 苏/克拉尔, 冯/崇义, 倪(nr)/杰瑞: jieba cut a first syllable or the surname off
+                begin -= 1  # 苏/克拉尔, 冯/崇义, 倪(nr)/志强: jieba cut a first syllable or the surname off
             found.append((begin, end))
             name = "".join(pair.word for pair in words[index:index + used + 1])
             if any(mark in name for mark in NAME_MARKS):
@@ -336,7 +336,7 @@ _LATIN_SPEAKING = re.compile(rf"[\s\x00]*(?:在|(?:也|还|则|又|曾|再次|�
 
 
 def _latin_names(text: str, names: dict[str, Person]) -> list[tuple[int, int]]:
-    """南非总统Cyril Ramaphosa呼吁……, ……，”Ramaphosa说: a name left in Latin letters in a Chinese text is a
+    """保加利亚总统Ivan Petrov表示……, ……，”Petrov说: a name left in Latin letters in a Chinese text is a
     person when the catalog knows it, or when it is two capitalised words or stands right before a speech
     verb or 在 (not BRICS, GDP: all capitals are an acronym)."""
     found = []
@@ -501,8 +501,9 @@ def _name_pieces(words, index: int) -> int:
         after_mark = last_piece = False
         following = words[position + 1].word if position + 1 < len(words) else ""
         # 姆, which jieba leaves untagged; 塔伊/普·, 艾尔多/安(Erdogan): a last syllable it tags an adverb or verb
-        stray = pair.word in TRANSLITERATION and (
-            pair.flag == "x" or len(pair.word) == 1 and (following in NAME_MARKS or following in ("(", "（")))
+        stray = pair.word in TRANSLITERATION and (  # 马拉/多(m)/称: a last syllable before a speech verb
+            pair.flag == "x" or len(pair.word) == 1 and (following in NAME_MARKS or following in ("(", "（")
+                                                         or following in SPEECH_VERBS))
         if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t", "ad") and not stray or _title_of(pair.word) \
                 or pair.word in MEDIA \
                 or length >= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks \
@@ -583,18 +584,27 @@ def _topic(item: str) -> bool:
 
 
 def _qualifies_noun_after(pair) -> bool:
-    """特朗普政府, 普京团队, 塔塔钢铁公司执行总裁……: a name right before a body or an institution qualifies
+    """特朗普政府, 普京团队, 某某钢铁公司执行总裁……: a name right before a body or an institution qualifies
     it; the clause's subject is the noun phrase's head, after it (a name before other nouns may be the
-    subject: 卢拉高度评价, jieba's noun 高度)."""
+    subject: 普京高度评价, jieba's noun 高度)."""
     return pair is not None and pair.word.endswith((*ORGANIZATIONS, *GROUPS, *INSTITUTIONS))
 
 
 def _reported(text: str, start: int) -> bool:
     """安瓦尔说，特朗普是……: a name after a speech verb in its sentence is inside what was said; but a
-    report is only the channel (报道称，维埃拉表示……): who speaks in it is a subject like any other."""
+    report is only the channel (报道称，维埃拉表示……): who speaks in it is a subject like any other; and
+    a verb in a relative clause (他曾公开表示不满的总理，拜登……) reports nothing."""
     sentence_start = _sentence_start(text, start)
     verbs = list(_VERB.finditer(text, sentence_start, start))
-    return any(not _MEDIA_REPORT.search(text, sentence_start, verb.start()) for verb in verbs)
+    return any(not _MEDIA_REPORT.search(text, sentence_start, verb.start()) and not _relative(text, verb.end(), start)
+               for verb in verbs)
+
+
+def _relative(text: str, end: int, limit: int) -> bool:
+    """Whether the clause after a verb ends as a modifier: ……表示不满的总理，"""
+    boundary = _CLAUSE_BOUNDARY.search(text, end, limit)
+    clause = text[end:boundary.start() if boundary else limit]
+    return "的" in clause and not clause.endswith("的")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -653,7 +663,7 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     low = site.offset + site.span.end + clause.start(1)
     cue = text[:verb.end()].strip(" \x00，,")
     mentions = _mentions_in(analysis, low, low + verb.start())
-    subject = _first_subject(mentions, analysis)  # ”吕特在与泽伦斯基举行的发布会上说: not the one after 与
+    subject = _first_subject(mentions, analysis)  # ”史密斯在与王毅举行的记者会上说: not the one after 与
     if subject:
         return Attribution(subject.name, "person", cue)
     if mentions:
@@ -779,8 +789,8 @@ def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue
 
 
 def _first_subject(mentions: list[tuple[int, int, Entity]], analysis: _Analysis) -> Entity | None:
-    """The first person named who can be a clause's subject: not after a preposition (与泽伦斯基), not owning
-    what follows (特朗普的), not qualifying a noun (塔塔钢铁公司)."""
+    """The first person named who can be a clause's subject: not after a preposition (与王毅), not owning
+    what follows (特朗普的), not qualifying a noun (某某钢铁公司)."""
     return next((entity for start, end, entity in mentions if not _after_preposition(analysis.simplified, start)
                  and not _possessor(analysis.simplified, end) and start not in analysis.modifiers), None)
 
@@ -856,6 +866,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     """Words with no person's name in them: a pronoun, a role, an office or a document."""
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|再次|同时|随后)$", "", phrase)  # 声明也说: the adverb is no part
+    phrase = _CONNECTIVE.sub("", phrase, count=1) or phrase  # 但他坦言: 他
     if not phrase:
         return None
     if phrase[0] in "它其" or phrase in ("当中", "文中", "其中"):  # "它指出", "当中称": the text named before
@@ -992,7 +1003,7 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
             return entity
         if not person and entity.person is None and (name.endswith("·" + entity.name) or len(entity.name) >= 2
                                                       and "·" not in name and name.startswith(entity.name)):
-            entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科; 安倍, then 安倍晋三: the fuller form names them
+            entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科; 石破, then 石破茂: the fuller form names them
             return entity
         surname = entity.name.split("·")[-1]
         if not person and entity.person is None and "·" in entity.name and len(name) == len(surname) + 1 \
