@@ -55,7 +55,10 @@ ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit
     system spirit thread news television army navy company group club east west north south nations
-    association alliance assembly community league federation institute university foundation""".split())
+    association alliance assembly community league federation institute university foundation
+    business markets world politics opinion""".split())  # (and a page's section headings: "Weekly Business")
+REGION_ADJECTIVES = frozenset("""asian african european american arab pacific atlantic nordic baltic eurasian latin
+    caribbean caucasian""".split())  # "Central Asian states": no name ends in one
 DEMONYMS = {
     "russian": "RU", "chinese": "CN", "indian": "IN", "kazakh": "KZ", "kazakhstani": "KZ", "uzbek": "UZ",
     "tajik": "TJ", "kyrgyz": "KG", "pakistani": "PK", "iranian": "IR", "belarusian": "BY", "american": "US",
@@ -391,7 +394,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         return None
     if len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}[a-z]?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0]):
         return None  # "EMDCs", "BRICS": an acronym; "We've": a contraction; neither is a person
-    if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for t in name_tokens):
+    if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for t in name_tokens) \
+            or name_tokens[-1].lower() in REGION_ADJECTIVES:
         return None
     for size in range(1, len(name_tokens)):  # "Rio de Janeiro Lula": the catalog's "Lula" ends the run
         if _registry_person(name_tokens[-size:], registry) and not _registry_person(name_tokens, registry):

@@ -997,6 +997,36 @@ SPEAKER_CASES = [
         ["Ivan Petrov", "Ivan Petrov", "Ivan Petrov"],
         id="english_a_sentence_initial_noun_the_text_writes_in_the_plural_is_no_name",
     ),
+    pytest.param(
+        "zh",
+        ("国家主席习近平会见了来访的各国代表。\n\n"
+         "会谈中，贝娅特丽丝呼吁各方向冲突方施压。\n\n"
+         "她说：“我们期望各方利用自己的影响力，确保和平谈判尽快恢复。”"),
+        ["贝娅特丽丝"],
+        id="a_chinese_name_before_a_speech_verb_is_a_person",
+    ),
+    pytest.param(
+        "zh",
+        ("联盟秘书长约翰·史密斯出席了峰会。\n\n"
+         "这位联盟秘书长昨天在给各国领导人的信中写道：“你们的决定对整个地区都至关重要。”"),
+        ["约翰·史密斯"],
+        id="a_chinese_demonstrative_role_with_a_body_and_a_day",
+    ),
+    pytest.param(
+        "en",
+        ("Bulgarian President Ivan Petrov opened the meeting on Friday.\n\n"
+         "Weekly Business\n\n"
+         "Business insights on the region’s fast-growing economies.\n\n"
+         "“For our people, this is a dream realised,” he said."),
+        ["Ivan Petrov"],
+        id="a_section_heading_is_no_name",
+    ),
+    pytest.param(
+        "en",
+        ("President Ivan Petrov stressed that the meetings show the Central Asian states’ commitment to “ties of friendship between neighbours.”"),
+        ["Ivan Petrov"],
+        id="a_run_ending_in_a_region_adjective_is_no_name",
+    ),
 ]
 
 

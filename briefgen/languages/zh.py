@@ -64,6 +64,7 @@ _NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
+_WHEN_AFTER = re.compile(r"(?:\d{1,2}日|[今昨前明]天|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天])$")
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
@@ -220,7 +221,8 @@ class Chinese:
             entity.positions.append(start)
             title = _title_before(simplified, start)
             known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking \
-                or any(mark in entity.name for mark in NAME_MARKS) \
+                or any(mark in entity.name for mark in NAME_MARKS) or entity.descriptors \
+                or getattr(word_after.get(end), "word", "") in SPEECH_VERBS \
                 or _chinese_name_acting(simplified[start:end], flag_after.get(end, "x"))
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
@@ -884,7 +886,10 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         if head_noun.endswith(document) and len(head_noun) > len(document) \
                 and not any(char in _FUNCTION_CHARS for char in head_noun):
             return Attribution(head_noun, "document", cue)
-    head = _DEMONSTRATIVE.sub("", re.split(r"[在于从当对向]", phrase)[0])  # 这位议员, 该外长: the role, named before
+    clause_head = re.split(r"[在于从当对向]", phrase)[0]
+    head = _WHEN_AFTER.sub("", _DEMONSTRATIVE.sub("", clause_head))  # 这位议员, 该外长: the role, named before
+    if head != clause_head and not _all_titles(_split_titles(head)) and _title_suffix(head):
+        head = _title_suffix(head)  # 这位北约秘书长24日: whatever body it names, the role
     head_parts = _split_titles(head)
     one_country = _all_titles(head_parts) and len({_country_of(part) for part in head_parts} - {None}) == 1
     if not one_country and any(word in head for word in COLLECTIVE):  # 中国领导人 is one leader; 各国领导人 all
