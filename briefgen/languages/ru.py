@@ -141,7 +141,8 @@ class Russian:
             entity.positions.append(span_tokens[0].start)
             first = index_of[span_tokens[0].start]
             nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
-            if nominative and not (first and tokens[first - 1].pos == "ADP") and not _in_reported_clause(tokens, first):
+            if nominative and not (first and tokens[first - 1].pos == "ADP") and not _in_reported_clause(tokens, first) \
+                    and not _in_link_line(unit, span_tokens[0].start):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
             _note_gender(entity, span_tokens, _verb_gender(tokens, first, first + len(span_tokens)) if nominative else None)
             descriptor, countries = _descriptor_before(tokens, first)
@@ -571,6 +572,14 @@ class _Clause:
         entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
                                     generic=head in GENERIC_HEADS)
         return Attribution(entity.name, "person", cue) if entity else None
+
+
+def _in_link_line(unit: Unit, position: int) -> bool:
+    """A line past the headline with no full stop ("Россия помогает Африке, заявил Путин" linking another
+    story, a photo caption): its names are no subjects a later "он" can mean."""
+    index = bisect.bisect_right(unit.paragraph_offsets, position) - 1
+    text = unit.paragraphs[index].text.rstrip() if index > 0 else ""
+    return bool(text) and not text.endswith((".", "!", "?", "…", "»", '"', ":"))
 
 
 def _note_gender(entity: Entity, span_tokens: list[Token], verb_gender: str | None = None) -> None:
