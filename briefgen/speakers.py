@@ -56,7 +56,7 @@ ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road
     commission committee treaty charter convention exchange fund declaration party congress summit
     system spirit thread news television army navy company group club east west north south nations
     association alliance assembly community league federation institute university foundation
-    business markets world politics opinion""".split())  # (and a page's section headings: "Weekly Business")
+    business markets world politics opinion article advertisement""".split())  # (and a page's section headings: "Weekly Business")
 REGION_ADJECTIVES = frozenset("""asian african european american arab pacific atlantic nordic baltic eurasian latin
     caribbean caucasian""".split())  # "Central Asian states": no name ends in one
 DEMONYMS = {
@@ -587,20 +587,26 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in mentioned:
         if fits(entity):
             return entity
-    if nationalities and not generic:  # "the Turkish president": one president whose country the text never gave
-        unplaced = {id(e): e for _, e in mentioned if not e.nationalities() and fits_without_country(e)}
+    if nationalities and (not generic or head in HEADS_OF_STATE):
+        # "the Turkish president": one president whose country the text never gave, or one person it never titled
+        untitled = head in HEADS_OF_STATE
+        unplaced = {id(e): e for _, e in mentioned if not e.nationalities() and (
+            not generic and fits_without_country(e) or untitled and not e.descriptors and not e.person)}
         if len(unplaced) == 1:
-            return next(iter(unplaced.values()))
+            entity = next(iter(unplaced.values()))
+            if not entity.descriptors:  # what the text has now told us about them holds for later mentions
+                entity.descriptors.append(title)
+                entity.countries |= nationalities
+            return entity
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)
 
 
 def _leader_of(entity: Entity, head: str, nationalities: set[str]) -> bool:
-    """"Belarusian leader Lukashenko …, said the president of Belarus": a person known only as a country's
-    leader holds whichever head-of-state title the text gives that country's leader."""
-    return head in HEADS_OF_STATE and entity.heads() == {"leader"} and bool(nationalities) \
-        and nationalities <= entity.nationalities()
+    """"Belarusian leader Lukashenko …, said the president of Belarus", "… said the head of state": a person
+    known only as a country's leader holds whichever head-of-state title the text gives that leader."""
+    return head in HEADS_OF_STATE and entity.heads() == {"leader"} and nationalities <= entity.nationalities()
 
 
 def _may_be_called(head: str, entity: Entity) -> bool:

@@ -1035,6 +1035,42 @@ SPEAKER_CASES = [
         ["Иван Петров"],
         id="a_russian_line_without_a_full_stop_gives_no_subject",
     ),
+    pytest.param(
+        "ru",
+        ("Главы государств собрались в столице. Участие в саммите принимает и Иван Петров.\n\n"
+         "«Без скорейшего сплочения наших стран нас завтра может не быть», – подчеркнул болгарский лидер.\n\n"
+         "«Надо подумать серьезно и пойти своим путем», – сказал глава государства."),
+        ["Иван Петров", "Иван Петров"],
+        id="a_russian_country_leader_role_names_the_one_untitled_person",
+    ),
+    pytest.param(
+        "ru",
+        ("Помощник генерального секретаря лиги Иван Петров рассказал о подготовке встречи.\n\n"
+         "«Секретариат получил официальный запрос о проведении сессии», говорится в заявлении помощника."),
+        ["Иван Петров"],
+        id="a_russian_document_of_a_titled_person_is_theirs",
+    ),
+    pytest.param(
+        "zh",
+        ("联盟理事会主席马图斯克也在社交网站发文称：“我们会一起捍卫规则。”"),
+        ["马图斯克"],
+        id="a_chinese_syllable_jieba_tags_a_measure_word",
+    ),
+    pytest.param(
+        "zh",
+        ("美国贸易委员会主任萨瓦罗更表示：“我们不会让步。”"),
+        ["萨瓦罗"],
+        id="an_adverb_after_a_titled_chinese_name_is_no_part_of_it",
+    ),
+    pytest.param(
+        "en",
+        ("Foreign Minister Ivan Petrov spoke to reporters on Friday.\n\n"
+         "“We will decide in November,” Petrov said.\n\n"
+         "Article continues after this advertisement\n\n"
+         "“But if I were asked today, I would say yes.”"),
+        ["Ivan Petrov", "Ivan Petrov"],
+        id="english_article_continues_is_page_chrome",
+    ),
 ]
 
 

@@ -446,6 +446,11 @@ class _Clause:
                     return Attribution(named.speaker, "document", cue) if named else None
                 if token.lemma not in DOCUMENT_LEMMAS:
                     continue
+                owner = tokens[index + 1:index + 1 + ROLE_PHRASE_WORDS] if forward else []
+                if owner and (owner[0].person is not None or owner[0].lemma in ROLE_TITLES) and owner[0].case == "Gen":
+                    named = self._noun_phrase(owner, cue, position, any_case=True)  # "в заявлении помощника": his
+                    if named:
+                        return named
                 phrase = tokens[index:index + 3] if forward else tokens[max(0, index - 2):index + 1][::-1]
                 if token.lemma in GENERIC_DOCUMENTS and len([t for t in phrase if t.pos != "PUNCT"]) == 1:
                     if token.lemma in TEXT_WORDS:  # "отмечается в документе": the declaration named before

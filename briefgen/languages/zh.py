@@ -116,6 +116,7 @@ _NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 �
 _CONJUNCTIONS = frozenset("与 和 及 以及".split())
 _NEGATIONS = frozenset("没有 没 未 不 无 并未".split())
 _AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
+NUMERALS = frozenset("一二三四五六七八九十百千万两几")  # (克 after 马图斯 is a syllable, 两 a number)
 _FUNCTION_CHARS = frozenset("的了在和与是对向把被从就都而及或")
 INSTITUTIONS = ("公司", "集团", "银行", "大学", "学院", "研究所", "研究院", "中心", "基金会", "协会", "企业", "委员会",
                 "俱乐部", "党")  # 某某钢铁公司: a name before these names the institution
@@ -372,7 +373,7 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
                 pieces.append(pair)  # 埃马纽埃尔·马克龙: the mark between a first name and a surname
                 continue
             if pair.flag in ("x", "p", "m", "t", "c", "u", "uj", "r", "f") or pair.word in _FUNCTION_CHARS \
-                    or pair.flag.startswith("v") and not single_syllable or _title_of(pair.word) \
+                    or pair.flag.startswith(("v", "d")) and not single_syllable or _title_of(pair.word) \
                     or _country(pair.word) and not (pieces and (single_syllable or first_name)) \
                     or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word) or _common_word(pair, frequency):
                 break  # (纽埃 of 埃马/纽埃/尔·马克龙 is a country only on its own)
@@ -505,7 +506,8 @@ def _name_pieces(words, index: int) -> int:
         # 姆, which jieba leaves untagged; 塔伊/普·, 艾尔多/安(Erdogan): a last syllable it tags an adverb or verb
         stray = pair.word in TRANSLITERATION and (  # 马拉/多(m)/称: a last syllable before a speech verb
             pair.flag == "x" or len(pair.word) == 1 and (following in NAME_MARKS or following in ("(", "（")
-                                                         or following in SPEECH_VERBS))
+                                                         or following in SPEECH_VERBS
+                                                         or pair.flag == "m" and pair.word not in NUMERALS))
         if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t", "ad") and not stray or _title_of(pair.word) \
                 or pair.word in MEDIA \
                 or length >= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks \
