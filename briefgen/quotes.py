@@ -27,6 +27,7 @@ from briefgen.text import carried_over, mask_quotations, quotation_spans, split_
 
 CONTINUATION_PARAGRAPHS = 1
 CONTINUATION_REACH = 3  # paragraphs a speech may run on over, when nobody else acts in them
+RUN_ON_OPENING = 2  # characters before a run-on paragraph's quotation (its opening mark, a space)
 _ALONE = " \x00\"'“”‘’«»„「」『』.,;。，；!?！？…—–-"  # what may stand beside a quotation that is a paragraph of its own
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
 # scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
@@ -91,7 +92,22 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
                 continue
             previous = quote
             quotes.append(quote)
-    return _one_per_wording(_same_words_same_speaker(quotes))
+    return _one_per_wording(_same_words_same_speaker(_run_on_speeches(quotes, unit)))
+
+
+def _run_on_speeches(quotes: list[Quote], unit: Unit) -> list[Quote]:
+    """A quotation left open at the end of its paragraph goes on in the next one, which opens with a
+    quotation mark (the newspaper convention for a speech over several paragraphs): with no tag of its
+    own, it is the speaker's whose tag closes the run."""
+    result = list(quotes)
+    for index in range(len(result) - 2, -1, -1):
+        quote, following = result[index], result[index + 1]
+        opens_next = following.paragraph == quote.paragraph + 1 \
+            and following.start - unit.paragraph_offsets[following.paragraph] <= RUN_ON_OPENING
+        if quote.speaker is None and not quote.cue and not quote.closed and opens_next and following.speaker:
+            result[index] = replace(quote, speaker=following.speaker, speaker_kind=following.speaker_kind,
+                                    cue=f"runs on: {following.cue}")
+    return result
 
 
 def _one_per_wording(quotes: list[Quote]) -> list[Quote]:

@@ -587,11 +587,11 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in mentioned:
         if fits(entity):
             return entity
-    if nationalities and (not generic or head in HEADS_OF_STATE):
+    untitled = head in HEADS_OF_STATE
+    if nationalities and not generic or untitled:
         # "the Turkish president": one president whose country the text never gave, or one person it never titled
-        untitled = head in HEADS_OF_STATE
         unplaced = {id(e): e for _, e in mentioned if not e.nationalities() and (
-            not generic and fits_without_country(e) or untitled and not e.descriptors and not e.person)}
+            nationalities and not generic and fits_without_country(e) or untitled and not e.descriptors and not e.person)}
         if len(unplaced) == 1:
             entity = next(iter(unplaced.values()))
             if not entity.descriptors:  # what the text has now told us about them holds for later mentions

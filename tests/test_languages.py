@@ -1071,6 +1071,21 @@ SPEAKER_CASES = [
         ["Ivan Petrov", "Ivan Petrov"],
         id="english_article_continues_is_page_chrome",
     ),
+    pytest.param(
+        "en",
+        ("The summit opened in Oslo on Monday.\n\n"
+         "“First, the state of our region is unsustainable, and we cannot go on like this.\n\n"
+         "“Second, the problems are solvable, if we act together,” Petrov said."),
+        ["Petrov", "Petrov"],
+        id="a_speech_left_open_at_a_paragraph_end_is_the_speaker_whose_tag_closes_it",
+    ),
+    pytest.param(
+        "ru",
+        ("Участие в саммите принимает и Иван Петров.\n\n"
+         "«Мы готовы к диалогу со всеми партнерами», — подчеркнул президент."),
+        ["Иван Петров"],
+        id="a_russian_president_with_no_country_is_the_one_untitled_person",
+    ),
 ]
 
 
