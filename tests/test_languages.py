@@ -1086,6 +1086,13 @@ SPEAKER_CASES = [
         ["Иван Петров"],
         id="a_russian_president_with_no_country_is_the_one_untitled_person",
     ),
+    pytest.param(
+        "en",
+        ("Leaders of the island states met in Apia this week.\n\n"
+         "The final communique, agreed by all twenty members, “notes calls for a fund for coastal repairs” and says “the time has come” for a “fair conversation” about sea walls."),
+        ["final communique", "final communique"],
+        id="a_sentence_opened_by_a_document_quotes_it_in_its_predicate",
+    ),
 ]
 
 

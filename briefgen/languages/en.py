@@ -79,6 +79,8 @@ _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _HEAD_OF = ("head of state", "head of government")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
+_DOCUMENT_SUBJECT = re.compile(  # "The final communique, …": a sentence opened by a document
+    r"\s*(?P<document>(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENT_WORDS)) + r"))\b")
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
                                    r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
 
@@ -165,6 +167,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _according_to(context.masked[start:end], context, start),
         lambda: _colon_intro(before, context, start),
         lambda: _predicate_quoted(span, before, context, start),
+        lambda: _document_subject(span, before, context, start),
         lambda: _paragraph_colon(context),
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
@@ -338,6 +341,18 @@ def _predicate_quoted(span, before: str, context: _Context, sentence_start: int)
     found = _resolve(subject.group("name"), context, context.offset + sentence_start + subject.start("name"),
                      subject.group("name"))
     return found if found and found[1] == "person" else None
+
+
+def _document_subject(span, before: str, context: _Context, sentence_start: int):
+    """'The final communique, agreed by all members, "notes calls for …" and says "the time has come"': a
+    sentence whose subject is a document quotes it in its predicate, whatever the verb."""
+    subject = _DOCUMENT_SUBJECT.match(before)
+    if subject is None:
+        return None
+    inner = context.text[span.inner[0]:span.inner[1]].lstrip()
+    if not (_PREDICATE_START.match(inner) or SPEECH_VERB.search(before, subject.end())):
+        return None
+    return _resolve(subject.group("document"), context, context.offset + sentence_start, subject.group(0).strip(" ,"))
 
 
 def _sentence_before(span, context: _Context):
