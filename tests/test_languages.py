@@ -1093,6 +1093,18 @@ SPEAKER_CASES = [
         ["final communique", "final communique"],
         id="a_sentence_opened_by_a_document_quotes_it_in_its_predicate",
     ),
+    pytest.param(
+        "zh",
+        ("联盟高级代表约翰·史密斯表示，「今天标志着一段漫长旅程的开始。」委员会主席玛丽亚·罗西表示，相信各方会尽快达成协议。"),
+        ["约翰·史密斯"],
+        id="a_chinese_comma_intro_beats_a_tag_after_that_reports_someone_else",
+    ),
+    pytest.param(
+        "zh",
+        ("沙地阿拉伯王储阿卜杜拉说，“我们欢迎各国代表团来到利雅得参加会议。”"),
+        ["阿卜杜拉"],
+        id="a_chinese_name_before_a_title_and_a_name_qualifies_the_title",
+    ),
 ]
 
 

@@ -70,6 +70,7 @@ _DATELINE = re.compile(r"\d{1,2}日电")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
+TITLE_BETWEEN_CHARS = 8  # a title between two names ("X王储Y"): the first qualifies it
 TITLED_SURNAME_CHARS = 6  # 习主席, 普京总统: a name or surname and a title opening a clause
 SENTENCE_REACH = 200  # characters read back for the start of a sentence
 TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
@@ -239,6 +240,10 @@ class Chinese:
                 entity.descriptors.append(title[0])
                 entity.countries |= title[1]
             analysis.mentions.append((start, end, entity))
+        for before, after in zip(analysis.mentions, analysis.mentions[1:]):
+            between = simplified[before[1]:after[0]]  # 阿拉伯(jieba's "name")王储穆罕默德: the holder follows
+            if 0 < len(between) <= TITLE_BETWEEN_CHARS and _title_of(between):
+                analysis.modifiers.add(before[0])
         analysis.cast.pronoun_subjects = [  # 他在…时，提到……: a pronoun opening its clause
             match.start() for match in re.finditer("[他她]", simplified)
             if _opens_clause(simplified, match.start()) and not within(match.start(), quoted)]
@@ -270,8 +275,10 @@ class Chinese:
         return _introduced_by_speech(before) or _followed_by_tag(after)
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
-        colon = _before(site).rstrip(" \x00").endswith(("：", ":"))
-        first = (_verb_before, _tag_after) if colon else (_tag_after, _verb_before)  # X表示：“……” is the surest
+        before = _before(site).rstrip(" \x00")
+        introduced = before.endswith(("：", ":")) or before.endswith(("，", ",")) and _introduced_by_speech(before)
+        # X表示：“……” and X表示，“……” are the surest: a tag after it (“……。”Y表示，……) reports Y's own words
+        first = (_verb_before, _tag_after) if introduced else (_tag_after, _verb_before)
         for attempt in (*first, _according_to, _sentence_before, _leading_quotation):
             found = attempt(site, analysis)
             if found:
