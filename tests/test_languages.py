@@ -1105,6 +1105,13 @@ SPEAKER_CASES = [
         ["阿卜杜拉"],
         id="a_chinese_name_before_a_title_and_a_name_qualifies_the_title",
     ),
+    pytest.param(
+        "zh",
+        ("美国总统拜登在大会上首次发言。他把冲突形容为对国际体系的考验，比如誓言“将坚决捍卫所有盟友的安全”。\n\n"
+         "“如果多数人不去对抗少数人，我们就会失败，”他说。"),
+        ["拜登", "拜登"],
+        id="chinese_biru_opens_no_clause_of_its_own",
+    ),
 ]
 
 

@@ -59,7 +59,7 @@ _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
 _CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
-_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|{_GOING_ON})?"
+_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|比如|例如|譬如|{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
