@@ -212,8 +212,7 @@ class Chinese:
         found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking)
                            + _latin_names(simplified, latin))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
-        flag_after = {start: pair.flag for pair, start in zip(words, starts)}
-        word_after = {start: pair for pair, start in zip(words, starts)}
+        word_at = {start: pair for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
             if within(start, quoted):
                 continue
@@ -222,14 +221,15 @@ class Chinese:
             entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
             title = _title_before(simplified, start)
+            following = word_at.get(end)
             known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking \
                 or any(mark in entity.name for mark in NAME_MARKS) or entity.descriptors \
-                or getattr(word_after.get(end), "word", "") in SPEECH_VERBS \
-                or _chinese_name_acting(simplified[start:end], flag_after.get(end, "x"))
+                or following is not None and following.word in SPEECH_VERBS \
+                or _chinese_name_acting(simplified[start:end], following.flag if following else "x")
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
-            if _qualifies_noun_after(word_after.get(end)):
+            if _qualifies_noun_after(following):
                 analysis.modifiers.add(start)
             subject = (subject and not _after_preposition(simplified, phrase_start)  # jieba tags 会见 a noun
                        and start not in analysis.modifiers and not _possessor(simplified, end)
