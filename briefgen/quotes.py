@@ -28,6 +28,7 @@ from briefgen.text import carried_over, mask_quotations, quotation_spans, split_
 CONTINUATION_PARAGRAPHS = 1
 CONTINUATION_REACH = 3  # paragraphs a speech may run on over, when nobody else acts in them
 RUN_ON_OPENING = 2  # characters before a run-on paragraph's quotation (its opening mark, a space)
+SENTENCE_ENDS = ".!?…。！？"
 _ALONE = " \x00\"'“”‘’«»„「」『』.,;。，；!?！？…—–-"  # what may stand beside a quotation that is a paragraph of its own
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
 # scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
@@ -104,7 +105,9 @@ def _run_on_speeches(quotes: list[Quote], unit: Unit) -> list[Quote]:
         quote, following = result[index], result[index + 1]
         opens_next = following.paragraph == quote.paragraph + 1 \
             and following.start - unit.paragraph_offsets[following.paragraph] <= RUN_ON_OPENING
-        if quote.speaker is None and not quote.cue and not quote.closed and opens_next and following.speaker:
+        ends_sentence = quote.text.rstrip()[-1:] in SENTENCE_ENDS  # (not a heading left open)
+        if quote.speaker is None and not quote.cue and not quote.closed and ends_sentence and opens_next \
+                and following.speaker:
             result[index] = replace(quote, speaker=following.speaker, speaker_kind=following.speaker_kind,
                                     cue=f"runs on: {following.cue}")
     return result

@@ -299,6 +299,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     for start, run in _runs(text):
         if within(start, skip):
             continue
+        if _is_byline(text, start, run):
+            continue  # "By Ivan Petrov" on a line of its own: who wrote the story, not one who speaks in it
         if start < headline_end:  # "Petrov Lands in …": a headline's capitals mark no name
             start, run = _words_of_body(start, run, body_words)
             if not run:
@@ -330,6 +332,14 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+
+
+def _is_byline(text: str, start: int, run: str) -> bool:
+    """'By Ivan Petrov', 'By Ivan Petrov and Anna Smith, Reuters': a line of names opened by "By"."""
+    if not run.startswith(("By ", "BY ")) or text[max(0, start - 1):start] not in ("", "\n"):
+        return False
+    line = text[start:text.find("\n", start) if "\n" in text[start:] else len(text)]
+    return all(word[:1].isupper() or word in ("and", "&") for word in re.findall(r"[\w&’'.-]+", line))
 
 
 def _title_case_headline(text: str) -> tuple[int, set[str]]:

@@ -1112,6 +1112,22 @@ SPEAKER_CASES = [
         ["拜登", "拜登"],
         id="chinese_biru_opens_no_clause_of_its_own",
     ),
+    pytest.param(
+        "en",
+        ("By Kim Min-ho\n\n"
+         "SEOUL, Nov. 11 -- South Korean President Kim Jae-sung asked fellow leaders to move toward a concrete accord on Thursday.\n\n"
+         "“Let us take one more step forward together,” Kim said."),
+        ["Kim Jae-sung"],
+        id="an_english_byline_names_no_speaker",
+    ),
+    pytest.param(
+        "en",
+        ("The talks closed in Paris on Saturday.\n\n"
+         "“The deal is not perfect but it is a step forward\n\n"
+         "“This is a historic moment for all of us,” Petrov said."),
+        [None, "Petrov"],
+        id="a_heading_left_open_does_not_run_on",
+    ),
 ]
 
 
