@@ -50,7 +50,7 @@ NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or bu
     this that these those it its he she they we i his her their our my according while when where
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
     sunday monday tuesday wednesday january february march april may june july august september october
-    november december re""".split())
+    november december re what why how who whom whose which""".split())
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit
@@ -299,6 +299,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     for start, run in _runs(text):
         if within(start, skip):
             continue
+        if _capitals_name(text, start, run):  # "ANTÓNIO GUTERRES, Secretary-General …": a UN summary's speaker
+            run = run.title()
         if _is_byline(text, start, run):
             continue  # "By Ivan Petrov" on a line of its own: who wrote the story, not one who speaks in it
         if start < headline_end:  # "Petrov Lands in …": a headline's capitals mark no name
@@ -332,6 +334,13 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+
+
+def _capitals_name(text: str, start: int, run: str) -> bool:
+    """A name in capitals, as official summaries print their speakers, set off by a title after it."""
+    words = run.split()
+    return 2 <= len(words) <= 4 and all(word.isupper() and len(word) >= 3 for word in words) \
+        and bool(_APPOSITIVE.match(text, start + len(run)))
 
 
 def _is_byline(text: str, start: int, run: str) -> bool:

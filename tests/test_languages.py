@@ -1128,6 +1128,28 @@ SPEAKER_CASES = [
         [None, "Petrov"],
         id="a_heading_left_open_does_not_run_on",
     ),
+    pytest.param(
+        "en",
+        ("Opening Remarks\n\n"
+         "IVAN PETROV, President of the General Assembly, warned that the world is divided. “Tensions are rising everywhere,” he emphasized.\n\n"
+         "“We must come together,” the President continued. What is needed is resolve.\n\n"
+         "“Threats put us all at risk,” he warned."),
+        ["Ivan Petrov", "Ivan Petrov", "Ivan Petrov"],
+        id="an_english_name_in_capitals_set_off_by_a_title",
+    ),
+    pytest.param(
+        "zh",
+        ("土耳其总统埃尔多安会晤后，奥巴马说：“用暴力对无辜的生命进行屠戮，是对全人类的袭击。”"),
+        ["奥巴马"],
+        id="a_chinese_transliteration_jieba_tags_a_place_before_a_speech_verb",
+    ),
+    pytest.param(
+        "zh",
+        ("非盟委员会主席法基姆在峰会开幕前发表讲话。\n\n"
+         "他说，“错失了的最后期限揭示了局势的复杂性”。"),
+        ["法基姆"],
+        id="chinese_syllables_after_a_title_are_a_name_whatever_jieba_tags_them",
+    ),
 ]
 
 

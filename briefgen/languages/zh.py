@@ -303,14 +303,15 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
                       and 2 <= len(word) <= 6 and _has_han(word) and not _country(word)
                       and (words[index + 2].flag.startswith("nr") or _transliterated(words[index + 2].word)))
         after_title = index > 0 and _title_of(words[index - 1].word) is not None
+        speaking = index + 1 < len(words) and words[index + 1].word in SPEECH_VERBS  # 奥巴马(ns)说: somebody
         if flag.startswith("ns") and word not in names and word not in surnames and not first_name \
-                and not (after_title and _transliterated(word)) or _country(word):  # 总统塞西: tagged a place
+                and not ((after_title or speaking) and _transliterated(word)) or _country(word):  # 总统塞西: a place
             index += 1
             continue
         if _title_of(word) or word in DOCUMENTS or word.endswith(ORGANIZATIONS + MEDIA):  # jieba: 德国总理, 宣言, 罗盘报
             index += 1
             continue
-        foreign = first_name or _transliterated(word) and (after_title or flag in ("nz", "ns"))  # nz: other proper noun
+        foreign = first_name or _transliterated(word) and (after_title or speaking or flag in ("nz", "ns"))  # nz: proper noun
         if word in names or word in surnames or (flag.startswith("nr") and (_name_length(word) or after_title)) \
                 or foreign:
             used = _name_pieces(words, index)
@@ -388,7 +389,8 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
         while pieces and pieces[-1].word in NAME_MARKS:
             pieces.pop()
         name = "".join(pair.word for pair in pieces) + glued
-        proper = any(pair.flag.startswith(("nr", "nz", "ns")) for pair in pieces)
+        proper = any(pair.flag.startswith(("nr", "nz", "ns")) for pair in pieces) \
+            or _transliterated(name)  # 主席法(j)/基姆(n): syllables of a foreign name, whatever jieba tags them
         marks = sum(name.count(mark) for mark in NAME_MARKS)
         sized = _transliterated(name) or 2 <= len(name) <= 4 \
             or marks and len(name) <= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks
