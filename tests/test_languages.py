@@ -1150,6 +1150,13 @@ SPEAKER_CASES = [
         ["法基姆"],
         id="chinese_syllables_after_a_title_are_a_name_whatever_jieba_tags_them",
     ),
+    pytest.param(
+        "zh",
+        ("匈牙利总理欧尔兰拒绝批准这笔资金。\n\n"
+         "由于他拒绝，会议没有结果。欧尔兰在社群媒体上写道：「总结：否决了额外资金。」"),
+        ["欧尔兰"],
+        id="a_chinese_name_given_with_a_title_names_the_person_wherever_it_stands_again",
+    ),
 ]
 
 

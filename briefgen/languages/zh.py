@@ -210,7 +210,7 @@ class Chinese:
         titled = _titled_names(words, starts, segmenter.tokenizer.FREQ)
         speaking = set(_surnamed_speakers(words, starts))
         found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking)
-                           + _latin_names(simplified, latin))
+                           + _latin_names(simplified, latin) + _again(simplified, titled + list(bracketed)))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         word_at = {start: pair for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
@@ -399,6 +399,13 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
             begin = starts[index + 1]
             found.append((begin, begin + len(name)))
     return found
+
+
+def _again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """总理欧尔/兰(nr), then 欧尔/兰(j)在……写道: a name the text gave with a title names the person wherever it
+    stands again, however jieba cuts it there."""
+    names = {text[start:end] for start, end in spans if end - start >= 2}
+    return [(match.start(), match.end()) for name in names for match in re.finditer(re.escape(name), text)]
 
 
 def _common_word(pair, frequency: dict[str, int]) -> bool:
