@@ -317,23 +317,29 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         if alias and len(name.split()) > 1 and alias.group(1) not in entity.aliases:
             entity.aliases.append(alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
-        object_before = _OBJECT_BEFORE.search(text[max(0, position - 25):position])
+        object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25))
         acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])) and not object_before
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(
-            _ACCORDING_BEFORE.search(text[max(0, position - 30):position]))
+            _ACCORDING_BEFORE.search(_line_before(text, position, 30)))
         following = text[start + len(run):start + len(run) + 80]
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
         subject = (acts or _IS_SUBJECT.match(following)) and not object_before \
-            and not _REPORTED_BEFORE.search(text[max(0, position - 40):position])
-        inverted = _INVERTED_TAG.search(text[max(0, position - 80):position])
-        if subject or inverted or _PASSIVE_AGENT.search(text[max(0, position - 80):position]):  # "was echoed by …"
+            and not _REPORTED_BEFORE.search(_line_before(text, position, 40))
+        inverted = _INVERTED_TAG.search(_line_before(text, position, 80))
+        if subject or inverted or _PASSIVE_AGENT.search(_line_before(text, position, 80)):  # "was echoed by …"
             entity.subject_positions.add(position)
-        before = _APPOSITIVE_BEFORE.search(text[max(0, position - 80):position])
+        before = _APPOSITIVE_BEFORE.search(_line_before(text, position, 80))
         for found in (descriptor, _appositive_after(text, start + len(run)), before and before.group(1)):
             if found:
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+
+
+def _line_before(text: str, position: int, chars: int) -> str:
+    """Up to `chars` characters before a position, within its paragraph (a heading before it is no context)."""
+    window = text[max(0, position - chars):position]
+    return window[window.rfind("\n") + 1:]
 
 
 def _capitals_name(text: str, start: int, run: str) -> bool:

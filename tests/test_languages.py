@@ -1157,6 +1157,14 @@ SPEAKER_CASES = [
         ["欧尔兰"],
         id="a_chinese_name_given_with_a_title_names_the_person_wherever_it_stands_again",
     ),
+    pytest.param(
+        "en",
+        ("Russian President Dmitry Sokolov opened the meeting on Monday.\n\n"
+         "Defining Time for Europe\n\n"
+         "Petrov said the meeting comes at a defining time. “At our last summit we laid out plans for the biggest reform in decades,” he said."),
+        ["Petrov"],
+        id="a_heading_before_a_paragraph_is_no_context_for_its_first_name",
+    ),
 ]
 
 
