@@ -23,12 +23,11 @@ from briefgen.languages import rules_for
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import Cast
-from briefgen.text import carried_over, mask_quotations, quotation_spans, split_sentences
+from briefgen.text import carried_over, ends_sentence, mask_quotations, quotation_spans, split_sentences
 
 CONTINUATION_PARAGRAPHS = 1
 CONTINUATION_REACH = 3  # paragraphs a speech may run on over, when nobody else acts in them
 RUN_ON_OPENING = 2  # characters before a run-on paragraph's quotation (its opening mark, a space)
-SENTENCE_ENDS = ".!?…。！？"
 _ALONE = " \x00\"'“”‘’«»„「」『』.,;。，；!?！？…—–-"  # what may stand beside a quotation that is a paragraph of its own
 TAG_REACH = 500  # characters of a quotation's sentence read on each side of it
 # scripts written without spaces between words (CJK, Thai, Lao, Burmese): a quotation in them has no spaces
@@ -99,14 +98,13 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
 def _run_on_speeches(quotes: list[Quote], unit: Unit) -> list[Quote]:
     """A quotation left open at the end of its paragraph goes on in the next one, which opens with a
     quotation mark (the newspaper convention for a speech over several paragraphs): with no tag of its
-    own, it is the speaker's whose tag closes the run."""
+    own, it is the speaker's whose tag closes the run.  A heading left open ends no sentence and runs on into nothing."""
     result = list(quotes)
     for index in range(len(result) - 2, -1, -1):
         quote, following = result[index], result[index + 1]
         opens_next = following.paragraph == quote.paragraph + 1 \
             and following.start - unit.paragraph_offsets[following.paragraph] <= RUN_ON_OPENING
-        ends_sentence = quote.text.rstrip()[-1:] in SENTENCE_ENDS  # (not a heading left open)
-        if quote.speaker is None and not quote.cue and not quote.closed and ends_sentence and opens_next \
+        if quote.speaker is None and not quote.cue and not quote.closed and ends_sentence(quote.text) and opens_next \
                 and following.speaker:
             result[index] = replace(quote, speaker=following.speaker, speaker_kind=following.speaker_kind,
                                     cue=f"runs on: {following.cue}")

@@ -142,7 +142,8 @@ _CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
-HEADLINE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as vs is are be into via".split())
+TITLE_CASE_SMALL_WORDS = frozenset("""a an the of and or in on at to for with by from as vs is are be into via
+    but nor per""".split())  # words a title-case headline leaves in lower case
 _SENTENCE_END_IN_RUN = re.compile(r"(?<=[\w’']{2})\.\s+")
 _EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the (?P<epithet>[A-Z][a-z]+)$")  # "Alexander the Great"
 
@@ -346,7 +347,7 @@ def _capitals_name(text: str, start: int, run: str) -> bool:
     """A name in capitals, as official summaries print their speakers, set off by a title after it."""
     words = run.split()
     return 2 <= len(words) <= 4 and all(word.isupper() and len(word) >= 3 for word in words) \
-        and bool(_APPOSITIVE.match(text, start + len(run)))
+        and bool(_appositive_after(text, start + len(run)))
 
 
 def _is_byline(text: str, start: int, run: str) -> bool:
@@ -362,7 +363,7 @@ def _title_case_headline(text: str) -> tuple[int, set[str]]:
     words of the rest of the text; (0, empty) when the first line is no such headline."""
     first_line = text.split("\n", 1)[0]
     words = re.findall(r"[A-Za-z][\w’'.-]*", first_line)
-    content = [word for word in words if word.lower() not in HEADLINE_SMALL_WORDS]
+    content = [word for word in words if word.lower() not in TITLE_CASE_SMALL_WORDS]
     if len(content) < 4 or not all(word[0].isupper() for word in content) or first_line.rstrip().endswith("."):
         return 0, set()
     return len(first_line), set(re.findall(r"\b[A-Z][\w’'-]*", text[len(first_line):]))

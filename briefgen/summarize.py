@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from briefgen.dedupe import SimilarSets, jaccard, normal_form
 from briefgen.model import Unit
-from briefgen.text import Sentence, Tokenizer, unit_sentences, words
+from briefgen.text import Sentence, Tokenizer, ends_sentence, unit_sentences, words
 
 DEFAULT_SUMMARIZER = "lexrank"
 SUMMARIZERS = ("lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction")
@@ -43,7 +43,6 @@ _DEPENDENT_START = re.compile(
 _BACK_REFERENCE = re.compile(  # "that"/"its" are left out: "noticed that...", "the SCO and its members"
     r"^(?:\S+\s+){0,3}?(?:he|she|they|this|these|those|his|her|their|him|them|"
     r"он|она|они|это|этот|эта|эти|его|её|их)\b", re.I)
-_COMPLETE = re.compile(r"[.!?…。！？؟۔।][\"'”’»)\]]*$")
 RELEVANCE_WINDOW = 4  # among the best count×4 sentences, those naming the event come first
 
 SUMY_LANGUAGES = {"en": "english", "ru": "russian", "uk": "ukrainian", "de": "german", "fr": "french",
@@ -70,7 +69,7 @@ def summarize(units: Sequence[Unit], sentences: int = DEFAULT_SENTENCES, method:
     candidates, candidate_words = _candidates(units, language)
     # Complete sentences first: a standfirst or a forum one-liner without a full stop only when
     # the sources offer nothing else.
-    complete = [index for index, sentence in enumerate(candidates) if _COMPLETE.search(sentence.text)]
+    complete = [index for index, sentence in enumerate(candidates) if ends_sentence(sentence.text)]
     if complete:
         candidates = [candidates[index] for index in complete]
         candidate_words = [candidate_words[index] for index in complete]

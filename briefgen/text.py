@@ -252,6 +252,14 @@ def unit_sentences(unit: Unit) -> list[Sentence]:
     return sentences
 
 
+_COMPLETE = re.compile(r"[.!?…。！？؟۔।][\"'”’»)\]]*$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether text ends as a sentence does (full stop, question or exclamation mark, in any script)."""
+    return bool(_COMPLETE.search(text))
+
+
 def words(text: str) -> list[str]:
     """Word tokens; runs of Chinese characters become overlapping character bigrams."""
     tokens: list[str] = []

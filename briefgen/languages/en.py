@@ -20,9 +20,9 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS,
-                               ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUNS, SPEECH_VERB, TITLE_WORDS, Cast, Entity, build_cast,
+from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS,
+                               ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PLURAL_PRONOUNS, PREDICATE_AFTER,
+                               PRONOUNS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
@@ -68,8 +68,6 @@ _TITLE_CUE = re.compile(  # whole words: "cooperation" is no "operation"
     r"project|operation|book|article|report|film|doctrine|hashtag|campaign|headline|column|series|"
     r"under the banner of|the theme)\s*[:,]?\s*$")
 _DETERMINERS = frozenset("the a an its their his her our your this these those so-called such".split())
-_FUNCTION_WORDS = frozenset("""a an the of and or in on at to for with by from as vs is are be into via
-    but nor per""".split())
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me)(?!\w)")
 _PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
 _OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that is a whole sentence
@@ -137,7 +135,7 @@ def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bo
 
 def _title_case(words: list[str]) -> bool:
     """'The Future of the Belt and Road Initiative', 'Global Globe': a name, not speech."""
-    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in TITLE_CASE_SMALL_WORDS]
     return len(words) <= 12 and bool(content) and all(w[0].isupper() for w in content) and \
         not all(w.isupper() for w in content)
 
