@@ -613,13 +613,19 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in mentioned:
         if fits(entity):
             return entity
-    untitled = head in HEADS_OF_STATE
-    if nationalities and not generic or untitled:
-        # "the Turkish president": one president whose country the text never gave, or one person it never titled
-        unplaced = {id(e): e for _, e in mentioned if not e.nationalities() and (
-            nationalities and not generic and fits_without_country(e) or untitled and not e.descriptors and not e.person)}
-        if len(unplaced) == 1:
-            entity = next(iter(unplaced.values()))
+    def unplaced(entity: Entity) -> bool:
+        """"the Turkish president": one president whose country the text never gave; or, for a head of
+        state, one person the text never titled at all."""
+        if entity.nationalities():
+            return False
+        if nationalities and not generic and fits_without_country(entity):
+            return True
+        return head in HEADS_OF_STATE and not entity.descriptors and not entity.person
+
+    if nationalities and not generic or head in HEADS_OF_STATE:
+        candidates = {id(e): e for _, e in mentioned if unplaced(e)}
+        if len(candidates) == 1:
+            entity = next(iter(candidates.values()))
             if not entity.descriptors:  # what the text has now told us about them holds for later mentions
                 entity.descriptors.append(title)
                 entity.countries |= nationalities

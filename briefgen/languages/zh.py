@@ -222,10 +222,8 @@ class Chinese:
             entity.positions.append(start)
             title = _title_before(simplified, start)
             following = word_at.get(end)
-            known = entity.person or title or _transliterated(entity.name) or (start, end) in bracketed | speaking \
-                or any(mark in entity.name for mark in NAME_MARKS) or entity.descriptors \
-                or following is not None and following.word in SPEECH_VERBS \
-                or _chinese_name_acting(simplified[start:end], following.flag if following else "x")
+            known = bool(title) or (start, end) in bracketed | speaking \
+                or _known_person(entity, simplified[start:end], following)
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
@@ -601,6 +599,15 @@ def _topic(item: str) -> bool:
     pairs = [pair for pair in _segmenter(()).cut(item) if pair.word not in _CONJUNCTIONS]
     return bool(pairs) and pairs[-1].flag.startswith(("n", "vn", "an")) and not any(
         pair.flag.startswith(("r", "d", "u", "y")) or pair.word in _AUXILIARIES for pair in pairs)
+
+
+def _known_person(entity: Entity, written: str, following) -> bool:
+    """Whether a name jieba found is surely a person's (its person tags alone are too noisy): in the catalog,
+    titled before, transliterated or joined by a name mark, before a speech verb, or a Chinese name acting."""
+    return bool(entity.person or entity.descriptors) or _transliterated(entity.name) \
+        or any(mark in entity.name for mark in NAME_MARKS) \
+        or following is not None and following.word in SPEECH_VERBS \
+        or _chinese_name_acting(written, following.flag if following else "x")
 
 
 def _qualifies_noun_after(pair) -> bool:
