@@ -1165,6 +1165,73 @@ SPEAKER_CASES = [
         ["Petrov"],
         id="a_heading_before_a_paragraph_is_no_context_for_its_first_name",
     ),
+    pytest.param(
+        "en",
+        ("Speaking at the harbour, Kalinda Moru said the port would reopen soon, saying: “We have waited long enough.”"),
+        ["Kalinda Moru"],
+        id="an_opening_participle_clause_is_no_subject",
+    ),
+    pytest.param(
+        "en",
+        ("Prime Minister Tavi Rolland arrived on Monday.\n\n"
+         "Addressing the forum in French, Rolland appeared to recall the island's own past, saying the country “will not bow to any outside pressure.”"),
+        ["Tavi Rolland"],
+        id="an_opening_participle_clause_with_a_place_is_no_subject",
+    ),
+    pytest.param(
+        "en",
+        ("Omani Foreign Minister Badr Hamadi hosted the talks in Muscat.\n\n"
+         "The Omani foreign minister welcomed both Petrov and Lindqvist to the capital, expressing hope for “a calm and lasting settlement between the two sides.”"),
+        ["Badr Hamadi"],
+        id="a_role_word_ends_the_subject_before_its_verb",
+    ),
+    pytest.param(
+        "en",
+        ("Chilean President Ana Ruiz who spoke right after President Tomas Berg, urged delegates to seek “a fairer trading system for all of us”."),
+        ["Ana Ruiz"],
+        id="a_name_inside_a_relative_clause_is_not_the_subject",
+    ),
+    pytest.param(
+        "en",
+        ("“We remain committed to open markets and to the rules that keep them open,” the communique, issued after the ministers' meeting in Lima, said."),
+        ["communique"],
+        id="a_document_set_off_by_commas_is_the_subject",
+    ),
+    pytest.param(
+        "ru",
+        ("Глава комиссии Анна Петрова выступила в Брюсселе.\n\n"
+         "«Нам нужны надежные гарантии безопасности», — её слова приводит издание Daily Courier."),
+        ["Анна Петрова"],
+        id="her_words_relayed_by_an_outlet_are_hers",
+    ),
+    pytest.param(
+        "zh",
+        ("但掌声刚刚平息，一些代表团便抨击这项协议糟糕透顶，提供的金额微不足道。“我们对结果感到非常失望。”\n\n"
+         "《海洋公约》秘书处执行秘书马丁·霍尔承认，这项协议并不完美，但各方还有很多工作要做。"),
+        [None],
+        id="a_quotation_closing_a_narrative_paragraph_leads_nothing",
+    ),
+    pytest.param(
+        "zh",
+        ("韩国总统金大勇31日在峰会上发表讲话。\n\n"
+         "记者会上，金总统表示：“我们已经达成了共识。”"),
+        ["金大勇"],
+        id="a_surname_and_title_is_the_person_of_that_surname",
+    ),
+    pytest.param(
+        "zh",
+        ("峰会通过的结论写道：“各方坚持和平方针。”\n\n"
+         "“它呼吁各国紧急加大力度，满足需求。”\n\n"
+         "会前，理事会主席彼得·诺瓦克表示：“我们将继续支持这个国家。”"),
+        [None, None, "彼得·诺瓦克"],
+        id="a_paragraph_introducing_its_own_quotation_leads_no_earlier_one",
+    ),
+    pytest.param(
+        "zh",
+        ("卡里姆12日下午在接受本国媒体“南方新闻频道”采访时表示，很遗憾，邻国决定不出席峰会，但峰会将照常举行。“最终，我们将作出一些非常重大的决定，缺席是他们自己的损失。”"),
+        ["卡里姆"],
+        id="a_quoted_name_inside_a_clause_ends_no_clause",
+    ),
 ]
 
 

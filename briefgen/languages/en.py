@@ -38,6 +38,8 @@ _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|rem
                         r"\b(?:quoted|cited)\s+(?:(?P<object>him|her)|(?P<quoted>[A-Z][^,.;:]{1,60}?))\s+as\s+(?:saying|telling)\b")
 _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s+")
+_PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,]*,\s+")  # "Speaking at the park, X …"
 _ROLE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=" + PREDICATE_AFTER + ")")
@@ -431,11 +433,14 @@ def _subject_before(text: str) -> str:
     if text.endswith(","):
         clause = text.rstrip(",")
         # "Xi Jinping, previous to their meeting, and addressing Putin directly, had stressed"
-        parts = [part.strip() for part in clause.split(",")]
-        for part in parts:
+        parts = [_RELATIVE_CLAUSE.split(part.strip())[0] for part in clause.split(",")]  # "X who …, urged": X
+        for index, part in enumerate(parts):
             candidate = _trailing_noun_phrase(part)
             if candidate and (_SUBJECT_PRONOUN.match(candidate) or candidate[0].isupper()):
                 return candidate
+            if candidate and candidate == part and part.split()[0].lower() in ("the", "a", "an") \
+                    and not any(_trailing_noun_phrase(later) == later for later in parts[index + 1:]):
+                return part  # "the communique, released after the meeting in Y, said"; not "the minister, X, said"
         return ""
     return _trailing_noun_phrase(text)
 
@@ -480,7 +485,8 @@ def _leading_noun_phrase(text: str) -> str:
     """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin';
     'New Delhi, Jul 7: Prime Minister Narendra Modi …' -> 'Prime Minister Narendra Modi' (past the dateline)."""
     text = text.strip(" \x00")
-    tokens = text[_DATELINE.match(text).end() if _DATELINE.match(text) else 0:].split()
+    text = text[_DATELINE.match(text).end() if _DATELINE.match(text) else 0:]
+    tokens = text[_PARTICIPLE_OPENING.match(text).end() if _PARTICIPLE_OPENING.match(text) else 0:].split()
     phrase: list[str] = []
     for token in tokens:
         bare = token.strip(".,;:\x00")
@@ -497,7 +503,8 @@ def _leading_noun_phrase(text: str) -> str:
         titled = phrase and phrase[0][0].isupper() and (lower in TITLE_WORDS  # "Russian presidential spokesman …"
                                                         or _title_follows(tokens[len(phrase):]))  # "UN climate chief'
         if bare[0].isupper() or titled or (phrase and phrase[0].lower() == "the"
-                                           and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}):
+                                           and lower not in _PREPOSITIONS | {"and", "at", "on", "in"}
+                                           and not (_has_head(phrase) and lower not in TITLE_WORDS)):
             phrase.append(bare)
             if token != bare and not (token.endswith(".") and lower in _HONORIFICS):  # "said Mr. Guterres"
                 break
@@ -508,6 +515,14 @@ def _leading_noun_phrase(text: str) -> str:
     if found.lower().endswith(" head") and f"head {rest}" in _HEAD_OF:
         found += " " + rest  # "the Japanese head of government": one title
     return found
+
+
+def _has_head(phrase: list[str]) -> bool:
+    """'the Saudi crown prince': a role, document or office word ends the noun phrase; a lower-case word
+    after it that is no title word ('welcomed') is the verb."""
+    last = phrase[-1].lower()
+    return len(phrase) > 1 and (last in HEAD_TITLES or last in GENERIC_ROLE_HEADS or last in DOCUMENT_WORDS
+                                or last in ORGANIZATION_WORDS)
 
 
 def _resolve(subject: str, context: _Context, position: int, cue: str):

@@ -396,6 +396,14 @@ class _Clause:
         if fold_name(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
             return self._source_near(tokens[verb + 1:], tokens[:verb][::-1], cue, tokens[verb].start)
         after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
+        words_before = _words_before_verb(before_verb)
+        if words_before is not None:  # "— её слова приводит издание X", "— слова Пескова передает ТАСС"
+            owner = before_verb[words_before - 1] if words_before else None
+            if owner is not None and owner.text.lower() in ("его", "её", "ее"):
+                return self._pronoun(owner.start, cue)
+            found = self._noun_phrase(before_verb[words_before + 1:], cue, tokens[verb].start, any_case=True)
+            if found:
+                return found
         words_of = next((index for index, token in enumerate(after_verb) if token.lemma in WORDS_LEMMAS), None)
         if words_of is not None:  # "передает агентство слова пресс-секретаря Дмитрия Пескова"
             owner = after_verb[words_of - 1] if words_of else None
@@ -698,6 +706,18 @@ def _in_reported_clause(tokens: list[Token], index: int) -> bool:
 
 def _is_speech(token: Token) -> bool:
     return token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX", "ADJ")
+
+
+WORDS_BEFORE_VERB = 3  # tokens: "её слова", "слова Пескова" right before the verb that relays them
+
+
+def _words_before_verb(before_verb: list[Token]) -> int | None:
+    """Where "слова" (or "заявление", "цитата") stands as the object right before the verb, in a tag that
+    relays someone's words ("— её слова приводит издание"): its index in `before_verb`, else None."""
+    start = max(0, len(before_verb) - WORDS_BEFORE_VERB)
+    found = [index for index in range(start, len(before_verb)) if before_verb[index].lemma in WORDS_LEMMAS
+             and before_verb[index].case == "Acc"]
+    return found[-1] if found else None
 
 
 def _clause_around(tokens: list[Token], verb: int) -> list[Token]:

@@ -96,6 +96,8 @@ COMMON_WORD_FREQUENCY = 1000  # jieba's count above which a word is everyday voc
 NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/普/·/艾/尔多/安
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
+_OPENING_MARK = re.compile(r"[“「『\"]")
+_INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
 _IN_WORDS_OF = re.compile(r"\s*用.{1,24}的话(?:来)?\s*")  # 用普京的话说: the words are his
@@ -780,6 +782,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
                     cue_text: str) -> Attribution | None:
     """The subject of the clause ending at `verb_at`: the first person named there who is not the object
     of a preposition; a clause with no subject of its own (并表示) takes the sentence's first person."""
+    text = _INLINE_TERM.sub(r"《\1》", text)  # 在接受“某某频道”采访时表示: a quoted name ends no clause
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
     cue = cue_text[clause_start:].strip(" \x00，,：:")
     words = text[clause_start:verb_at]
@@ -869,14 +872,15 @@ def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
     low = site.offset + site.span.end
     rest = masked[site.span.end:]
     if not rest.strip(" \x00"):
-        if site.paragraph + 1 >= len(site.unit.paragraphs):
-            return None
+        if head and not _DATELINE.search(head[-12:]) or site.paragraph + 1 >= len(site.unit.paragraphs):
+            return None  # a quotation closing a paragraph of narrative leads nothing
         low = site.unit.paragraph_offsets[site.paragraph + 1]
         rest = _paragraph(site.unit.paragraphs[site.paragraph + 1].text)
+        if _OPENING_MARK.search(rest[:_first_sentence_end(rest)]):
+            return None  # X表示：“……”: the next paragraph's subject introduces words of its own
     elif rest[:1] in "，,。；;：:！？!?":
         return None  # a tag of its own follows (“……”，他说) or the sentence ended
-    end = _SENTENCE_END.search(rest)
-    sentence = rest[:end.start() if end else len(rest)]
+    sentence = rest[:_first_sentence_end(rest)]
     cleft = _CLEFT.match(sentence) and _VERB.search(sentence)  # “……”这是托卡耶夫在开幕式上说的。
     for start, end_, entity in _mentions_in(analysis, low, low + len(sentence)):
         if _after_preposition(analysis.simplified, start) or _possessor(analysis.simplified, end_):
@@ -887,6 +891,11 @@ def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
             return Attribution(entity.name, "person", sentence[:end_ - low].strip(" \x00，,"))
         return None
     return None
+
+
+def _first_sentence_end(text: str) -> int:
+    end = _SENTENCE_END.search(text)
+    return end.start() if end else len(text)
 
 
 def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
@@ -1026,6 +1035,10 @@ def _title_before(text: str, start: int) -> tuple[str, set[str], int] | None:
 
 def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
     person = names.get(name)
+    if not person and len(name) > 2 and _title_of(name[1:]):  # 李总统 after 李在明: the one of that surname
+        named = [entity for entity in cast.entities if entity.name[:1] == name[0] and not _title_of(entity.name[1:])]
+        if len(named) == 1:
+            return named[0]
     for entity in cast.entities:
         if (person and entity.person is person) or entity.name == name:
             return entity
