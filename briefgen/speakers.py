@@ -50,7 +50,7 @@ NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or bu
     this that these those it its he she they we i his her their our my according while when where
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
     sunday monday tuesday wednesday january february march april may june july august september october
-    november december re what why how who whom whose which""".split())
+    november december re what why how who whom whose which then next first finally still so thus""".split())
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit
@@ -489,10 +489,19 @@ _APPOSITIVE = re.compile(
     r")\b[^,;:.\n]{0,100}),")  # "…, Director-General of the Foreign Ministry's Department of International Economic Affairs,"
 
 
+_WORD_AFTER_TITLE = re.compile(r"(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")\b\s+([a-z][\w’'-]*)")
+_TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Minister of …", "envoy to …"
+
+
 def _appositive_after(text: str, end: int) -> str:
     """'Sekai Nzenza, Zimbabwe’s Minister of Industry and Commerce, ...' -> the descriptor."""
     match = _APPOSITIVE.match(text[end:end + 200])
-    return match.group(1) if match else ""
+    if not match:
+        return ""
+    after_title = _WORD_AFTER_TITLE.search(match.group(1))
+    if after_title and after_title.group(1) not in _TITLE_LINKS:
+        return ""  # "the feast of X, the President described it as …,": a clause, no descriptor
+    return match.group(1)
 
 
 def _is_person_like(entity: Entity) -> bool:

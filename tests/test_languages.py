@@ -1232,6 +1232,41 @@ SPEAKER_CASES = [
         ["卡里姆"],
         id="a_quoted_name_inside_a_clause_ends_no_clause",
     ),
+    pytest.param(
+        "en",
+        ("APEC leaders met in Lima on Friday.\n\n"
+         "In the final communique, the leaders said they recognised “the urgent need for climate finance that reaches small island states.”"),
+        ["final communique"],
+        id="in_the_document_the_leaders_said_quotes_the_document",
+    ),
+    pytest.param(
+        "en",
+        ("Fiji’s Foreign Minister, Tomas Berg welcomed delegates to Suva. “On behalf of our people, it is a pleasure to welcome everyone here.”"),
+        ["Tomas Berg"],
+        id="a_quotation_sentence_after_one_about_a_named_person_is_theirs",
+    ),
+    pytest.param(
+        "en",
+        ("“The talks went well,” said Ana Ruiz.\n\n"
+         "Tomas Berg answered with an equally formal speech.\n\n"
+         "“Both countries are committed to good neighbourliness and lasting friendship.”"),
+        ["Ana Ruiz", "Tomas Berg"],
+        id="a_quotation_paragraph_after_one_about_a_named_person_is_theirs",
+    ),
+    pytest.param(
+        "en",
+        ("Tomas Berg, Foreign Minister of Fiji.\n\n"
+         "“Both countries are committed to good neighbourliness and lasting friendship.”"),
+        [None],
+        id="a_line_with_no_verb_gives_no_speaker",
+    ),
+    pytest.param(
+        "ru",
+        ("Латвия предложила на саммите новый план, заявил в пятницу президент Латвии Карлис Озолс.\n\n"
+         "«Реакция на мое выступление вполне положительная. Разные страны хотели услышать конкретику.»"),
+        ["Карлис Озолс"],
+        id="an_inverted_russian_tag_in_the_paragraph_before_names_the_speaker",
+    ),
 ]
 
 

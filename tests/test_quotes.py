@@ -109,7 +109,8 @@ def test_a_speech_runs_on_over_paragraphs_where_nobody_else_acts():
             'He left early.\n\n"Trade between our countries must grow every year."')
     assert _quotes(text) == [("We are ready to cooperate", "Shoigu"),
                              ("Security in the region is indivisible for all of us.", "Shoigu"),
-                             ("Trade between our countries must grow every year.", None)]
+                             # Shoigu's speech does not run on past Lavrov; the paragraph before is about Lavrov
+                             ("Trade between our countries must grow every year.", "Lavrov")]
 
 
 def test_seed_quotes_against_the_gold_labels(catalog):
@@ -179,3 +180,13 @@ def test_a_generational_suffix_does_not_make_a_second_person(catalog):
     text = ("MANILA - President Ferdinand Marcos, Jr. returned to Manila on Thursday after the summit in Indonesia.\n\n"
             "In his arrival speech, Marcos Jr. said the leaders had agreed to \"adjust their approach\" to the crisis.")
     assert {speaker for _, speaker in _quotes(text, catalog.people, date="2023-05-11")} == {"Ferdinand Marcos"}
+
+
+def test_a_clause_after_a_name_and_a_comma_is_no_descriptor():
+    from briefgen.speakers import build_cast
+
+    cast = build_cast("Further on the feast of Navroz, the President described it as an occasion of joy, and "
+                      "Deputy Minister Ama Lodu, the President of the Youth Council, agreed.")
+    descriptors = {entity.name: entity.descriptors for entity in cast.entities}
+    assert descriptors.get("Navroz", []) == []
+    assert "the President of the Youth Council" in descriptors["Ama Lodu"]

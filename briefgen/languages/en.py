@@ -79,6 +79,8 @@ _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _HEAD_OF = ("head of state", "head of government")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
+_IN_DOCUMENT = re.compile(rf"\b[Ii]n\s+(?:the|their|its|a)\s+(?P<document>(?:[\w’'-]+\s+){{0,3}}?"
+                          rf"(?:{'|'.join(sorted(DOCUMENT_WORDS))}|conclusions))\b")
 _DOCUMENT_SUBJECT = re.compile(  # "The final communique, …": a sentence opened by a document
     r"\s*(?P<document>(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENT_WORDS)) + r"))\b")
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
@@ -168,7 +170,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _colon_intro(before, context, start),
         lambda: _predicate_quoted(span, before, context, start),
         lambda: _document_subject(span, before, context, start),
-        lambda: _paragraph_colon(context),
+        lambda: _paragraph_colon(span, context),
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
     )
@@ -309,14 +311,14 @@ def _clause_subject(clause: str, context: _Context, clause_start: int):
     return _resolve(name, context, context.offset + clause_start + len(clause) - len(last), "colon")
 
 
-def _paragraph_colon(context: _Context):
+def _paragraph_colon(span, context: _Context):
     """A quotation paragraph introduced by the previous one: '..., had already stressed ...:'."""
     if context.sentence[0] != 0 or context.paragraph == 0:
         return None
     previous = context.unit.paragraphs[context.paragraph - 1].text.rstrip()
     offset = context.unit.paragraph_offsets[context.paragraph - 1]
     if not previous.endswith(":"):
-        return _reported_before(previous, offset, context)
+        return _reported_before(previous, offset, context, bare=_bare(span, context))
     last_sentence = split_sentences(previous)[-1]
     clause = previous[last_sentence[0]:last_sentence[1]]
     verbs = list(SPEECH_VERB.finditer(clause))
@@ -359,7 +361,7 @@ def _sentence_before(span, context: _Context):
     """'…, said Lula. "It benefits Brazil."': a quotation standing as a whole sentence goes on with the
     words of the person the sentence before it in the paragraph reports (or gives as a source)."""
     start, end = context.sentence
-    if start == 0 or context.masked[start:span.start].strip(_OPENING) or context.masked[span.end:end].strip(_OPENING):
+    if start == 0 or not _bare(span, context):
         return None
     previous = next(((s, e) for s, e in reversed(split_sentences(context.masked[:start])) if e <= start), None)
     if previous is None:
@@ -367,10 +369,39 @@ def _sentence_before(span, context: _Context):
     text = context.masked[previous[0]:previous[1]]
     _, found = _last_verb_and_subject(text, context, previous[0])
     found = found or _according_to(text, context, previous[0])  # 'According to Putin, … "…"'
+    found = found or _acting_subject(text, context, context.offset + previous[0])
     return found if found and found[1] == "person" else None
 
 
-def _reported_before(previous: str, offset: int, context: _Context):
+_APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
+
+
+def _acting_subject(sentence: str, context: _Context, position: int):
+    """'The minister, Ana Ruiz welcomed the delegates.' and then a quotation that is a sentence of its own,
+    with no tag: the words of the person the sentence before is about, its subject (with a verb after it)."""
+    sentence = sentence.strip(" \x00")
+    subject = _leading_noun_phrase(sentence)
+    if not subject or subject.split()[0].lower() in ("a", "an"):
+        return None
+    at = sentence.find(subject.split()[-1])
+    rest = sentence[at + len(subject.split()[-1]):] if at >= 0 else ""
+    apposition = _APPOSITION_NAME.match(rest)
+    if apposition and context.cast.by_name(apposition.group("name")):  # "Fiji's foreign minister, X welcomed …"
+        subject = apposition.group("name")
+    elif not re.match(r"\s+[a-z]", rest):
+        return None  # no verb follows: a heading, a caption, a list
+    found = _resolve(subject, context, position, subject)
+    entity = context.cast.by_name(found[0]) if found and found[1] == "person" else None
+    return found if entity is not None and entity.strong else None  # a person the text knows, not any capital
+
+
+def _bare(span, context: _Context) -> bool:
+    """Whether the quotation is its sentence, with no tag or words of the narrative beside it."""
+    start, end = context.sentence
+    return not (context.masked[start:span.start].strip(_OPENING) or context.masked[span.end:end].strip(_OPENING))
+
+
+def _reported_before(previous: str, offset: int, context: _Context, bare: bool = False):
     """'The Prime Minister said there were many areas ...' then a paragraph opening with a quotation
     and no tag: the quotation goes on with the words of the last person reported speaking."""
     for start, end in reversed(split_sentences(previous)):
@@ -385,7 +416,11 @@ def _reported_before(previous: str, offset: int, context: _Context):
                 if subject else None
             if found and found[1] == "person":
                 return found
-    return None
+    sentences = split_sentences(previous)
+    if not bare:
+        return None  # '"…," an official said': a tag of its own that names nobody
+    return _acting_subject(mask_quotations(previous[sentences[-1][0]:sentences[-1][1]]), context,
+                           offset + sentences[-1][0]) if sentences else None
 
 
 def _role_in(clause: str, context: _Context, clause_start: int):
@@ -584,7 +619,11 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
 
 def _collective(subject: str, context: _Context, position: int, cue: str):
     """'BRICS leaders stated', 'the leaders said', 'the bloc said': the group by the name the text gives it
-    ('BRICS leaders'), else the joint text named before, which speaks for them."""
+    ('BRICS leaders'), else the joint text named before, which speaks for them.  'In the communique, the
+    leaders said …': the words are the document's."""
+    document = _IN_DOCUMENT.search(context.masked[context.sentence[0]:max(context.sentence[0], position - context.offset)])
+    if document:
+        return document.group("document"), "document", cue
     if _GROUP_NAME.search(subject):
         return _without_article(subject), "organization", cue
     narrative = _narrative(context.unit.text)

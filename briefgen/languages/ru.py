@@ -370,7 +370,9 @@ class _Clause:
         # clause (its first verb) does: "Он напомнил: A заявила …, а B призвал …" is his
         order = reversed(opening) if previous.endswith(":") else opening
         for index in order or [len(last) - 1]:
-            found = self._from_clause(_clause_around(last, index), "before", opening=True)
+            inverted = index > 0 and last[index - 1].text == ","  # "A предложила …, заявил B": B's words
+            found = self._from_clause(_clause_around(last, index), "after" if inverted else "before", opening=True,
+                                      verb_token=last[index])
             if found and found.kind == "person":
                 return Attribution(found.speaker, found.kind, found.cue + (":" if previous.endswith(":") else ""))
         return None
