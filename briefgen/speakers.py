@@ -41,7 +41,7 @@ PRINCIPAL_HEADS = HEADS_OF_STATE | {"minister", "secretary-general"}
 DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué charter resolution document treaty
     agreement memorandum report text""".split())
 ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
-    commission committee bank fund union secretariat administration embassy cabinet""".split())
+    commission committee bank fund union secretariat administration embassy cabinet service""".split())
 INSTITUTION_WORDS = frozenset("""council ministry commission committee bank fund agency organization organisation
     union forum secretariat assembly parliament government""".split())  # ending a title before a name
 GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -490,12 +490,15 @@ _APPOSITIVE = re.compile(
 
 
 _WORD_AFTER_TITLE = re.compile(r"(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")\b\s+([a-z][\w’'-]*)")
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w’' -]{1,40}\)")  # "X (Hungary), President of …": UN summaries
 _TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Minister of …", "envoy to …"
 
 
 def _appositive_after(text: str, end: int) -> str:
     """'Sekai Nzenza, Zimbabwe’s Minister of Industry and Commerce, ...' -> the descriptor."""
-    match = _APPOSITIVE.match(text[end:end + 200])
+    following = text[end:end + 200]
+    match = _APPOSITIVE.match(following) or _APPOSITIVE.match(following, _COUNTRY_IN_BRACKETS.match(following).end()
+                                                               if _COUNTRY_IN_BRACKETS.match(following) else 0)
     if not match:
         return ""
     after_title = _WORD_AFTER_TITLE.search(match.group(1))

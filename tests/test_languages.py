@@ -1267,6 +1267,38 @@ SPEAKER_CASES = [
         ["Карлис Озолс"],
         id="an_inverted_russian_tag_in_the_paragraph_before_names_the_speaker",
     ),
+    pytest.param(
+        "zh",
+        ("维多利亚表示，峰会很成功。\n\n"
+         "维多利亚总统说：“我们坚决支持你们。”"),
+        ["维多利亚"],
+        id="a_chinese_name_the_text_gave_then_a_title_names_that_person",
+    ),
+    pytest.param(
+        "zh",
+        ("邻国总统维多利亚猛烈抨击邻国的新政府。维多利亚在即席发表的演讲中说：“我们坚决支持你们。”"),
+        ["维多利亚"],
+        id="a_chinese_name_given_with_a_title_is_found_again_where_jieba_takes_it_for_a_place",
+    ),
+    pytest.param(
+        "en",
+        ("IVAN PETROV (Bulgaria), President of the seventy-seventh session of the General Assembly, opened the debate.\n\n"
+         "“It all tears the planet apart,” he said."),
+        ["Ivan Petrov"],
+        id="a_name_in_capitals_with_its_country_in_brackets_and_a_title_is_a_person",
+    ),
+    pytest.param(
+        "en",
+        ("“The forum is a good chance to promote your country as a brand,” Ana Ruiz of the University of Chile said."),
+        ["Ana Ruiz"],
+        id="a_name_of_a_university_is_the_person",
+    ),
+    pytest.param(
+        "en",
+        ("“The leaders will sum up the year's work,” the Kremlin press service said."),
+        ["Kremlin"],
+        id="a_press_service_is_an_office",
+    ),
 ]
 
 

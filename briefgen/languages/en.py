@@ -373,6 +373,7 @@ def _sentence_before(span, context: _Context):
     return found if found and found[1] == "person" else None
 
 
+_AFFILIATED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+of\s+(?P<body>.+)$")
 _APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 
 
@@ -610,6 +611,11 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         return (entity.name, "person", cue) if entity else None
     if words[-1] in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
+    affiliated = _AFFILIATED.match(subject)
+    if affiliated and not set(affiliated.group("name").lower().split()) & (NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS
+                                                                          | TITLE_WORDS) \
+            and set(affiliated.group("body").lower().split()) & ORGANIZATION_NAME_WORDS:
+        return affiliated.group("name"), "person", cue  # "Ana Ruiz of the University of Chile said"
     if any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words) or (
             len(words) == 1 and (country_code(words[0]) or words[0].endswith("s")  # ("observers": "Observer" too)
                                  or re.search(rf"(?<![\w’'-]){re.escape(words[0])}s?(?![\w’'-])", context.unit.text))):

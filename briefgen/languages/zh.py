@@ -211,8 +211,10 @@ class Chinese:
         bracketed = set(_bracketed_names(simplified, words, starts))
         titled = _titled_names(words, starts, segmenter.tokenizer.FREQ)
         speaking = set(_surnamed_speakers(words, starts))
-        found = _outermost(_named_people(words, starts, names) + list(bracketed) + titled + list(speaking)
-                           + _latin_names(simplified, latin) + _again(simplified, titled + list(bracketed)))
+        named = _named_people(words, starts, names) + list(bracketed) + titled + list(speaking) \
+            + _latin_names(simplified, latin)
+        given_titles = titled + list(bracketed) + [span for span in named if _title_before(simplified, span[0])]
+        found = _outermost(named + _again(simplified, given_titles))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         word_at = {start: pair for pair, start in zip(words, starts)}
         for start, end in sorted(set(found)):
@@ -984,12 +986,17 @@ def _has_clause_words(phrase: str) -> bool:
 
 
 def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
-    """习主席 / 普京总统: a catalog person named by (sur)name and a title they hold."""
+    """习主席 / 普京总统: a catalog person named by (sur)name and a title they hold; 奥巴马总统: a person the
+    text has named, by name (or the part after the middle dot) and a title."""
     for name, person in analysis.names.items():
         head = phrase[:len(name)] if phrase.startswith(name) else (phrase[:1] if phrase[:1] == name[:1] else "")
         title = _title_of(phrase[len(head):]) if head else None
         if title and any(role.title.split()[-1] == title.split()[-1] for role in person.roles):
             return _entity(analysis.cast, name, analysis.names)
+    for entity in analysis.cast.entities:
+        for name in {entity.name, entity.name.split("·")[-1]}:
+            if len(name) >= 2 and phrase.startswith(name) and _title_of(phrase[len(name):]):
+                return entity
     return None
 
 
