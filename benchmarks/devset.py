@@ -27,7 +27,7 @@ LANGUAGES = ("en", "ru", "zh")
 QUOTE_TRIM = " \t\n\"'“”‘’«»„「」『』.,;:!?—–-。，；：！？…"
 
 
-HELD_OUT_SETS = ("an",)  # labelled like the others, scored, never looked at miss by miss (sets h, i, k, n, m, p, q, r, s, w, x, y, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al were, then became development)
+HELD_OUT_SETS = ("an", "ap")  # labelled like the others, scored, never looked at miss by miss (sets h, i, k, n, m, p, q, r, s, w, x, y, aa, ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al were, then became development)
 
 
 def load_gold(dev_dir: Path = DEV, held_out: bool = False) -> list[dict]:
@@ -169,7 +169,7 @@ def speaker_verdict(predicted: str | None, gold: str | None, catalog: Catalog) -
         return "right"
     if len(predicted.split()) >= 2 and _fold(predicted) in _fold(gold):  # "пресс-служба Госсовета" of a longer name
         return "right"
-    if len(predicted) >= _surname_length(predicted) and _fold(predicted) in _fold(gold).split():
+    if len(predicted) >= _surname_length(predicted) and _fold(predicted) in re.findall(r"\w+", _fold(gold)):
         return "right"  # "Faki" of "Moussa Faki Mahamat"
     if re.fullmatch(r"[\u3400-\u9fff]{4,}", _fold(predicted)) and _fold(gold).startswith(_fold(predicted)):
         return "right"  # 莫哈末阿里 of 莫哈末阿里昔拉末: a Malay name written without separators, cut short

@@ -50,7 +50,8 @@ NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or bu
     this that these those it its he she they we i his her their our my according while when where
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
     sunday monday tuesday wednesday january february march april may june july august september october
-    november december re what why how who whom whose which then next first finally still so thus""".split())
+    november december re what why how who whom whose which then next first finally still so thus
+    twitter telegram facebook instagram youtube tiktok weibo wechat""".split())  # (platforms post, people speak)
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit

@@ -1299,6 +1299,25 @@ SPEAKER_CASES = [
         ["Kremlin"],
         id="a_press_service_is_an_office",
     ),
+    pytest.param(
+        "en",
+        ("“We thank our partners for the invitation,” X posted on Friday."),
+        [None],
+        id="a_single_letter_is_never_a_speaker",
+    ),
+    pytest.param(
+        "en",
+        ("Writing on the platform X, formerly Twitter, the emir, His Highness Sheikh Tamim Rahal, posted: “We look forward to a continued commitment to partnership.”"),
+        ["Tamim Rahal"],
+        id="a_platform_named_in_the_intro_is_no_speaker",
+    ),
+    pytest.param(
+        "ru",
+        ("Президент Латвии Карлис Озолс встретился с главой Еврокомиссии.\n\n"
+         "«Стороны должны активнее развивать сотрудничество», — сообщили в МИД Латвии, цитируя слова Карлиса Озолса."),
+        ["Карлис Озолс"],
+        id="an_office_quoting_someone_gives_the_one_quoted",
+    ),
 ]
 
 

@@ -564,8 +564,8 @@ def _has_head(phrase: list[str]) -> bool:
 def _resolve(subject: str, context: _Context, position: int, cue: str):
     """A subject as written -> (speaker name, kind, cue)."""
     subject = subject.strip(" \x00,")
-    if not subject:
-        return None
+    if len(subject) < 2:
+        return None  # "X posted": a letter names a network, never a speaker
     lower = subject.lower()
     if _IT.match(lower):  # "it says": the declaration or office the text last named
         return _last_document(context, position, cue)

@@ -50,6 +50,7 @@ REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
 WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит агентство заявление Петрова": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
+QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
@@ -251,12 +252,25 @@ class _Clause:
             if tokens[0].text in {",", "."} and not any(_is_speech(token) for token in tokens[1:3]):
                 return None  # «…», а шведский премьер призвал …: a new clause, somebody else's
         start = self.quote[1] + (dash.end() if dash else 0)
-        tokens = self._until_clause_end(self._range(start, self.sentence[1]))
+        following = self._range(start, self.sentence[1])
+        tokens = self._until_clause_end(following)
+        quoting = self._quoting_after(following[len(tokens):])
+        if quoting:
+            return quoting
         found = self._from_clause(tokens, "after", opening=dash is not None)  # "— поприветствовал делегацию X"
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
         return found
+
+    def _quoting_after(self, rest: list[Token]) -> Attribution | None:
+        """«…», — сообщили в министерстве, цитируя (слова) X: the one quoted said it, not the office."""
+        if len(rest) < 3 or rest[0].text != "," or rest[1].lemma not in QUOTING_LEMMAS:
+            return None
+        quoted = rest[3:] if rest[2].lemma in WORDS_LEMMAS else rest[2:]
+        cue = self.site.unit.text[rest[1].start:quoted[0].stop] if quoted else rest[1].text
+        found = self._noun_phrase(quoted[:QUOTED_NAME_TOKENS], cue, rest[1].start, any_case=True) if quoted else None
+        return found if found and found.kind == "person" else None
 
     def verb_before(self) -> Attribution | None:
         """X заявил: «…» / X подчеркнул, что «…» / заявил Путин: «…»."""
