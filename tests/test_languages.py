@@ -1318,6 +1318,20 @@ SPEAKER_CASES = [
         ["Карлис Озолс"],
         id="an_office_quoting_someone_gives_the_one_quoted",
     ),
+    pytest.param(
+        "zh",
+        ("会议在利马举行。\n\n"
+         "利马声称：“我们不会让步。”"),
+        [None],
+        id="a_city_cldr_names_is_no_speaker",
+    ),
+    pytest.param(
+        "zh",
+        ("争议集中在南部海域。\n\n"
+         "仁爱岛称：“这里属于我们。”"),
+        [None],
+        id="an_island_is_no_speaker",
+    ),
 ]
 
 

@@ -222,9 +222,11 @@ class Chinese:
                 continue
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
+            title = _title_before(simplified, start)
+            if not title and _is_place(simplified, start, end):
+                continue  # 莫斯科, 黄岩岛, 索罗门(群岛): jieba's person tags on places
             entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
-            title = _title_before(simplified, start)
             following = word_at.get(end)
             known = bool(title) or (start, end) in bracketed | speaking \
                 or _known_person(entity, simplified[start:end], following)
@@ -1105,6 +1107,24 @@ def _country_of(part: str) -> str | None:
 
 def _country(word: str) -> str | None:
     return _countries().get(word)
+
+
+PLACE_SUFFIXES = ("群岛", "岛", "省", "市", "州", "县", "湾")
+
+
+def _is_place(text: str, start: int, end: int) -> bool:
+    """A city CLDR names (its time-zone cities), a country, or a name a place word follows or ends."""
+    name = text[start:end]
+    return name in _cities() or bool(_country(name)) or name.endswith(PLACE_SUFFIXES) \
+        or text.startswith(PLACE_SUFFIXES, end)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(simplify(zone["city"]) for locale in ("zh", "zh_Hant")
+                     for zone in Locale.parse(locale).time_zones.values() if zone.get("city"))
 
 
 def _has_han(text: str) -> bool:
