@@ -1332,6 +1332,21 @@ SPEAKER_CASES = [
         [None],
         id="an_island_is_no_speaker",
     ),
+    pytest.param(
+        "zh",
+        ("美国总统约翰·卡特8日在洛杉矶出席峰会开幕礼。\n\n"
+         "他提出与邻国建立新伙伴关系的计划，希望各方放弃旧的承诺，“我们必须投资以确保我们的贸易可持续。”"),
+        ["约翰·卡特"],
+        id="a_chinese_quotation_closing_its_sentence_after_a_comma_is_the_subjects",
+    ),
+    pytest.param(
+        "en",
+        ("The three leaders met in San Diego on Monday.\n\n"
+         "“We believe in a world that protects freedom,” they said in the statement, released before their joint appearance.\n\n"
+         "“The steps we are announcing today will help us,” they said."),
+        ["statement", "statement"],
+        id="they_said_in_the_statement_quotes_the_statement_and_goes_on_with_it",
+    ),
 ]
 
 

@@ -570,7 +570,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if _IT.match(lower):  # "it says": the declaration or office the text last named
         return _last_document(context, position, cue)
     if lower in PLURAL_PRONOUNS:
-        return None
+        return _joint_text(context, position, cue)
     if lower in PRONOUNS:
         entity = resolve_pronoun(context.cast, position)
         return (entity.name, "person", cue) if entity else None
@@ -641,6 +641,17 @@ def _collective(subject: str, context: _Context, position: int, cue: str):
     if found and found[0].split()[-1].lower() in DOCUMENT_WORDS:
         return _without_article(found[0]), "document", cue
     return None
+
+
+def _joint_text(context: _Context, position: int, cue: str):
+    """'they said in the statement': the document the sentence names; a bare 'they said' right after a joint
+    text spoke goes on with it.  Otherwise 'they' is nobody we can name."""
+    document = _IN_DOCUMENT.search(context.masked[context.sentence[0]:context.sentence[1]])
+    if document:
+        return document.group("document"), "document", cue
+    spoken = [name for at, name, kind in context.cast.speakers
+              if kind == "document" and position - SOURCE_LOOKBACK < at < position]
+    return (spoken[-1], "document", cue) if spoken else None
 
 
 @lru_cache(maxsize=4)

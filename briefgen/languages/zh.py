@@ -283,7 +283,7 @@ class Chinese:
         introduced = before.endswith(("：", ":")) or before.endswith(("，", ",")) and _introduced_by_speech(before)
         # X表示：“……” and X表示，“……” are the surest: a tag after it (“……。”Y表示，……) reports Y's own words
         first = (_verb_before, _tag_after) if introduced else (_tag_after, _verb_before)
-        for attempt in (*first, _according_to, _sentence_before, _leading_quotation):
+        for attempt in (*first, _according_to, _sentence_before, _leading_quotation, _closing_elaboration):
             found = attempt(site, analysis)
             if found:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
@@ -900,6 +900,18 @@ def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
 def _first_sentence_end(text: str) -> int:
     end = _SENTENCE_END.search(text)
     return end.start() if end else len(text)
+
+
+def _closing_elaboration(site: Site, analysis: _Analysis) -> Attribution | None:
+    """他提出……计划，希望……，“……”。: a quotation closing its sentence after a comma, with no verb of its own,
+    spells out what the sentence's subject said or did: their words."""
+    masked = _masked(site)
+    if not masked[:site.span.start].rstrip(" ").endswith(("，", ",")) \
+            or masked[site.span.end:].strip(" ")[:1] not in ("", "。", "！", "？", "!", "?", "\n"):
+        return None
+    end = site.offset + site.span.start
+    start = _sentence_start(analysis.simplified, end)
+    return _sentence_subject(analysis.simplified[start:end], start, analysis, site, "sentence subject")
 
 
 def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
