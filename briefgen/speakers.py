@@ -39,7 +39,7 @@ DIPLOMAT_HEADS = frozenset("diplomat envoy".split())
 HEADS_OF_STATE = frozenset("president premier chancellor king queen emir sheikh chairman leader".split())
 PRINCIPAL_HEADS = HEADS_OF_STATE | {"minister", "secretary-general"}
 DOCUMENT_WORDS = frozenset("""declaration statement communique communiqué charter resolution document treaty
-    agreement memorandum report text""".split())
+    agreement memorandum report text readout""".split())
 ORGANIZATION_WORDS = frozenset("""ministry kremlin government office organization organisation agency council
     commission committee bank fund union secretariat administration embassy cabinet service""".split())
 INSTITUTION_WORDS = frozenset("""council ministry commission committee bank fund agency organization organisation

@@ -1347,6 +1347,25 @@ SPEAKER_CASES = [
         ["statement", "statement"],
         id="they_said_in_the_statement_quotes_the_statement_and_goes_on_with_it",
     ),
+    pytest.param(
+        "en",
+        ("Chilean President Ana Ruiz met French President Marc Duval in Santiago.\n\n"
+         "“You had to deal with a drought,” the Chilean told reporters."),
+        ["Ana Ruiz"],
+        id="the_demonym_of_the_one_person_from_that_country_is_them",
+    ),
+    pytest.param(
+        "en",
+        ("“Ukraine’s future is in the alliance,” the formal communique out of the summit said."),
+        ["formal communique"],
+        id="a_document_word_before_a_preposition_heads_the_subject",
+    ),
+    pytest.param(
+        "en",
+        ("“The leaders discussed trade and energy,” a readout issued after the call says."),
+        ["readout"],
+        id="a_readout_is_a_document",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS,
+from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS,
                                ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PLURAL_PRONOUNS, PREDICATE_AFTER,
                                PRONOUNS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
@@ -580,6 +580,12 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     named = context.cast.by_name(subject) if subject[0].islower() else None
     if named:  # "el-Sisi", "de Klerk": a name that starts in lower case
         return named.name, "person", cue
+    if words[0] in ("the", "a", "an") and len(words) > 1:
+        subject, words = _head_before_preposition(subject), _head_before_preposition(lower).split()
+        lower = " ".join(words)
+        if len(words) == 2 and DEMONYMS.get(words[1]):
+            compatriots = [e for e in context.cast.entities if e.strong and DEMONYMS[words[1]] in e.nationalities()]
+            return (compatriots[0].name, "person", cue) if len(compatriots) == 1 else None  # "the Brazilian told"
     if words[0] in ("the", "a", "an") or subject[0].islower():
         head = words[-1] if not lower.endswith(_HEAD_OF) else "head"  # "head of government" is a title
         if head in DOCUMENT_WORDS:
@@ -621,6 +627,17 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
                                  or re.search(rf"(?<![\w’'-]){re.escape(words[0])}s?(?![\w’'-])", context.unit.text))):
         return None  # "Allies pledged", "Russia said", "officials said": not a person we can name
     return subject, "person", cue
+
+
+def _head_before_preposition(phrase: str) -> str:
+    """'the formal communique out of the summit', 'a readout issued after the call' -> 'the formal communique',
+    'a readout': a document word followed by a preposition or a participle is the phrase's head."""
+    words = phrase.split()
+    for index, word in enumerate(words[1:-1], start=1):
+        following = words[index + 1].lower()
+        if word.lower() in DOCUMENT_WORDS and (following in _PREPOSITIONS | {"out"} or following.endswith("ed")):
+            return " ".join(words[:index + 1])
+    return phrase
 
 
 def _collective(subject: str, context: _Context, position: int, cue: str):
