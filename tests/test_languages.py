@@ -1366,6 +1366,27 @@ SPEAKER_CASES = [
         ["readout"],
         id="a_readout_is_a_document",
     ),
+    pytest.param(
+        "en",
+        ("Chilean President Ana Ruiz opened the meeting.\n\n"
+         "“We have four more years to agree,” said Peru’s foreign minister, Tomas Berg."),
+        ["Tomas Berg"],
+        id="a_role_then_a_name_closing_the_tag_is_that_name",
+    ),
+    pytest.param(
+        "zh",
+        ("美国总统约翰·卡特出席了会议。\n\n"
+         "他向会议东道主澳大利亚总理彼得·诺瓦克说：“总理先生，谢谢你。”"),
+        ["约翰·卡特"],
+        id="a_pronoun_opening_the_clause_is_the_subject_not_the_one_addressed",
+    ),
+    pytest.param(
+        "zh",
+        ("会议在北京举行。\n\n"
+         "威尔逊街讲话：“我们不会屈服。”"),
+        [None],
+        id="a_street_is_no_speaker",
+    ),
 ]
 
 

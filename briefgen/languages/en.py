@@ -213,6 +213,9 @@ def _tag_after(after: str, context: _Context, position: int):
     match = _VERB_SUBJECT.match(after)
     if match:
         subject = _leading_noun_phrase(match.group("subject"))
+        named = _NAME_CLOSING_TAG.match(after[match.end("subject"):])  # "said X's foreign minister, Y."
+        if named and context.cast.by_name(named.group("name")):
+            subject = named.group("name")
         return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
     match = _SUBJECT_VERB.match(after)
     if match and re.search(r"\b(?:quoted|cited)\b", match.group("subject")):  # "Xinhua quoted Li as saying"
@@ -374,6 +377,7 @@ def _sentence_before(span, context: _Context):
 
 
 _AFFILIATED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+of\s+(?P<body>.+)$")
+_NAME_CLOSING_TAG = re.compile(r"^,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})\s*(?:[.,;!?\x00]|$)")
 _APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
 
 

@@ -793,6 +793,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
     in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
+    opening = words.lstrip(" \x00")
+    if opening[:1] in PRONOUNS and opening[1:2] != "们":  # 他向东道主澳大利亚总理X说: 他, not the one addressed
+        return _phrase(opening[:1], base + clause_start, analysis, site, cue)
     for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
         made_to_speak = end == base + verb_at and analysis.simplified[start - 1:start] in CAUSATIVES  # 让川普放话
         if in_words_of or made_to_speak or not _after_preposition(analysis.simplified, start) \
@@ -1121,7 +1124,7 @@ def _country(word: str) -> str | None:
     return _countries().get(word)
 
 
-PLACE_SUFFIXES = ("群岛", "岛", "省", "市", "州", "县", "湾")
+PLACE_SUFFIXES = ("群岛", "岛", "省", "市", "州", "县", "湾", "街")
 
 
 def _is_place(text: str, start: int, end: int) -> bool:
