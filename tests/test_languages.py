@@ -1387,6 +1387,13 @@ SPEAKER_CASES = [
         [None],
         id="a_street_is_no_speaker",
     ),
+    pytest.param(
+        "zh",
+        ("联合国秘书长约翰·卡特出席了会议。\n\n"
+         "卡特办公室引述他的话说：“各方必须立即停火。”"),
+        ["约翰·卡特"],
+        id="an_office_quoting_his_words_gives_him",
+    ),
 ]
 
 

@@ -97,6 +97,7 @@ NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _OPENING_MARK = re.compile(r"[“「『\"]")
+_QUOTING_PRONOUN = re.compile(r"(?:引述|援引|引用|转述)([他她])的话")
 _INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
@@ -793,6 +794,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
     in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
+    quoting = _QUOTING_PRONOUN.search(words)
+    if quoting:  # 某某办公室引述他的话说: the one quoted
+        return _phrase(quoting.group(1), base + clause_start + quoting.start(1), analysis, site, cue)
     opening = words.lstrip(" \x00")
     if opening[:1] in PRONOUNS and opening[1:2] != "们":  # 他向东道主澳大利亚总理X说: 他, not the one addressed
         return _phrase(opening[:1], base + clause_start, analysis, site, cue)
