@@ -81,6 +81,9 @@ _HEAD_OF = ("head of state", "head of government")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
 _IN_DOCUMENT = re.compile(rf"\b[Ii]n\s+(?:the|their|its|a)\s+(?P<document>(?:[\w’'-]+\s+){{0,3}}?"
                           rf"(?:{'|'.join(sorted(DOCUMENT_WORDS))}|conclusions))\b")
+_AFFILIATED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+of\s+(?P<body>.+)$")  # "X of the University of Y"
+_NAME_CLOSING_TAG = re.compile(r"^,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})\s*(?:[.,;!?\x00]|$)")  # ", X."
+_APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")  # ", X welcomed"
 _DOCUMENT_SUBJECT = re.compile(  # "The final communique, …": a sentence opened by a document
     r"\s*(?P<document>(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENT_WORDS)) + r"))\b")
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
@@ -376,11 +379,6 @@ def _sentence_before(span, context: _Context):
     return found if found and found[1] == "person" else None
 
 
-_AFFILIATED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+of\s+(?P<body>.+)$")
-_NAME_CLOSING_TAG = re.compile(r"^,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})\s*(?:[.,;!?\x00]|$)")
-_APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")
-
-
 def _acting_subject(sentence: str, context: _Context, position: int):
     """'The minister, Ana Ruiz welcomed the delegates.' and then a quotation that is a sentence of its own,
     with no tag: the words of the person the sentence before is about, its subject (with a verb after it)."""
@@ -421,9 +419,9 @@ def _reported_before(previous: str, offset: int, context: _Context, bare: bool =
                 if subject else None
             if found and found[1] == "person":
                 return found
-    sentences = split_sentences(previous)
     if not bare:
         return None  # '"…," an official said': a tag of its own that names nobody
+    sentences = split_sentences(previous)
     return _acting_subject(mask_quotations(previous[sentences[-1][0]:sentences[-1][1]]), context,
                            offset + sentences[-1][0]) if sentences else None
 

@@ -51,6 +51,7 @@ CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no senten
 WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит агентство заявление Петрова": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
+POSSESSIVES = frozenset(("его", "её", "ее"))  # "её слова", "по его словам"
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
@@ -263,6 +264,13 @@ class _Clause:
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
         return found
 
+    def _owner_of_words(self, tokens: list[Token], words: int, cue: str, position: int) -> Attribution | None:
+        """Whose words tokens[words] ("слова", "заявление") are: a possessive before it, else the name after it."""
+        owner = tokens[words - 1] if words else None
+        if owner is not None and owner.text.lower() in POSSESSIVES:
+            return self._pronoun(owner.start, cue)
+        return self._noun_phrase(tokens[words + 1:], cue, position, any_case=True)
+
     def _quoting_after(self, rest: list[Token]) -> Attribution | None:
         """«…», — сообщили в министерстве, цитируя (слова) X: the one quoted said it, not the office."""
         if len(rest) < 3 or rest[0].text != "," or rest[1].lemma not in QUOTING_LEMMAS:
@@ -412,20 +420,12 @@ class _Clause:
         if fold_name(tokens[verb].text) in IMPERSONAL_WORDS:  # "говорится в декларации", "в декларации указано"
             return self._source_near(tokens[verb + 1:], tokens[:verb][::-1], cue, tokens[verb].start)
         after_verb, before_verb = tokens[verb + 1:], tokens[:verb]
+        # "— её слова приводит издание X", "— слова Пескова передает ТАСС" (the words before the verb);
+        # "передает агентство слова пресс-секретаря Пескова", "цитирует его слова газета" (after it)
         words_before = _words_before_verb(before_verb)
-        if words_before is not None:  # "— её слова приводит издание X", "— слова Пескова передает ТАСС"
-            owner = before_verb[words_before - 1] if words_before else None
-            if owner is not None and owner.text.lower() in ("его", "её", "ее"):
-                return self._pronoun(owner.start, cue)
-            found = self._noun_phrase(before_verb[words_before + 1:], cue, tokens[verb].start, any_case=True)
-            if found:
-                return found
-        words_of = next((index for index, token in enumerate(after_verb) if token.lemma in WORDS_LEMMAS), None)
-        if words_of is not None:  # "передает агентство слова пресс-секретаря Дмитрия Пескова"
-            owner = after_verb[words_of - 1] if words_of else None
-            if owner is not None and owner.text.lower() in ("его", "её", "ее"):  # "цитирует его слова газета"
-                return self._pronoun(owner.start, cue)
-            found = self._noun_phrase(after_verb[words_of + 1:], cue, tokens[verb].start, any_case=True)
+        words_after = next((index for index, token in enumerate(after_verb) if token.lemma in WORDS_LEMMAS), None)
+        for part, words in ((before_verb, words_before), (after_verb, words_after)):
+            found = self._owner_of_words(part, words, cue, tokens[verb].start) if words is not None else None
             if found:
                 return found
         position = tokens[verb].start
