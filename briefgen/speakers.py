@@ -57,7 +57,8 @@ ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road
     commission committee treaty charter convention exchange fund declaration party congress summit
     system spirit thread news television army navy company group club east west north south nations
     association alliance assembly community league federation institute university foundation
-    business markets world politics opinion article advertisement""".split())  # (and a page's section headings: "Weekly Business")
+    business markets world politics opinion article advertisement
+    centre center hall palace hotel stadium airport building square""".split())  # (and a page's section headings: "Weekly Business")
 REGION_ADJECTIVES = frozenset("""asian african european american arab pacific atlantic nordic baltic eurasian latin
     caribbean caucasian""".split())  # "Central Asian states": no name ends in one
 DEMONYMS = {
@@ -407,7 +408,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
     cut = 0
     for index, token in enumerate(tokens):
         word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
-        if word in TITLE_WORDS or word in DEMONYMS or token.isupper() or word in ("of", "for", "the", "and"):
+        if word in TITLE_WORDS or word.split("-")[0] in TITLE_WORDS or word in DEMONYMS or token.isupper() \
+                or word in ("of", "for", "the", "and"):  # ("Chair-in-Office" is a title too)
             cut = index + 1
         elif word in INSTITUTION_WORDS and index < len(tokens) - 1:  # "… Security Council Nikolay Patrushev"
             cut = index + 1
@@ -437,6 +439,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
     if country_code(name.lower()) or _is_place(name):
         return None
     descriptor = " ".join(tokens[:cut])
+    if cut and tokens[cut - 1].lower() in ("of", "for", "the"):
+        return None  # "The Prince of Wales", "Head of the Commonwealth …": the place or body a title is of
     if not any(w.lower().strip("’'.,").removesuffix("’s") in HEAD_TITLES for w in tokens[:cut]):
         descriptor = ""  # "British Petroleum", "Russia’s Special ...": not a person's title
     elif tail:

@@ -1394,6 +1394,33 @@ SPEAKER_CASES = [
         ["约翰·卡特"],
         id="an_office_quoting_his_words_gives_him",
     ),
+    pytest.param(
+        "en",
+        ("The summit opened at the Harbour Conference Centre on Friday.\n\n"
+         "“We stand together in hard times,” the Queen said."),
+        [None],
+        id="a_venue_is_no_person",
+    ),
+    pytest.param(
+        "en",
+        ("His Royal Highness The Prince of Avalon opened the meeting.\n\n"
+         "“We meet in hope,” the Prince of Avalon emphasised."),
+        [None],
+        id="the_place_a_title_is_of_is_no_name",
+    ),
+    pytest.param(
+        "en",
+        ("“A summit requires the presence of presidents,” said former Chilean foreign minister Ana Ruiz."),
+        ["Ana Ruiz"],
+        id="a_lower_case_role_before_a_name_in_the_tag_gives_the_name",
+    ),
+    pytest.param(
+        "en",
+        ("The Commonwealth Chair-in-Office opened the session.\n\n"
+         "“We welcome you all,” the chair said."),
+        [None],
+        id="a_hyphenated_title_is_no_name",
+    ),
 ]
 
 

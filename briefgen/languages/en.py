@@ -216,6 +216,8 @@ def _tag_after(after: str, context: _Context, position: int):
     match = _VERB_SUBJECT.match(after)
     if match:
         subject = _leading_noun_phrase(match.group("subject"))
+        inside = _name_inside(match.group("subject").strip(" \x00"), context.cast) if not subject else None
+        subject = inside.name if inside else subject  # "said former Peruvian foreign minister Ana Ruiz"
         named = _NAME_CLOSING_TAG.match(after[match.end("subject"):])  # "said X's foreign minister, Y."
         if named and context.cast.by_name(named.group("name")):
             subject = named.group("name")
@@ -711,9 +713,9 @@ def _name_inside(subject: str, cast: Cast) -> Entity | None:
     Petro Urrego of Colombia' -> the name before 'of <place>'."""
     whole = subject.split()
     if len(whole) >= 2:  # "India’s Minister of External Affairs Subrahmanyam Jaishankar"
-        for size in range(min(4, len(whole)), 1, -1):
-            entity = cast.by_name(" ".join(whole[-size:]))
-            if entity:
+        for size in range(min(4, len(whole) - 1), 0, -1):
+            entity = cast.by_name(" ".join(whole[-size:])) if whole[-size - 1].lower() != "of" else None
+            if entity and (size > 1 or entity.strong):  # "the Prince of Wales": of a place, no name
                 return entity
     tokens = re.split(r"\s+of\s+", subject)[0].split()
     for size in range(min(4, len(tokens)), 0, -1):
