@@ -598,6 +598,8 @@ class _Clause:
         head, countries, modifiers = _role_of(tokens)
         if head == "head" and "state" in modifiers:  # "глава государства": the head of state in focus
             head, modifiers = "president", set()
+        elif head == "head" and countries and not modifiers:  # "глава Казахстана": that country's leader
+            head = "leader"
         entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
                                     generic=head in GENERIC_HEADS)
         return Attribution(entity.name, "person", cue) if entity else None
