@@ -1428,6 +1428,13 @@ SPEAKER_CASES = [
         ["Карлис Озолс"],
         id="the_head_of_a_country_is_its_leader",
     ),
+    pytest.param(
+        "ru",
+        ("Лидеры стран альянса собрались в Риге.\n\n"
+         "«Мы должны реагировать на эти вызовы», - генеральный секретарь альянса Карлис Озолс."),
+        ["Карлис Озолс"],
+        id="a_dash_tag_with_a_title_and_name_but_no_verb_names_the_speaker",
+    ),
 ]
 
 

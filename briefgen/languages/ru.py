@@ -52,6 +52,7 @@ WORDS_LEMMAS = frozenset("слово заявление высказывание
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
 POSSESSIVES = frozenset(("его", "её", "ее"))  # "её слова", "по его словам"
+VERBLESS_TAG_TOKENS = 8  # "— министр иностранных дел Латвии Карлис Озолс"
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
@@ -259,6 +260,10 @@ class _Clause:
         if quoting:
             return quoting
         found = self._from_clause(tokens, "after", opening=dash is not None)  # "— поприветствовал делегацию X"
+        if found is None and dash and tokens and not any(token.pos in ("VERB", "AUX") for token in tokens):
+            named = self._noun_phrase(tokens[:VERBLESS_TAG_TOKENS], self.site.unit.text[tokens[0].start:tokens[-1].stop],
+                                      tokens[0].start)  # "«…», — генеральный секретарь X.": a tag with no verb
+            found = named if named and named.kind == "person" else None
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
