@@ -51,14 +51,15 @@ NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or bu
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
     sunday monday tuesday wednesday january february march april may june july august september october
     november december re what why how who whom whose which then next first finally still so thus
-    twitter telegram facebook instagram youtube tiktok weibo wechat""".split())  # (platforms post, people speak)
+    twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency""".split())
+# (platforms post, people speak; "His Majesty" addresses a king by his style, it is not his name)
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit
     system spirit thread news television army navy company group club east west north south nations
     association alliance assembly community league federation institute university foundation
     business markets world politics opinion article advertisement
-    centre center hall palace hotel stadium airport building square""".split())  # (and a page's section headings: "Weekly Business")
+    centre center hall palace hotel stadium airport building square commonwealth""".split())  # (and a page's section headings: "Weekly Business")
 REGION_ADJECTIVES = frozenset("""asian african european american arab pacific atlantic nordic baltic eurasian latin
     caribbean caucasian""".split())  # "Central Asian states": no name ends in one
 DEMONYMS = {
@@ -118,7 +119,8 @@ PREDICATE_AFTER = (r"(?:,[^,]{1,80},|,(?=\s+[a-z]{3,}ed\b))?\s+(?:(?:also|then|l
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
-_OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|met|meet|"
+_ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+_OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
@@ -408,8 +410,9 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
     cut = 0
     for index, token in enumerate(tokens):
         word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
-        if word in TITLE_WORDS or word.split("-")[0] in TITLE_WORDS or word in DEMONYMS or token.isupper() \
-                or word in ("of", "for", "the", "and"):  # ("Chair-in-Office" is a title too)
+        if word in TITLE_WORDS or word.split("-")[0] in TITLE_WORDS or word in DEMONYMS \
+                or token.isupper() and not _ROMAN_NUMERAL.fullmatch(token) \
+                or word in ("of", "for", "the", "and"):  # ("Chair-in-Office" is a title too; "III" ends a name)
             cut = index + 1
         elif word in INSTITUTION_WORDS and index < len(tokens) - 1:  # "… Security Council Nikolay Patrushev"
             cut = index + 1

@@ -1435,6 +1435,27 @@ SPEAKER_CASES = [
         ["Карлис Озолс"],
         id="a_dash_tag_with_a_title_and_name_but_no_verb_names_the_speaker",
     ),
+    pytest.param(
+        "en",
+        ("Presidential spokesperson Ana Ruiz confirmed that leaders at the summit in Valparaiso have adopted the declaration.\n\n"
+         "“We were getting closer and closer to adoption,” he told reporters."),
+        ["Ana Ruiz"],
+        id="a_place_after_in_is_no_subject_for_he",
+    ),
+    pytest.param(
+        "en",
+        ("His Majesty King Harald V, the Head of the Realm, opened the session.\n\n"
+         "His Majesty said: “Together, we can expand opportunities for all of us.”"),
+        ["Harald V"],
+        id="his_majesty_is_the_king_and_a_roman_numeral_ends_his_name",
+    ),
+    pytest.param(
+        "en",
+        ("The Commonwealth welcomed its new members.\n\n"
+         "She said: “This is a historic first.”"),
+        [None],
+        id="the_commonwealth_is_no_person",
+    ),
 ]
 
 

@@ -36,6 +36,8 @@ _ACCORDING = re.compile(r"(?i)(?:according to(?:\s+(?:the\s+)?(?:statements?|rem
                         r"(?:\s+made)?\s+by)?|in the words of)\s+(?P<who>[^,.;:]{2,80})|"
                         r"(?i:\b(?:in\s+)?(?P<pronoun>his|her)\s+(?:\w+\s+)?(?:words|statement|remarks|message))\b|"
                         r"\b(?:quoted|cited)\s+(?:(?P<object>him|her)|(?P<quoted>[A-Z][^,.;:]{1,60}?))\s+as\s+(?:saying|telling)\b")
+_STYLES = {"his majesty": "the king", "her majesty": "the queen", "his highness": "the prince",
+           "her highness": "the princess"}  # how a monarch is addressed: the role
 _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s+")
@@ -571,6 +573,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if len(subject) < 2:
         return None  # "X posted": a letter names a network, never a speaker
     lower = subject.lower()
+    if lower in _STYLES:  # "His Majesty said": the king
+        subject, lower = _STYLES[lower], _STYLES[lower]
     if _IT.match(lower):  # "it says": the declaration or office the text last named
         return _last_document(context, position, cue)
     if lower in PLURAL_PRONOUNS:
