@@ -505,8 +505,8 @@ _TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Ministe
 def _appositive_after(text: str, end: int) -> str:
     """'Sekai Nzenza, Zimbabwe’s Minister of Industry and Commerce, ...' -> the descriptor."""
     following = text[end:end + 200]
-    match = _APPOSITIVE.match(following) or _APPOSITIVE.match(following, _COUNTRY_IN_BRACKETS.match(following).end()
-                                                               if _COUNTRY_IN_BRACKETS.match(following) else 0)
+    country = _COUNTRY_IN_BRACKETS.match(following)
+    match = _APPOSITIVE.match(following, country.end() if country else 0)
     if not match:
         return ""
     after_title = _WORD_AFTER_TITLE.search(match.group(1))

@@ -913,8 +913,8 @@ def _closing_elaboration(site: Site, analysis: _Analysis) -> Attribution | None:
     """他提出……计划，希望……，“……”。: a quotation closing its sentence after a comma, with no verb of its own,
     spells out what the sentence's subject said or did: their words."""
     masked = _masked(site)
-    if not masked[:site.span.start].rstrip(" ").endswith(("，", ",")) \
-            or masked[site.span.end:].strip(" ")[:1] not in ("", "。", "！", "？", "!", "?", "\n"):
+    after = masked[site.span.end:].strip(" ")
+    if not masked[:site.span.start].rstrip(" ").endswith(("，", ",")) or after and not _SENTENCE_END.match(after):
         return None
     end = site.offset + site.span.start
     start = _sentence_start(analysis.simplified, end)
