@@ -1456,6 +1456,19 @@ SPEAKER_CASES = [
         [None],
         id="the_commonwealth_is_no_person",
     ),
+    pytest.param(
+        "en",
+        ("President Ana Ruiz thanked the hosts.\n\n"
+         "“In ten years, our union has grown, and new members keep joining,” Ruiz said, stressing the need for unity and trust among CAS states “in a time of war and of paralysis at the United Nations.” She also praised the theme of the meeting."),
+        ["Ana Ruiz", "Ana Ruiz"],
+        id="a_noun_after_a_preposition_is_no_subject_of_states",
+    ),
+    pytest.param(
+        "en",
+        ("“These are difficult questions for our leaders,” the Chairperson of the Regional Commission insisted."),
+        [None],
+        id="the_chair_of_a_body_is_a_role_not_a_name",
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ _STYLES = {"his majesty": "the king", "her majesty": "the queen", "his highness"
            "her highness": "the princess"}  # how a monarch is addressed: the role
 _HONORIFICS = frozenset("mr mrs ms dr prof gen sen gov rep sir st lt col maj capt adm".split())
 _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after before during".split())
+_AFTER_PREPOSITION = re.compile(r"\b(?:among|between|of|for|with|from|by|in|at)\s+(?:the\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s+")
 _PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,]*,\s+")  # "Speaking at the park, X …"
 _ROLE_SUBJECT = re.compile(
@@ -278,6 +279,8 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
             subject = _subject_before(before_verb)
         if not subject and before_verb.rstrip(" \x00").endswith(","):  # "…has been cancelled, says Ramaphosa, due to"
             subject = _leading_noun_phrase(text[verb.end():])
+        if subject and _AFTER_PREPOSITION.search(before_verb.rstrip(" \x00")[:-len(subject)]):
+            continue  # "cooperation among member states": a noun, no speech verb
         found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
             if subject else None
         if found:
@@ -594,6 +597,10 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         if len(words) == 2 and DEMONYMS.get(words[1]):
             compatriots = [e for e in context.cast.entities if e.strong and DEMONYMS[words[1]] in e.nationalities()]
             return (compatriots[0].name, "person", cue) if len(compatriots) == 1 else None  # "the Brazilian told"
+    titled_of = next((w for w, after in zip(words, words[1:]) if w in HEAD_TITLES and after == "of"), None)
+    if words[0] == "the" and titled_of and not lower.endswith(_HEAD_OF):  # "the Chairperson of the AU Commission"
+        entity = _name_inside(subject, context.cast) or resolve_role(subject, context.cast, position, context.year)
+        return (entity.name, "person", cue) if entity else None
     if words[0] in ("the", "a", "an") or subject[0].islower():
         head = words[-1] if not lower.endswith(_HEAD_OF) else "head"  # "head of government" is a title
         if head in DOCUMENT_WORDS:
