@@ -1469,6 +1469,20 @@ SPEAKER_CASES = [
         [None],
         id="the_chair_of_a_body_is_a_role_not_a_name",
     ),
+    pytest.param(
+        "zh",
+        ("另外，邻国总统卡洛斯扬言对葡萄酒征收关税。\n\n"
+         "“我们会这样做。”他说。"),
+        ["卡洛斯"],
+        id="a_speech_verb_jieba_tags_as_a_name_ends_the_name",
+    ),
+    pytest.param(
+        "zh",
+        ("这则讯息的内容还提到卡洛斯（Carlos Mendes），称他是老朋友。\n\n"
+         "卡洛斯在讯息中表示：“我们意见一致。”"),
+        ["卡洛斯"],
+        id="the_adverb_and_verb_before_a_bracketed_name_are_no_part_of_it",
+    ),
 ]
 
 

@@ -378,6 +378,8 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
         run = words[index + 1:index + 1 + NAME_MAX_TOKENS]
         for position, pair in enumerate(run):
             single_syllable = len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.flag in ("v", "a", "g", "d", "n")
+            if pieces and pair.word in SPEECH_VERBS:
+                break  # 总统川普/扬言(nr): jieba's person tag on the verb after the name
             if pieces and _syllable_glued_to_verb(pair.word):
                 glued = pair.word[0]  # 埃/尔多/安称: the name's last syllable, glued to 称
                 break
@@ -496,8 +498,9 @@ def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int
         while index is not None and index >= 0:
             word = words[index].word
             if (_title_of(word) or _country(word) or word.endswith(ORGANIZATIONS) or not _has_han(word)
-                    or any(char in _FUNCTION_CHARS for char in word) or end - starts[index] > 6):
-                break
+                    or any(char in _FUNCTION_CHARS for char in word) or end - starts[index] > 6
+                    or word in SPEECH_VERBS or words[index].flag.startswith(("d", "v")) and begin < end):
+                break  # (还提到马克宏（…）: the adverb and the verb before the name are no part of it)
             begin = starts[index]
             index -= 1
         if end - begin >= 2:
@@ -530,7 +533,7 @@ def _name_pieces(words, index: int) -> int:
                                                          or following in SPEECH_VERBS
                                                          or pair.flag == "m" and pair.word not in NUMERALS))
         if pair.flag in ("v", "p", "m", "x", "uj", "d", "c", "f", "r", "t", "ad") and not stray or _title_of(pair.word) \
-                or pair.word in MEDIA \
+                or pair.word in MEDIA or pair.word in SPEECH_VERBS \
                 or length >= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks \
                 or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word):
             break
