@@ -621,8 +621,10 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     # "The King continued": the king who spoke last, or was last the subject of a clause
     recent = [(at, cast.by_name(name)) for at, name, kind in cast.speakers if kind == "person"]
     recent += [(at, entity) for entity in cast.entities for at in entity.subject_positions]
-    recent = [(at, entity) for at, entity in recent
-              if entity and position - SALIENCE_REACH < at < position and fits(entity)]
+    recent = [(at, entity) for at, entity in recent  # ("the politician": the one who just acted, titled or not)
+              if entity and position - SALIENCE_REACH < at < position
+              and (fits(entity) or generic and not nationalities and not others and head not in FUNCTIONARY_HEADS
+                   and not entity.heads())]
     if recent:
         return max(recent, key=lambda item: item[0])[1]
     for at, name, kind in reversed(cast.speakers):  # further back: one who has spoken before, not one just named

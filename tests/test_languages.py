@@ -1483,6 +1483,14 @@ SPEAKER_CASES = [
         ["卡洛斯"],
         id="the_adverb_and_verb_before_a_bracketed_name_are_no_part_of_it",
     ),
+    pytest.param(
+        "ru",
+        ("Участники саммита обсудят конфликты и экономику, сообщил журналистам хозяин встречи Карлис Озолс.\n\n"
+         "«Мы будем говорить о больших конфликтах», — сказал политик в обращении к согражданам.\n\n"
+         "Президент Эстонии Юри Тамм прибудет завтра."),
+        ["Карлис Озолс"],
+        id="a_generic_role_is_the_untitled_person_who_just_acted_not_one_titled_later",
+    ),
 ]
 
 
