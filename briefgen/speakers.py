@@ -53,6 +53,7 @@ NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or bu
     november december re what why how who whom whose which then next first finally still so thus
     twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency""".split())
 # (platforms post, people speak; "His Majesty" addresses a king by his style, it is not his name)
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit
@@ -426,9 +427,10 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         return None
     if len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}[a-z]?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0]):
         return None  # "EMDCs", "BRICS": an acronym; "We've": a contraction; neither is a person
-    if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for t in name_tokens) \
-            or name_tokens[-1].lower() in REGION_ADJECTIVES:
-        return None
+    last = len(name_tokens) - 1
+    if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS and not (0 < index == last and t.lower() in MONTHS)
+           for index, t in enumerate(name_tokens)) or name_tokens[-1].lower() in REGION_ADJECTIVES:
+        return None  # (a month after a first name is a surname: "Theresa May")
     for size in range(1, len(name_tokens)):  # "Rio de Janeiro Lula": the catalog's "Lula" ends the run
         if _registry_person(name_tokens[-size:], registry) and not _registry_person(name_tokens, registry):
             name_tokens = name_tokens[-size:]

@@ -1491,6 +1491,20 @@ SPEAKER_CASES = [
         ["Карлис Озолс"],
         id="a_generic_role_is_the_untitled_person_who_just_acted_not_one_titled_later",
     ),
+    pytest.param(
+        "en",
+        ("Prime Minister Ana May arrived in London.\n\n"
+         "“We have agreed to stand ready,” May said in a statement."),
+        ["Ana May"],
+        id="a_month_after_a_first_name_is_a_surname",
+    ),
+    pytest.param(
+        "en",
+        ("Since May Putin has travelled twice.\n\n"
+         "“We agreed,” he said."),
+        [None],
+        id="a_month_before_a_name_joins_no_name",
+    ),
 ]
 
 
