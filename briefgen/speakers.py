@@ -46,14 +46,13 @@ INSTITUTION_WORDS = frozenset("""council ministry commission committee bank fund
     union forum secretariat assembly parliament government""".split())  # ending a title before a name
 GENERATION_SUFFIXES = frozenset("jr sr ii iii iv".split())
 NAME_PARTICLES = frozenset("bin ibn al el de da do dos das del della di du van von der le la".split())
-NOT_NAME_WORDS = frozenset("""the a an in on at of for to from with by and or but as after before during
+MONTHS = frozenset("january february march april may june july august september october november december".split())
+NOT_NAME_WORDS = MONTHS | frozenset("""the a an in on at of for to from with by and or but as after before during
     this that these those it its he she they we i his her their our my according while when where
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
-    sunday monday tuesday wednesday january february march april may june july august september october
-    november december re what why how who whom whose which then next first finally still so thus
+    sunday monday tuesday wednesday re what why how who whom whose which then next first finally still so thus
     twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency""".split())
 # (platforms post, people speak; "His Majesty" addresses a king by his style, it is not his name)
-MONTHS = frozenset("january february march april may june july august september october november december".split())
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
     commission committee treaty charter convention exchange fund declaration party congress summit

@@ -597,8 +597,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         if len(words) == 2 and DEMONYMS.get(words[1]):
             compatriots = [e for e in context.cast.entities if e.strong and DEMONYMS[words[1]] in e.nationalities()]
             return (compatriots[0].name, "person", cue) if len(compatriots) == 1 else None  # "the Brazilian told"
-    titled_of = next((w for w, after in zip(words, words[1:]) if w in HEAD_TITLES and after == "of"), None)
-    if words[0] == "the" and titled_of and not lower.endswith(_HEAD_OF):  # "the Chairperson of the AU Commission"
+    title_of_body = any(word in HEAD_TITLES and after == "of" for word, after in zip(words, words[1:]))
+    if words[0] == "the" and title_of_body and not lower.endswith(_HEAD_OF):  # "the Chairperson of the AU Commission"
         entity = _name_inside(subject, context.cast) or resolve_role(subject, context.cast, position, context.year)
         return (entity.name, "person", cue) if entity else None
     if words[0] in ("the", "a", "an") or subject[0].islower():
