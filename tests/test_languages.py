@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefgen.keyquotes import select_key_quotes
+from briefgen.languages.zh import _place_follows
 from briefgen.pack import _speaker_name
 from briefgen.quotes import extract_quotes
 
@@ -1505,9 +1506,20 @@ SPEAKER_CASES = [
         [None],
         id="a_month_before_a_name_joins_no_name",
     ),
+    pytest.param(
+        "zh",
+        ("今年论坛的东道主马歇尔群岛总理卡洛斯（Carlos Mendes）指出：“这是对我们海洋的庄严承诺。”他说。"),
+        ["卡洛斯"],
+        id="a_name_a_place_word_follows_is_part_of_a_place_even_after_a_title",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SPEAKER_CASES)
 def test_speaker_of_each_quotation(catalog, lang, text, expected):
     assert _speakers(text, catalog.people, lang) == expected
+
+
+def test_a_chinese_dateline_city_before_the_agency_in_brackets_is_a_place():
+    text = "8月21日拉合尔(路透社)- 外交秘书卡洛斯表示"
+    assert _place_follows(text, text.index("(")) and not _place_follows(text, text.index("表示"))

@@ -10,6 +10,7 @@ from benchmarks.quality import DEFAULT_GOLD, score_quotes
 from briefgen.corpus import read_corpus
 from briefgen.keyquotes import select_key_quotes
 from briefgen.quotes import extract_quotes
+from briefgen.speakers import build_cast
 
 from conftest import CORPUS, make_unit
 
@@ -183,8 +184,6 @@ def test_a_generational_suffix_does_not_make_a_second_person(catalog):
 
 
 def test_a_clause_after_a_name_and_a_comma_is_no_descriptor():
-    from briefgen.speakers import build_cast
-
     cast = build_cast("Further on the feast of Navroz, the President described it as an occasion of joy, and "
                       "Deputy Minister Ama Lodu, the President of the Youth Council, agreed.")
     descriptors = {entity.name: entity.descriptors for entity in cast.entities}

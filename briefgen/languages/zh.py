@@ -97,6 +97,7 @@ NAME_MAX_TOKENS = 9  # the pieces jieba cuts one name into: 雷杰普/·/塔伊/
 _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _OPENING_MARK = re.compile(r"[“「『\"]")
+_DATELINE_AGENCY = re.compile(r"[（(]([^（()）]{2,6})[）)]")  # 新德里(路透社)
 _QUOTING_PRONOUN = re.compile(r"(?:引述|援引|引用|转述)([他她])的话")
 _INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
@@ -224,8 +225,8 @@ class Chinese:
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
             title = _title_before(simplified, start)
-            if not title and _is_place(simplified, start, end):
-                continue  # 莫斯科, 黄岩岛, 索罗门(群岛): jieba's person tags on places
+            if not title and _is_place(simplified, start, end) or _place_follows(simplified, end):
+                continue  # 莫斯科, 黄岩岛, 索罗门(群岛), 新德里(路透社): jieba's person tags on places
             entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
             following = word_at.get(end)
@@ -1135,10 +1136,16 @@ PLACE_SUFFIXES = ("群岛", "岛", "省", "市", "州", "县", "湾", "街")
 
 
 def _is_place(text: str, start: int, end: int) -> bool:
-    """A city CLDR names (its time-zone cities), a country, or a name a place word follows or ends."""
+    """A city CLDR names (its time-zone cities), a country, or a name a place word ends."""
     name = text[start:end]
-    return name in _cities() or bool(_country(name)) or name.endswith(PLACE_SUFFIXES) \
-        or text.startswith(PLACE_SUFFIXES, end)
+    return name in _cities() or bool(_country(name)) or name.endswith(PLACE_SUFFIXES)
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """索罗门群岛总理: a place word goes on with the name, whatever title stands before it; 新德里(路透社): a
+    dateline's city, before the agency in brackets."""
+    bracket = _DATELINE_AGENCY.match(text, end)
+    return text.startswith(PLACE_SUFFIXES, end) or bool(bracket and bracket.group(1).endswith(MEDIA))
 
 
 @lru_cache(maxsize=1)
