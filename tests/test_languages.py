@@ -1520,6 +1520,8 @@ def test_speaker_of_each_quotation(catalog, lang, text, expected):
     assert _speakers(text, catalog.people, lang) == expected
 
 
-def test_a_chinese_dateline_city_before_the_agency_in_brackets_is_a_place():
-    text = "8月21日拉合尔(路透社)- 外交秘书卡洛斯表示"
-    assert _place_follows(text, text.index("(")) and not _place_follows(text, text.index("表示"))
+def test_a_chinese_name_before_an_agency_or_a_bodys_latin_name_in_brackets_is_no_person():
+    dateline = "8月21日拉合尔(路透社)- 外交秘书卡洛斯表示"
+    assert _place_follows(dateline, dateline.index("(")) and not _place_follows(dateline, dateline.index("表示"))
+    body = "南方项目（Southern Research Project）网站主编卡洛斯（Carlos Mendes）指出"
+    assert _place_follows(body, body.index("（")) and not _place_follows(body, body.rindex("（"))

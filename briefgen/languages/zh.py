@@ -113,7 +113,7 @@ _NAME_AFTER = re.compile(rf"^[\s\x00]*(?:这一|这个|的)?(?:{_NAMING_NOUNS}|�
 _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)[）)]")
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
                                  r"center|centre|agency|ministry|association|fund|party|company|news|"
-                                 r"airport|palace|hall|hotel|square|street|avenue|station|port|house|museum)\b")
+                                 r"airport|palace|hall|hotel|square|street|avenue|station|port|house|museum|project)\b")
 _PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
 _TIME_WORD = re.compile("[今昨明前后当每本次上下中午晚早夜天日月年周时]{2,}")  # 川普/今天上午: jieba tags it a name
@@ -1143,9 +1143,11 @@ def _is_place(text: str, start: int, end: int) -> bool:
 
 def _place_follows(text: str, end: int) -> bool:
     """索罗门群岛总理: a place word goes on with the name, whatever title stands before it; 新德里(路透社): a
-    dateline's city, before the agency in brackets."""
+    dateline's city, before the agency in brackets; a name glossed by a body's Latin name is that body."""
     bracket = _DATELINE_AGENCY.match(text, end)
-    return text.startswith(PLACE_SUFFIXES, end) or bool(bracket and bracket.group(1).endswith(MEDIA))
+    latin = _LATIN_NAME.match(text, end)
+    return text.startswith(PLACE_SUFFIXES, end) or bool(bracket and bracket.group(1).endswith(MEDIA)) \
+        or bool(latin and _ORGANIZATION_LATIN.search(latin.group("latin")))  # 某某项目（… Project）: a body
 
 
 @lru_cache(maxsize=1)
