@@ -28,6 +28,7 @@ HEAD_TITLES = frozenset("""president minister premier chancellor secretary-gener
 TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
     economy trade industry commerce finance interior security presidential state supreme""".split())
 TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
+HEAD_TITLE_PATTERN = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))  # longest first: "secretary-general"
 RANKING_MODIFIERS = frozenset("prime deputy vice first".split())  # "the prime minister" is no other minister
 GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spokesman spokeswoman spokesperson
     politician statesman""".split())
@@ -133,7 +134,7 @@ _REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|j
 INVERTED_TAG_VERBS = "said|says|added|adds|noted|stated|announced|declared|continued|explained|concluded|remarked"
 _INVERTED_TAG = re.compile(rf"(?:[”\"’',]|^)\s*(?:{INVERTED_TAG_VERBS})\s+(?:the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+)?$")
 _APPOSITIVE_BEFORE = re.compile(  # "the Bulgarian president, Ivan Petrov": the title before, set off by a comma
-    r"\bthe\s+((?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")),\s+$")
+    r"\bthe\s+((?:[\w’'-]+\s+){0,4}?(?i:" + HEAD_TITLE_PATTERN + r")),\s+$")
 
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
 
@@ -494,11 +495,11 @@ def _is_inner_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 _APPOSITIVE = re.compile(
-    r",\s+((?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+)*?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
+    r",\s+((?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+)*?(?i:" + HEAD_TITLE_PATTERN +
     r")\b[^,;:.\n]{0,100}),")  # "…, Director-General of the Foreign Ministry's Department of International Economic Affairs,"
 
 
-_WORD_AFTER_TITLE = re.compile(r"(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r")\b\s+([a-z][\w’'-]*)")
+_WORD_AFTER_TITLE = re.compile(r"(?i:" + HEAD_TITLE_PATTERN + r")\b\s+([a-z][\w’'-]*)")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w’' -]{1,40}\)")  # "X (Hungary), President of …": UN summaries
 _TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Minister of …", "envoy to …"
 

@@ -20,8 +20,9 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLES, NOT_NAME_WORDS,
-                               ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PLURAL_PRONOUNS, PREDICATE_AFTER,
+from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
+                               HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
+                               PLURAL_PRONOUNS, PREDICATE_AFTER,
                                PRONOUNS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, build_cast,
                                country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
@@ -44,11 +45,11 @@ _AFTER_PREPOSITION = re.compile(r"\b(?:among|between|of|for|with|from|by|in|at)\
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s+")
 _PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,]*,\s+")  # "Speaking at the park, X …"
 _ROLE_SUBJECT = re.compile(
-    r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) +
+    r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + HEAD_TITLE_PATTERN +
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=" + PREDICATE_AFTER + ")")
 _ACCORDING_ROLE = re.compile(
     r"(?i:according to|in the words of)\s+[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:"
-    + "|".join(sorted(HEAD_TITLES, key=len, reverse=True)) + r"))\b")
+    + HEAD_TITLE_PATTERN + r"))\b")
 # '"…," the President of Brazil Lula elaborated': after a comma-closed quotation, any verb in -ed makes a tag
 _ANY_VERB_TAG = re.compile(rf"^[\s\x00]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>[a-z]{{3,}}ed)\b")
 TAG_SUBJECT_WORDS = 10
@@ -530,8 +531,7 @@ def _leading_noun_phrase(text: str) -> str:
     """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin';
     'New Delhi, Jul 7: Prime Minister Narendra Modi …' -> 'Prime Minister Narendra Modi' (past the dateline)."""
     text = text.strip(" \x00")
-    text = text[_DATELINE.match(text).end() if _DATELINE.match(text) else 0:]
-    tokens = text[_PARTICIPLE_OPENING.match(text).end() if _PARTICIPLE_OPENING.match(text) else 0:].split()
+    tokens = _past(_PARTICIPLE_OPENING, _past(_DATELINE, text)).split()
     phrase: list[str] = []
     for token in tokens:
         bare = token.strip(".,;:\x00")
@@ -560,6 +560,12 @@ def _leading_noun_phrase(text: str) -> str:
     if found.lower().endswith(" head") and f"head {rest}" in _HEAD_OF:
         found += " " + rest  # "the Japanese head of government": one title
     return found
+
+
+def _past(opening: re.Pattern, text: str) -> str:
+    """The text after what `opening` matches at its start (all of it when nothing does)."""
+    match = opening.match(text)
+    return text[match.end():] if match else text
 
 
 def _has_head(phrase: list[str]) -> bool:
@@ -659,9 +665,9 @@ def _collective(subject: str, context: _Context, position: int, cue: str):
     """'BRICS leaders stated', 'the leaders said', 'the bloc said': the group by the name the text gives it
     ('BRICS leaders'), else the joint text named before, which speaks for them.  'In the communique, the
     leaders said …': the words are the document's."""
-    document = _IN_DOCUMENT.search(context.masked[context.sentence[0]:max(context.sentence[0], position - context.offset)])
+    document = _document_named(context, position - context.offset)
     if document:
-        return document.group("document"), "document", cue
+        return document, "document", cue
     if _GROUP_NAME.search(subject):
         return _without_article(subject), "organization", cue
     narrative = _narrative(context.unit.text)
@@ -675,12 +681,18 @@ def _collective(subject: str, context: _Context, position: int, cue: str):
     return None
 
 
+def _document_named(context: _Context, end: int) -> str | None:
+    """The document an "in the communique" of the quotation's sentence names, up to `end` (paragraph offset)."""
+    found = _IN_DOCUMENT.search(context.masked[context.sentence[0]:max(context.sentence[0], end)])
+    return found.group("document") if found else None
+
+
 def _joint_text(context: _Context, position: int, cue: str):
     """'they said in the statement': the document the sentence names; a bare 'they said' right after a joint
     text spoke goes on with it.  Otherwise 'they' is nobody we can name."""
-    document = _IN_DOCUMENT.search(context.masked[context.sentence[0]:context.sentence[1]])
+    document = _document_named(context, context.sentence[1])
     if document:
-        return document.group("document"), "document", cue
+        return document, "document", cue
     spoken = [name for at, name, kind in context.cast.speakers
               if kind == "document" and position - SOURCE_LOOKBACK < at < position]
     return (spoken[-1], "document", cue) if spoken else None
