@@ -1512,6 +1512,12 @@ SPEAKER_CASES = [
         ["卡洛斯"],
         id="a_name_a_place_word_follows_is_part_of_a_place_even_after_a_title",
     ),
+    pytest.param(
+        "en",
+        ("On Tuesday, Karimi had sought to put the ball in their court, saying, “cancellation of talks was a unilateral decision,” and “the ball is now in their court”."),
+        ["Karimi", "Karimi"],
+        id="en-time-opening-before-subject-of-saying",
+    ),
 ]
 
 

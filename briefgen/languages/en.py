@@ -44,6 +44,9 @@ _CLAUSE_WORDS = frozenset("who whom whose which that when where while as after b
 _AFTER_PREPOSITION = re.compile(r"\b(?:among|between|of|for|with|from|by|in|at)\s+(?:the\s+)?$")
 _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s+")
 _PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,]*,\s+")  # "Speaking at the park, X …"
+# "On Tuesday, X …", "Earlier this week, X …": when or where, before the subject
+_ADVERBIAL_OPENING = re.compile(r"^(?:On|In|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|"
+                                r"However|Also|Then|Now|Today|Yesterday)\b[^,;:.\x00]{0,50},\s+")
 _ROLE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + HEAD_TITLE_PATTERN +
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=" + PREDICATE_AFTER + ")")
@@ -531,7 +534,7 @@ def _leading_noun_phrase(text: str) -> str:
     """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin';
     'New Delhi, Jul 7: Prime Minister Narendra Modi …' -> 'Prime Minister Narendra Modi' (past the dateline)."""
     text = text.strip(" \x00")
-    tokens = _past(_PARTICIPLE_OPENING, _past(_DATELINE, text)).split()
+    tokens = _past(_ADVERBIAL_OPENING, _past(_PARTICIPLE_OPENING, _past(_DATELINE, text))).split()
     phrase: list[str] = []
     for token in tokens:
         bare = token.strip(".,;:\x00")
