@@ -403,7 +403,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
     if not tokens:
         return None
     epithet = _EPITHET.search(" ".join(tokens))
-    if epithet:
+    if epithet and epithet["epithet"].lower() not in DEMONYMS and not epithet["name"].endswith("ing"):
+        # "Alexander the Great"; not "Addressing the Libyan crisis"
         return epithet.group(0), "", start + run.find(epithet.group(0))
     tail = ""
     if len(tokens) > 3 and tokens[-2].lower() in ("of", "for") and country_code(tokens[-1].lower().strip("’'.,")):
@@ -418,7 +419,7 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         elif word in INSTITUTION_WORDS and index < len(tokens) - 1:  # "… Security Council Nikolay Patrushev"
             cut = index + 1
         elif country_code(word):
-            cut = index + 1
+            cut = max(cut, index + _country_words(tokens, index))
     name_tokens = [t.strip("’'.,") for t in tokens[cut:]]
     name_tokens = [t for t in name_tokens if t]
     while name_tokens and name_tokens[0].lower() in ("of", "for", "the", "and"):
@@ -539,6 +540,15 @@ def _country_names() -> dict[str, str]:
 
     names = {name.lower(): code for code, name in Locale("en").territories.items() if len(code) == 2}
     return names
+
+
+def _country_words(tokens: list[str], index: int) -> int:
+    """How many tokens from `index` name a country: 'Guinea Bissau' is two, not Guinea and a person."""
+    for size in (3, 2):
+        words = [t.lower().strip("’'.,") for t in tokens[index:index + size]]
+        if len(words) == size and (country_code(" ".join(words)) or country_code("-".join(words))):
+            return size
+    return 1
 
 
 def country_code(word: str) -> str | None:

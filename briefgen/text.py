@@ -32,6 +32,8 @@ _SENTENCE_STARTERS = frozenset("""the a an in on at it its this that these those
 OPENING_TO_CLOSING = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}
 _OPENING_MARK = re.compile("[" + "".join(OPENING_TO_CLOSING) + "]")
 _STRAIGHT_MARK = re.compile('"')
+_DOUBLE_MARK = re.compile('["“”]')
+_OTHER_MARK = re.compile("[«»„「」『』‹›]")
 _BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+|[؟۔।]+)[\"'”’»)\]]*(?=\s|$)|[。！？]+[”』」]?")
 _NEXT_WORD = re.compile(r"\s*(\S[\w’'-]*)")
 _LAST_TOKEN = re.compile(r"\S+$")
@@ -81,6 +83,9 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
     convention for a quotation that continues into the next paragraph).  Straight double quotes
     pair up in order; an odd last one opens a quotation to the end of the paragraph.
     """
+    mixed = _mixed_double_pairs(paragraph)
+    if mixed is not None:
+        return mixed
     spans: list[QuotationSpan] = []
     position = 0
     while (opening := _OPENING_MARK.search(paragraph, position)) is not None:
@@ -104,6 +109,39 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
             else:
                 spans.append(QuotationSpan(opening_at, closing_at + 1, True))
     return sorted(spans, key=lambda span: span.start)
+
+
+def _mixed_double_pairs(paragraph: str) -> list[QuotationSpan] | None:
+    """'calling for "sanctions on spoilers.” He added: “We are …"': a paragraph that mixes straight and
+    curly double quotes pairs them in order as one kind of mark (English double quotes do not nest), when
+    every straight mark reads as opening or closing by the side of the word it stands on and the marks
+    alternate; None otherwise, and the marks are paired by kind."""
+    marks = [m.start() for m in _DOUBLE_MARK.finditer(paragraph)]
+    kinds = {paragraph[at] for at in marks}
+    if '"' not in kinds or len(kinds) == 1 or _OTHER_MARK.search(paragraph) or _single_quoted(paragraph):
+        return None  # other kinds of marks, which may nest inside these: paired by kind
+    spans, opened = [], None
+    for at in marks:
+        opens = _straight_opens(paragraph, at) if paragraph[at] == '"' else paragraph[at] == "“"
+        if opens is None or opens == (opened is not None):
+            return None  # a mark that could go either way, or two openings in a row
+        if opens:
+            opened = at
+        else:
+            spans.append(QuotationSpan(opened, at + 1, True))
+            opened = None
+    if opened is not None:
+        spans.append(QuotationSpan(opened, len(paragraph), False))
+    return spans
+
+
+def _straight_opens(paragraph: str, at: int) -> bool | None:
+    """A straight mark opens before a word and closes after one; None when it stands alike on both sides."""
+    before = paragraph[at - 1] if at else " "
+    after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
+    opens = before in _OPENS_AFTER and after not in " \t"
+    closes = before not in " \t" and after in _CLOSES_BEFORE
+    return None if opens == closes else opens
 
 
 def _closing_mark(paragraph: str, opening_at: int) -> int:
@@ -134,11 +172,8 @@ def _nested_straight_pairs(paragraph: str, marks: list[int]) -> list[tuple[int, 
     "Результаты блестящие. "Изоляция" повержена" nests; None when a mark could open or close alike."""
     depth, pairs, opened = 0, [], 0
     for at in marks:
-        before = paragraph[at - 1] if at else " "
-        after = paragraph[at + 1] if at + 1 < len(paragraph) else " "
-        opens = before in _OPENS_AFTER and after not in " \t"
-        closes = before not in " \t" and after in _CLOSES_BEFORE
-        if opens == closes:
+        opens = _straight_opens(paragraph, at)
+        if opens is None:
             return None
         if opens:
             opened = at if depth == 0 else opened

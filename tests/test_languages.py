@@ -1518,6 +1518,19 @@ SPEAKER_CASES = [
         ["Karimi", "Karimi"],
         id="en-time-opening-before-subject-of-saying",
     ),
+    pytest.param(
+        "en",
+        ("Secretary General Li Wen said the region remains a “theater of tension.” Addressing the Libyan crisis, he added: “We are seeking to end the transition.”"),
+        ["Li Wen"],
+        id="en-participle-opening-the-demonym-noun-is-no-epithet-name",
+    ),
+    pytest.param(
+        "en",
+        ("The event was attended by the President of Guinea Bissau, Umaro Embalo; the President of Colombia, Gustavo Petro; and the Minister of Foreign Affairs of Colombia, Luis Murillo.\n\n"
+         "“The conference must be a turning point where we do not continue doing the same thing,” said the president during his opening speech."),
+        [None],
+        id="en-two-word-country-name-leaves-no-name",
+    ),
 ]
 
 

@@ -53,3 +53,11 @@ def test_quotation_marks_nest():
     assert spans('"Results are brilliant. "Isolation" is over," she wrote.') == [
         '"Results are brilliant. "Isolation" is over,"']
     assert spans('He said "a" and "b".') == ['"a"', '"b"']
+
+
+def test_mixed_straight_and_curly_double_quotes_pair_in_order():
+    text = ('The chair called for "sanctions on spoilers.” She spoke on. The envoy said the region is a '
+            '"theater of tension." He added: “We seek an end to the transition." Later “Back then, I said so,” he recalled.')
+    spans = [text[s.start:s.end] for s in quotation_spans(text)]
+    assert spans == ['"sanctions on spoilers.”', '"theater of tension."', '“We seek an end to the transition."',
+                     "“Back then, I said so,”"]
