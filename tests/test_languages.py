@@ -1531,6 +1531,32 @@ SPEAKER_CASES = [
         [None],
         id="en-two-word-country-name-leaves-no-name",
     ),
+    pytest.param(
+        "zh",
+        ("会议2日在海滨城市开幕。\n\n"
+         "塔斯社引述俄远东地区发展部部长伊万诺夫的话称，这届峰会“不会比其他国家举办得差，只会办得更好”。"),
+        ["伊万诺夫"],
+        id="zh-quoting-a-titled-name-words-gives-that-name",
+    ),
+    pytest.param(
+        "zh",
+        ("报道援引北京大学学者王建国的话说：“美国政府关门是一次意外事件，与外交战略无关。”"),
+        ["王建国"],
+        id="zh-quoting-a-scholar-words-gives-the-scholar",
+    ),
+    pytest.param(
+        "zh",
+        ("国家主席李明在大会上发表视频讲话。\n\n"
+         "李明就协定评价道“代表了全球绿色转型的大方向”。而且强调称“是保护地球家园需要采取的最低限度行动，各国必须迈出决定性步伐”。"),
+        ["李明", "李明"],
+        id="zh-sentence-opened-by-connective-goes-on-with-last-subject",
+    ),
+    pytest.param(
+        "zh",
+        ("李明在大会上提出对策方针，旨在突显与别国的不同。还呼吁道“我们要坚持走多边主义道路，维护国际体系”。"),
+        ["李明"],
+        id="zh-sentence-opened-by-also-goes-on-with-last-subject",
+    ),
 ]
 
 

@@ -29,7 +29,7 @@ from briefgen.text import within
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
-    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺""".split())
+    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺 评价""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -98,7 +98,7 @@ _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _OPENING_MARK = re.compile(r"[“「『\"]")
 _DATELINE_AGENCY = re.compile(r"[（(]([^（()）]{2,6})[）)]")  # 新德里(路透社)
-_QUOTING_PRONOUN = re.compile(r"(?:引述|援引|引用|转述)([他她])的话")
+_QUOTING = re.compile(r"(?:引述|援引|引用|转述)(?P<who>[^，,。；：\x00]{1,30}?)的话")  # 引述他的话, 援引某部长某某的话
 _INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
@@ -798,9 +798,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
     in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
-    quoting = _QUOTING_PRONOUN.search(words)
-    if quoting:  # 某某办公室引述他的话说: the one quoted
-        return _phrase(quoting.group(1), base + clause_start + quoting.start(1), analysis, site, cue)
+    quoting = _QUOTING.search(words)
+    if quoting:  # 某某办公室引述他的话说, 某社援引某部长某某的话称: the one quoted
+        return _quoted_one(quoting, base + clause_start, analysis, site, cue)
     opening = words.lstrip(" \x00")
     if opening[:1] in PRONOUNS and opening[1:2] != "们":  # 他向东道主澳大利亚总理X说: 他, not the one addressed
         return _phrase(opening[:1], base + clause_start, analysis, site, cue)
@@ -812,7 +812,20 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
         return found
-    return _sentence_subject(text[:clause_start], base, analysis, site, cue)  # "，并表示"
+    head = text[:clause_start]
+    found = _sentence_subject(head, base, analysis, site, cue)  # "，并表示"
+    if found is None and not head.strip(" \x00") and _CONNECTIVE.match(words.strip(" \x00")):
+        return _phrase("他", base + clause_start, analysis, site, cue)  # 。而且强调称: the last subject goes on
+    return found
+
+
+def _quoted_one(quoting: re.Match, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
+    """Whose words a report quotes: the last person named before 的话, else the pronoun or role there."""
+    who = quoting.group("who")
+    named = _mentions_in(analysis, base + quoting.start("who"), base + quoting.end("who"))
+    if named and who[:1] not in PRONOUNS:
+        return Attribution(named[-1][2].name, "person", cue)
+    return _phrase(who, base + quoting.start("who"), analysis, site, cue)
 
 
 def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
