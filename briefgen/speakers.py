@@ -116,10 +116,11 @@ _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{
 _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
                    "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
 # what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
-PREDICATE_AFTER = (r"(?:,[^,]{1,80},|,(?=\s+[a-z]{3,}ed\b))?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
+PREDICATE_AFTER = (r"(?:,[^,]{1,120},|,(?=\s+[a-z]{3,}ed\b))?\s+(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
+_COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
@@ -258,7 +259,20 @@ class Cast:
                                                          *entity.aliases)]
             if wanted == tokens or wanted in aliases or _is_part(wanted, tokens):
                 return entity
+        if _INITIALS.fullmatch(name):  # "MBS", "AMLO": the one person whose name has these initials
+            initialled = [entity for entity in self.entities if name.lower() in _initials(entity.name)]
+            return initialled[0] if len(initialled) == 1 else None
         return None
+
+
+_INITIALS = re.compile(r"[A-Z]{3,4}")  # not two letters: "PM", "FM" are titles
+
+
+def _initials(name: str) -> set[str]:
+    """'Mohammed bin Salman' -> {'mbs', 'ms'}: the first letters of its words, with and without particles."""
+    tokens = _name_tokens(name)
+    return {"".join(t[0] for t in tokens), "".join(t[0] for t in tokens if t not in NAME_PARTICLES)} \
+        if len(tokens) > 1 else set()
 
 
 def _bare(word: str) -> str:
@@ -296,6 +310,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     index = _registry_index(registry)
     common_words = set(re.findall(r"(?<![\w’'-])[a-zа-яё][\w’'-]*", text))
     headline_end, body_words = _title_case_headline(text)
+    quoted_names = _quoted_titles(text, skip)
     entities: list[Entity] = []
     for nicknamed in _NICKNAME.finditer(text):  # Joko "Jokowi" Widodo: the quotation marks hid the name
         entity = _find_or_add(entities, f"{nicknamed['first']} {nicknamed['last']}", index)
@@ -317,6 +332,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         if mention is None:
             continue
         name, descriptor, position = mention
+        if _name_tokens(name) in quoted_names and _registry_person(name.split(), index) is None:
+            continue  # the text named “The Lima Accord” in quotation marks: "Lima Accord calls" is that thing
         entity = _find_or_add(entities, name, index)
         entity.positions.append(position)
         alias = _ALIAS_AFTER.match(text, start + len(run))
@@ -325,9 +342,10 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
         object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25))
         acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])) and not object_before
-        entity.subject_of_speech = entity.subject_of_speech or acts or bool(
-            _ACCORDING_BEFORE.search(_line_before(text, position, 30)))
-        following = text[start + len(run):start + len(run) + 80]
+        heading_quote = text[max(0, start - 1):start] in ("", "\n") and _COLON_QUOTE.match(text, start + len(run))
+        entity.subject_of_speech = entity.subject_of_speech or acts or bool(heading_quote) or bool(
+            _ACCORDING_BEFORE.search(_line_before(text, position, 30)))  # (a line 'Orban: "…"' quotes Orban)
+        following = text[start + len(run):start + len(run) + 160]  # room for an appositive before the verb
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
         subject = (acts or _IS_SUBJECT.match(following)) and not object_before \
             and not _REPORTED_BEFORE.search(_line_before(text, position, 40))
@@ -340,6 +358,19 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+
+
+def _quoted_titles(text: str, quoted: Sequence[tuple[int, int]]) -> set[tuple[str, ...]]:
+    """The name tokens of things the text names in quotation marks (“The UAE Consensus”, “Team Europe”):
+    each tail of a quoted span of two to six capitalised words."""
+    titles = set()
+    for low, high in quoted:
+        words = text[low + 1:high - 1].strip(" .,").split()
+        content = [word for word in words if word.lower() not in TITLE_CASE_SMALL_WORDS]
+        if 2 <= len(words) <= 6 and all(word[:1].isupper() for word in content):
+            tokens = _name_tokens(" ".join(words))
+            titles |= {tokens[index:] for index in range(len(tokens))}
+    return titles
 
 
 def _line_before(text: str, position: int, chars: int) -> str:

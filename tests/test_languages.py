@@ -1557,6 +1557,61 @@ SPEAKER_CASES = [
         ["李明"],
         id="zh-sentence-opened-by-also-goes-on-with-last-subject",
     ),
+    pytest.param(
+        "en",
+        ("The summit began with a speech by Crown Prince Khalid bin Faisal, who chaired last year's meeting.\n\n"
+         "KBF added that work should be done to stop “the long war against our brothers and sisters in the region.”"),
+        ["Khalid bin Faisal"],
+        id="en-initials-of-a-named-person-are-that-person",
+    ),
+    pytest.param(
+        "en",
+        ("He was referencing the text named “The Lima Accord”, to which the parties agreed. The Lima Accord calls on parties to move away from coal.\n\n"
+         "“We have travelled a long road together in a short amount of time,” the conference president continued."),
+        [None],
+        id="en-a-title-the-text-quoted-is-no-person",
+    ),
+    pytest.param(
+        "en",
+        ("Viktor Kovacs had threatened a veto earlier in the day.\n\n"
+         "Ana Pereira, the former prime minister who was named as the next council president, connected via videoconference and thanked leaders for their confidence.\n\n"
+         "“I’m delighted to be here today, and to soon be part of this team,” he said."),
+        ["Ana Pereira"],
+        id="en-subject-after-a-long-appositive-with-relative-clause",
+    ),
+    pytest.param(
+        "en",
+        ("Sanz: \"Europe comes out stronger\"\n\n"
+         "\"Today all Europeans win and the union comes out much stronger\". Prime Minister Luis Sanz said this at the end of the meeting.\n\n"
+         "Kovacs: \"We have protected national pride\"\n\n"
+         "\"We have not simply secured substantial funds, we have also protected our national pride.\""),
+        ["Luis Sanz", "Luis Sanz", "Kovacs", "Kovacs"],
+        id="en-name-colon-quotation-line-quotes-that-name",
+    ),
+    pytest.param(
+        "en",
+        ("One by one, the leaders signed the communique, with Prime Minister Tom Field declaring that the attacks \"will not obscure what we came here to achieve.\""),
+        ["Tom Field"],
+        id="en-with-x-declaring-that-x-speaks",
+    ),
+    pytest.param(
+        "en",
+        ("German Chancellor Anna Vogel spoke at a press conference in Brussels. Regarding the agreement, which matured after four days of talks, the head of the German government added: \"We are all now convinced that we want results.\""),
+        [None],
+        id="en-role-subject-before-colon-is-tried-before-earlier-nouns",
+    ),
+    pytest.param(
+        "en",
+        ("German Chancellor Anna Vogel spoke at a press conference in Brussels. Spanish Prime Minister Luis Sanz said the deal was a success. Regarding the agreement, which matured after four days of talks, the head of the Berlin government added: \"We are all now convinced that we want results.\""),
+        [None],
+        id="en-unresolved-head-of-government-before-colon-is-nobody-else",
+    ),
+    pytest.param(
+        "en",
+        ("German Chancellor Anna Vogel spoke at a press conference in Brussels. Spanish Prime Minister Luis Sanz said the deal was a success. \"We are all now convinced that we want results,\" the head of the German government said."),
+        [None],
+        id="en-head-of-the-german-government-is-no-spanish-pm",
+    ),
 ]
 
 

@@ -85,10 +85,13 @@ _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][
                        r"\s*(?:\([^)]{1,40}\))?\s*(?::|--|—|–)\s*")
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _HEAD_OF = ("head of state", "head of government")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
+_HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
 _IN_DOCUMENT = re.compile(rf"\b[Ii]n\s+(?:the|their|its|a)\s+(?P<document>(?:[\w’'-]+\s+){{0,3}}?"
                           rf"(?:{'|'.join(sorted(DOCUMENT_WORDS))}|conclusions))\b")
 _AFFILIATED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+of\s+(?P<body>.+)$")  # "X of the University of Y"
+_NAME_ALONE = re.compile(r"[\s\x00]*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*")
 _NAME_CLOSING_TAG = re.compile(r"^,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})\s*(?:[.,;!?\x00]|$)")  # ", X."
 _APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")  # ", X welcomed"
 _DOCUMENT_SUBJECT = re.compile(  # "The final communique, …": a sentence opened by a document
@@ -283,8 +286,9 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
             subject = _subject_before(before_verb)
         if not subject and before_verb.rstrip(" \x00").endswith(","):  # "…has been cancelled, says Ramaphosa, due to"
             subject = _leading_noun_phrase(text[verb.end():])
-        if subject and _AFTER_PREPOSITION.search(before_verb.rstrip(" \x00")[:-len(subject)]):
-            continue  # "cooperation among member states": a noun, no speech verb
+        preposition = _AFTER_PREPOSITION.search(before_verb.rstrip(" \x00")[:-len(subject)]) if subject else None
+        if preposition and not (preposition.group(0).startswith("with") and verb.group(0).endswith("ing")):
+            continue  # "cooperation among member states": a noun, no speech verb; "with X declaring": X speaks
         found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
             if subject else None
         if found:
@@ -311,8 +315,15 @@ def _colon_intro(before: str, context: _Context, sentence_start: int):
     if ":" not in before:
         return None
     clause = before[:before.rindex(":")]
-    return (_first_person_in(clause, context, sentence_start, "colon") or _clause_subject(clause, context, sentence_start)
-            or _role_in(clause, context, sentence_start))
+    if _NAME_ALONE.fullmatch(clause):  # 'Orban: "…"', a live blog's or headline's way to quote
+        return _resolve(clause.strip(" \x00"), context, context.offset + sentence_start, "colon")
+    found = _first_person_in(clause, context, sentence_start, "colon") or _clause_subject(clause, context, sentence_start)
+    last_part = clause.rsplit(",", 1)[-1]
+    subject_role = next(_role_phrases(last_part), None)
+    if found or subject_role is None:
+        return found or _role_in(clause, context, sentence_start)
+    start, phrase = subject_role  # "Regarding the agreement, …, the head of the government added:" that role or none
+    return _resolve(phrase, context, context.offset + sentence_start + len(clause) - len(last_part) + start, phrase)
 
 
 def _clause_subject(clause: str, context: _Context, clause_start: int):
@@ -439,6 +450,15 @@ def _reported_before(previous: str, offset: int, context: _Context, bare: bool =
 
 def _role_in(clause: str, context: _Context, clause_start: int):
     """'The key takeaway from the Russian president: "..."' -> the person holding that role."""
+    for start, phrase in _role_phrases(clause):
+        found = _resolve(phrase, context, context.offset + clause_start + start, phrase)
+        if found:
+            return found
+    return None
+
+
+def _role_phrases(clause: str):
+    """(offset, phrase) of each 'the … <title, role, document or office word> [of …]' in a clause."""
     tokens = list(re.finditer(r"[\w’'-]+", clause))
     for index, token in enumerate(tokens):
         if token.group(0).lower() != "the":
@@ -446,12 +466,9 @@ def _role_in(clause: str, context: _Context, clause_start: int):
         for head in tokens[index + 1:index + ROLE_PHRASE_WORDS]:
             word = head.group(0).lower()
             if word in TITLE_WORDS or word in GENERIC_ROLE_HEADS or word in DOCUMENT_WORDS | ORGANIZATION_WORDS:
-                phrase = clause[token.start():head.end()]
-                found = _resolve(phrase, context, context.offset + clause_start + token.start(), phrase)
-                if found:
-                    return found
+                body = _OF_BODY.match(clause, head.end())  # "the head of the Berlin government": all of it
+                yield token.start(), clause[token.start():body.end() if body else head.end()]
                 break
-    return None
 
 
 def _sentence_subject(before: str, context: _Context, sentence_start: int):
@@ -587,6 +604,10 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     lower = subject.lower()
     if lower in _STYLES:  # "His Majesty said": the king
         subject, lower = _STYLES[lower], _STYLES[lower]
+    head_of = _HEAD_OF_BODY.match(subject)
+    if head_of:  # "the head of the German government": the German head of government
+        subject = f"the {head_of['who']} head of {head_of['body'].lower()}"
+        lower = subject.lower()
     if _IT.match(lower):  # "it says": the declaration or office the text last named
         return _last_document(context, position, cue)
     if lower in PLURAL_PRONOUNS:
