@@ -75,6 +75,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 GENERIC_OFFICES = frozenset({"ведомство", "пресс-служба"})  # whose? the office named before
 HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
+HEAD_OF_LEMMAS = frozenset({"глава", "руководитель"})  # always of something: "глава Росатома", never of a person
 ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
     аппарат посольство минобороны минфин минэкономразвития госдеп госдепартамент офис совбез канцелярия
     секретариат""".split())
@@ -132,9 +133,10 @@ class Russian:
         for token in tokens:
             if token.person is not None:
                 by_span.setdefault(token.person, []).append(token)
-        titles = {index for index, span_tokens in by_span.items() if _is_title(span_tokens)}
-        tokens = [replace(t, person=None) if t.person in titles else t for t in tokens]
         index_of = {token.start: index for index, token in enumerate(tokens)}
+        titles = {index for index, span_tokens in by_span.items()
+                  if _is_title(span_tokens) or _headed_body(tokens, index_of[span_tokens[0].start], span_tokens)}
+        tokens = [replace(t, person=None) if t.person in titles else t for t in tokens]
         for index, normal in enumerate(written):
             span_tokens = [tokens[index_of[t.start]] for t in by_span.get(index, ())] if index not in titles else []
             if not span_tokens:
@@ -395,6 +397,11 @@ class _Clause:
             return self._caption(last)
         # after a colon the clause just before it introduces the speech; otherwise the sentence's main
         # clause (its first verb) does: "Он напомнил: A заявила …, а B призвал …" is his
+        words = next((index for index, token in enumerate(last) if token.lemma in WORDS_LEMMAS), None)
+        owner = self._owner_of_words(last, words, " ".join(t.text for t in last[words:words + 3]), last[words].start) \
+            if words is not None else None
+        if owner and owner.kind == "person":  # "Это следует из слов Мишеля, сказанных …": Michel's words follow
+            return owner
         order = reversed(opening) if previous.endswith(":") else opening
         for index in order or [len(last) - 1]:
             inverted = index > 0 and last[index - 1].text == ","  # "A предложила …, заявил B": B's words
@@ -684,6 +691,11 @@ def _person_in_phrase(tokens: list[Token]) -> int | None:
         if token.pos == "NOUN" and token.case not in (None, "Nom", "Gen"):
             return None  # the role phrase has ended ("представитель Кремля журналисту …")
     return None
+
+
+def _headed_body(tokens: list[Token], first: int, span_tokens: list[Token]) -> bool:
+    """'глава Афросоюза': one word natasha takes for a name right after "глава" is what is headed."""
+    return len(span_tokens) == 1 and first > 0 and tokens[first - 1].lemma in HEAD_OF_LEMMAS
 
 
 def _is_modifier_of_role(tokens: list[Token], index: int) -> bool:
