@@ -120,6 +120,7 @@ PREDICATE_AFTER = (r"(?:,[^,]{1,120},|,(?=\s+[a-z]{3,}ed\b))?\s+(?:(?:also|then|
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
+_OUTLET_VERB = re.compile(r"\s+report(?:ed|s)\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
@@ -322,6 +323,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             continue
         if _capitals_name(text, start, run):  # "ANTÓNIO GUTERRES, Secretary-General …": a UN summary's speaker
             run = run.title()
+        if " " not in run and _OUTLET_VERB.match(text, start + len(run)):
+            continue  # "…, Politico reported": an outlet, not a person a later "he" may mean
         if _is_byline(text, start, run):
             continue  # "By Ivan Petrov" on a line of its own: who wrote the story, not one who speaks in it
         if start < headline_end:  # "Petrov Lands in …": a headline's capitals mark no name

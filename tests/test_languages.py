@@ -1627,6 +1627,56 @@ SPEAKER_CASES = [
         ["Жан Мартен"],
         id="ru-from-the-words-of-x-in-paragraph-before-gives-x",
     ),
+    pytest.param(
+        "en",
+        ("Participants praised the agreement. UN Secretary General Ana Ruiz hailed the development. “To those who opposed a clear reference, I want to say that a phase out is inevitable.”\n\n"
+         "Executive Secretary Tom Field in his closing speech added that “Whilst we didn’t turn the page on the era in Dubai, this outcome is the beginning of the end.”"),
+        ["Ana Ruiz", "Tom Field"],
+        id="en-x-in-his-closing-speech-added-gives-x",
+    ),
+    pytest.param(
+        "en",
+        ("Hungarian Prime Minister Istvan Kovacs told reporters that his position is clear.\n\n"
+         "Finnish Prime Minister Olli Rinne said that he was ready for talks and that discussions would last \"as long as it takes,\" Periscope reported.\n\n"
+         "The priority should be \"security and our existence as a credible alliance,\" he said."),
+        ["Olli Rinne", "Olli Rinne"],
+        id="en-an-outlet-that-reported-is-no-person-for-he",
+    ),
+    pytest.param(
+        "ru",
+        ("Друзья и партнеры\n\n"
+         "Прежде всего российский лидер поблагодарил за теплый прием. \"Отношения развиваются весьма позитивно. Мы готовы помогать властям\", — подчеркнул он."),
+        [None],
+        id="ru-an-adverb-natasha-tags-as-a-name-is-nobody",
+    ),
+    pytest.param(
+        "ru",
+        ("Председатель правительства России Михаил Мишустин провел заседание Совета министров.\n\n"
+         "Мероприятие по традиции проводят президенты стран — Владимир Путин и Александр Лукашенко.\n\n"
+         "«На конец этого месяца запланировано заседание Высшего государственного совета, — объявил глава кабмина РФ. — Главная цель сегодня — обеспечить подготовку встречи»."),
+        ["Михаил Мишустин", "Михаил Мишустин"],
+        id="ru-head-of-cabinet-is-the-prime-minister",
+    ),
+    pytest.param(
+        "ru",
+        ("В стране стартовал саммит.\n\n"
+         "«Я объявляю саммит открытым и благодарю вас», — произнес президент страны Сирил Мбеки."),
+        ["Сирил Мбеки"],
+        id="ru-proiznes-is-a-speech-verb",
+    ),
+    pytest.param(
+        "ru",
+        ("Министр иностранных дел Андрей Ковалев встретился с журналистами. \"Отношения развиваются весьма позитивно\", — подчеркнул он.\n\n"
+         "И уточнил: \"Действующему руководству удается обеспечить стабильность\"."),
+        ["Андрей Ковалев", "Андрей Ковалев"],
+        id="ru-i-utochnil-without-subject-goes-on-with-last-speaker",
+    ),
+    pytest.param(
+        "ru",
+        ("Олаф Брандт выступил первым. Журналисты спросили о союзниках. Бертран Дюпон застенчиво ответил: «Спросите его», имея в виду Брандта, который затем ответил: «Да, определенно»."),
+        ["Бертран Дюпон", "Олаф Брандт"],
+        id="ru-kotoryi-speaks-for-the-name-before-it",
+    ),
 ]
 
 

@@ -85,6 +85,9 @@ _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][
                        r"\s*(?:\([^)]{1,40}\))?\s*(?::|--|—|–)\s*")
 _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _HEAD_OF = ("head of state", "head of government")
+_TRAILING_SETTING = re.compile(r"\s+(?:in|during|at)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+                               r"[a-z][\w’'-]*$")
+_REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
 _HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
@@ -191,6 +194,10 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         found = attempt()
         if found and found[0]:
             return found
+    outlet = _ANY_VERB_TAG.match(after)
+    if outlet and outlet.group("verb") in _REPORTED and outlet.group("subject").strip()[:1].isupper():
+        # '"…," The Guardian reported' with nobody named as saying it: the outlet's words
+        return _without_article(outlet.group("subject").strip()), "organization", outlet.group(0).strip(" \x00,")
     tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
@@ -250,6 +257,8 @@ def _comma_tag(span, after: str, context: _Context):
     if not match or len(match.group("subject").split()) > TAG_SUBJECT_WORDS:
         return None
     subject = match.group("subject").strip()
+    if match.group("verb") in _REPORTED and not context.cast.by_name(subject):
+        return None  # '"…," Politico reported': an outlet relays the words; the sentence may say whose
     found = _resolve(subject, context, context.offset + span.end, f"{subject} {match.group('verb')}")
     return found if found and found[1] == "person" else None
 
@@ -496,6 +505,7 @@ def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str
 def _subject_before(text: str) -> str:
     """The subject of a verb from the words before it: skip adverbs, auxiliaries and a parenthetical."""
     text = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", text.rstrip(), flags=re.I).rstrip()
+    text = _past_setting(text)  # "X in his closing speech added": X
     if text.endswith(","):
         clause = text.rstrip(",")
         # "Xi Jinping, previous to their meeting, and addressing Putin directly, had stressed"
@@ -509,6 +519,12 @@ def _subject_before(text: str) -> str:
                 return part  # "the communique, released after the meeting in Y, said"; not "the minister, X, said"
         return ""
     return _trailing_noun_phrase(text)
+
+
+def _past_setting(text: str) -> str:
+    """The words before a trailing 'in his closing speech' / 'at the opening session'."""
+    match = _TRAILING_SETTING.search(text)
+    return text[:match.start()] if match else text
 
 
 def _trailing_noun_phrase(text: str) -> str:

@@ -37,7 +37,7 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     подытоживать заключать продолжать высказываться проинформировать информировать пошутить шутить возразить
     возражать парировать выражать сетовать пожаловаться жаловаться осудить осуждать раскритиковать критиковать
     замечать пригрозить грозить предостеречь предостерегать рассуждать констатировать резюмировать
-    приводить привести""".split())
+    приводить привести произнести произносить""".split())
 # A speech opens with these: the quotation after them is the subject's.
 OPENING_LEMMAS = frozenset("""открыть выступить обратиться начать приветствовать поприветствовать
     поблагодарить""".split())
@@ -75,6 +75,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 GENERIC_OFFICES = frozenset({"ведомство", "пресс-служба"})  # whose? the office named before
 HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
+NAMING_LEMMAS = frozenset({"назвать", "называть"})
+GOVERNMENT_LEMMAS = frozenset({"правительство", "кабмин", "кабинет"})
 HEAD_OF_LEMMAS = frozenset({"глава", "руководитель"})  # always of something: "глава Росатома", never of a person
 ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
     аппарат посольство минобороны минфин минэкономразвития госдеп госдепартамент офис совбез канцелярия
@@ -217,8 +219,22 @@ def _introduced(before: str) -> bool:
 
 
 def _is_speech_word(word: str) -> bool:
-    return re.match(r"(?i)(?:сказал|заявил|отметил|подчеркнул|добавил|сообщил|заметил|пояснил|признал|продолжил|"
-                    r"уточнил|объяснил|рассказал|говорит|находит|считает)", word) is not None
+    """A written form of a speech verb, read without natasha: its past tense or a present one."""
+    return _SPEECH_WORD.match(word) is not None
+
+
+def _past_stem(lemma: str) -> str:
+    """'объявить' -> 'объявил', 'произнести' -> 'произнес', 'признаться' -> 'призналс'."""
+    if lemma.endswith("ться"):
+        return lemma[:-4] + "лс"
+    if lemma.endswith("сти"):
+        return lemma[:-3] + "с"
+    return lemma[:-2] + "л" if lemma.endswith("ть") else lemma
+
+
+_SPEECH_WORD = re.compile(r"(?i)(?:" + "|".join(sorted({_past_stem(lemma) for lemma in SPEECH_LEMMAS - NAMING_LEMMAS},
+                                                        key=len, reverse=True))
+                          + r"|говорит|находит|считает)")  # ("назвал: «…»" introduces a name, not speech)
 
 
 def _has_speech_verb(text: str) -> bool:
@@ -312,6 +328,10 @@ class _Clause:
         if not verb:
             return None  # the verb opens the sentence: no subject before it
         cue = self.site.unit.text[tokens[verb].start:tokens[min(verb + 3, len(tokens) - 1)].stop] + " …:"
+        if all(token.pos in ("CCONJ", "ADV", "PART", "PUNCT") for token in tokens[:verb]) \
+                and tokens[verb].gender in ("Masc", "Fem"):  # "И уточнил: «…»": the one who spoke last goes on
+            entity = resolve_pronoun(self.analysis.cast, tokens[verb].start, tokens[verb].gender)
+            return Attribution(entity.name, "person", cue) if entity else None
         return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
 
     def _caption(self, tokens: list[Token]) -> Attribution | None:
@@ -583,6 +603,11 @@ class _Clause:
                 continue
             if token.person is not None and token.case in (None, "Nom"):
                 return Attribution(self.analysis.person_names[token.person], "person", cue)
+            if token.lemma == "который" and token.case == "Nom":  # "…Макрона, который ответил": Macron
+                antecedent = tokens[index - 2] if index >= 2 and tokens[index - 1].text == "," else None
+                if antecedent is not None and antecedent.person is not None:
+                    return Attribution(self.analysis.person_names[antecedent.person], "person", cue)
+                return None
             if token.case not in (None, "Nom") or (index and tokens[index - 1].pos == "ADP"):
                 continue
             if token.lemma in PRONOUNS:
@@ -782,12 +807,17 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
             modifiers.add("foreign")
         elif token.lemma == "государство":
             modifiers.add("state")
+        elif token.lemma in GOVERNMENT_LEMMAS:
+            modifiers.add("government")
         elif token.lemma == "кремль":
             modifiers.add("kremlin")
         elif token.lemma == "генеральный":
             modifiers.add("general")
     if head == "head" and "foreign" in modifiers:
         head = "minister"
+    if head in ("head", "chairman") and "government" in modifiers:  # "глава кабмина РФ": the prime minister
+        head = "prime minister"
+    modifiers.discard("government")
     if "general" in modifiers:  # "генеральный секретарь" is the генсек, not a secretary
         modifiers.discard("general")
         head = "secretary-general" if head == "secretary" else head
@@ -832,8 +862,10 @@ def _as_written_title(token: Token) -> Token:
 
 
 def _is_title(span_tokens: list[Token]) -> bool:
-    """natasha tags a capitalised title as a person ("Министр-делегат"): it is nobody's name."""
-    return len(span_tokens) == 1 and any(part in ROLE_TITLES for part in span_tokens[0].lemma.split("-"))
+    """natasha tags a capitalised title as a person ("Министр-делегат"), or an adverb opening a sentence
+    ("Прежде всего"): neither is anybody's name."""
+    return len(span_tokens) == 1 and (any(part in ROLE_TITLES for part in span_tokens[0].lemma.split("-"))
+                                      or span_tokens[0].pos not in ("PROPN", "NOUN", "X"))
 
 
 def _entity_for(span_tokens: list[Token], written: str, cast: Cast, people: Sequence[Person]) -> Entity:
