@@ -1677,6 +1677,33 @@ SPEAKER_CASES = [
         ["Бертран Дюпон", "Олаф Брандт"],
         id="ru-kotoryi-speaks-for-the-name-before-it",
     ),
+    pytest.param(
+        "zh",
+        ("韩国官员表示，他们持续与各国进行部长级会谈。\n\n"
+         "韩国国家安保室室长金东洙（Kim Dong-su）26日接受电视台访问时表示：「当然仍有一些悬而未决的问题，但多数已获解决。」"),
+        ["金东洙"],
+        id="zh-a-name-word-and-office-suffix-is-a-body-and-shizhang-a-title",
+    ),
+    pytest.param(
+        "zh",
+        ("南非总统马塔巴(Cyril Mataba)20日表示，已收到通知，「这份通知是关于他们改变主意」。\n\n"
+         "对此，白宫发言人李维娜(Karen Levin)20日在记者会回应媒体提问表示，美方立场没有改变。\n\n"
+         "她说，美方派出的代表仅是到场确认交接，「他们并非到场参加正式会谈」。"),
+        ["马塔巴", "李维娜"],
+        id="zh-fayanren-is-no-speech-verb-before-the-name",
+    ),
+    pytest.param(
+        "zh",
+        ("中国外交部20日回应时重申，中国总理王强在会议期间未安排与日本领导人会面，还说「请日方自重」。"),
+        ["中国外交部"],
+        id="zh-an-office-speaking-first-is-the-subject-of-haishuo",
+    ),
+    pytest.param(
+        "zh",
+        ("伊斯兰合作组织在会议公报中敦促世界各国承认巴勒斯坦国，同时承认东耶路撒冷为巴勒斯坦国“遭占领的首都，我们不会放弃”。"),
+        ["会议公报"],
+        id="zh-in-the-communique-urged-is-the-communique",
+    ),
 ]
 
 

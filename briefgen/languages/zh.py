@@ -29,7 +29,7 @@ from briefgen.text import within
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
-    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺 评价道""".split())
+    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺 评价道 敦促""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -39,7 +39,9 @@ TITLES = {  # title -> the catalog's (English) role
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
     "教授": "professor", "专家": "expert", "学者": "scholar", "分析师": "analyst", "研究员": "researcher",
-    "主任": "director", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader", "议员": "lawmaker",
+    "主任": "director", "室长": "director", "局长": "director", "处长": "director", "厅长": "director",
+    "署长": "director", "院长": "director", "会长": "chairman", "社长": "president", "市长": "mayor", "省长": "governor",
+    "州长": "governor", "团长": "head", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader", "议员": "lawmaker",
 }
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 GENERIC_TITLES = {"leader", "official", "diplomat"}
@@ -47,6 +49,8 @@ ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院"
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
 DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言说 refers to
 _ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True))
+_AGENT_SUFFIXES = ("人", "者")
+BODY_SUFFIXES = frozenset("室 局 处 厅 署 院 办 委".split())  # 安保/室, 国家安保室室长: a name word and one of these is a body
 MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags some a person
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 HELD_BY = ("领导人", "领袖", "元首", "人民")  # 某国领导人: what a country has; no person is called so after the name
@@ -56,6 +60,7 @@ PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
+_IN_DOCUMENT = re.compile(r"在([^，,。在]{0,10}?(?:" + _DOCUMENT.pattern + "))(?:中|里)")
 _GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
 _CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
@@ -225,8 +230,10 @@ class Chinese:
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
             title = _title_before(simplified, start)
-            if not title and _is_place(simplified, start, end) or _place_follows(simplified, end):
-                continue  # 莫斯科, 黄岩岛, 索罗门(群岛), 新德里(路透社): jieba's person tags on places
+            if not title and _is_place(simplified, start, end) or _place_follows(simplified, end) \
+                    or getattr(word_at.get(end), "word", "") in BODY_SUFFIXES \
+                    or simplified[end - 1] in BODY_SUFFIXES and simplified[start:end] not in names:
+                continue  # 莫斯科, 黄岩岛, 索罗门(群岛), 新德里(路透社): jieba's person tags on places; 安保/室: a body
             entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
             following = word_at.get(end)
@@ -633,7 +640,8 @@ def _reported(text: str, start: int) -> bool:
     report is only the channel (报道称，维埃拉表示……): who speaks in it is a subject like any other; and
     a verb in a relative clause (他曾公开表示不满的总理，拜登……) reports nothing."""
     sentence_start = _sentence_start(text, start)
-    verbs = list(_VERB.finditer(text, sentence_start, start))
+    verbs = [verb for verb in _VERB.finditer(text, sentence_start, start)
+             if not text.startswith(_AGENT_SUFFIXES, verb.end())]  # 发言人: one who speaks, no verb
     return any(not _MEDIA_REPORT.search(text, sentence_start, verb.start()) and not _relative(text, verb.end(), start)
                for verb in verbs)
 
@@ -830,8 +838,17 @@ def _quoted_one(quoting: re.Match, base: int, analysis: _Analysis, site: Site, c
 
 def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """他也提到……，强调“……”: a clause with no subject of its own takes the sentence's first subject,
-    a pronoun or a person opening it (not one after a preposition or inside what is reported)."""
-    subject = _first_subject(_mentions_in(analysis, base, base + len(head)), analysis)
+    a pronoun or a person opening it (not one after a preposition or inside what is reported); an office
+    that speaks in the first clause (外交部回应时重申，某某……，还说) before any person is named."""
+    mentions = _mentions_in(analysis, base, base + len(head))
+    boundary = _CLAUSE_BOUNDARY.search(head)
+    first_clause = head[:boundary.start()] if boundary else head
+    verb = _VERB.search(first_clause)
+    if verb and not _mentions_in(analysis, base, base + verb.start()):
+        office = _phrase(first_clause[:verb.start()], base, analysis, site, cue)
+        if office and office.kind == "organization":
+            return office
+    subject = _first_subject(mentions, analysis)
     if subject:
         return Attribution(subject.name, "person", cue)
     clause_starts = [0, *(m.end() for m in _CLAUSE_BOUNDARY.finditer(head))]
@@ -951,6 +968,10 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if phrase[0] in PRONOUNS:
         entity = _sole_person_before(analysis, position) or resolve_pronoun(analysis.cast, position)
         return Attribution(entity.name, "person", cue) if entity else None
+    in_document = _IN_DOCUMENT.search(phrase)
+    if in_document and not phrase[:in_document.start()].endswith(ORGANIZATIONS):
+        # 某组织在会议公报中敦促: the communique's words (总统府在声明中说: the office's, below)
+        return Attribution(in_document.group(1), "document", cue)
     head_noun = re.sub(r"^[一这该此][份项篇个]", "", phrase.rsplit("的", 1)[-1])  # 南非总统府发布的会议纪要
     if phrase in ISSUED and (issuer := _organization_speaking_before(analysis, position)):
         return Attribution(issuer, "organization", cue)  # 总统府在声明中说……。声明又说: the office, still
