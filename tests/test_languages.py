@@ -1704,6 +1704,21 @@ SPEAKER_CASES = [
         ["会议公报"],
         id="zh-in-the-communique-urged-is-the-communique",
     ),
+    pytest.param(
+        "en",
+        ("Tom Field, Ana Ruiz and Li Wen made the announcement after a meeting at the retreat on Saturday.\n\n"
+         "A joint statement said “consultations with world leaders will be held concerning the first summit with the heads of governments participating.”"),
+        ["joint statement"],
+        id="en-a-joint-statement-said-is-the-statement",
+    ),
+    pytest.param(
+        "en",
+        ("\"Giving them the ability to get involved when a country is veering off course,\" Prime Minister Julia Hart said.\n\n"
+         "The Queen officially opened the meeting, saying leaders had to respond boldly to proposals for reform.\n\n"
+         "\"This city is known for its optimism and this country is known for its warmth,\" she said."),
+        ["Julia Hart", None],
+        id="en-an-unnamed-queen-as-subject-is-the-next-she",
+    ),
 ]
 
 

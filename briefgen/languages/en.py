@@ -87,6 +87,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _HEAD_OF = ("head of state", "head of government")
 _TRAILING_SETTING = re.compile(r"\s+(?:in|during|at)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                                r"[a-z][\w’'-]*$")
+MONARCHS = frozenset({"king", "queen", "emir", "sultan", "pope", "monarch"})
 _REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
 _HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
@@ -116,6 +117,8 @@ class English:
             entity = resolve_role(match.group("role"), cast, match.start(), year)
             if entity is not None:
                 entity.subject_positions.add(match.start())
+            elif match.re is _ROLE_SUBJECT and _unnamed_monarch(match.group("role"), cast):
+                cast.unnamed_speakers.append(match.start())  # "The Queen opened the meeting": the next "she" is hers
         cast.pronoun_subjects = [match.start() for match in _PRONOUN_SUBJECT.finditer(narrative)]
         return cast
 
@@ -132,6 +135,14 @@ class English:
         if found:
             cast.mark_speaker(found[0], found[1], site.offset + site.span.start, found[2])
         return Attribution(*found) if found else None
+
+
+def _unnamed_monarch(role: str, cast: Cast) -> bool:
+    """'The Queen opened the meeting' when no queen is named: a sovereign the text needs no name for.
+    (Other roles left unresolved are often somebody named whose title the text gave apart from the name.)"""
+    head = role.lower().split(" of ")[0].split()[-1]
+    return head in MONARCHS and not any(head in entity.heads() or head in entity.descriptor_words()
+                                        for entity in cast.entities)
 
 
 def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bool:
@@ -536,7 +547,7 @@ def _trailing_noun_phrase(text: str) -> str:
         return tokens[-1]
     window = tokens[-ROLE_PHRASE_WORDS:]
     for index in range(len(window) - 1, -1, -1):  # "the SCO declaration", "the Russian defense minister"
-        if window[index].lower() == "the" and all(t.replace("-", "").replace("’", "").isalnum()
+        if window[index].lower() in ("the", "a", "an") and all(t.replace("-", "").replace("’", "").isalnum()
                                                   and not SPEECH_VERB.fullmatch(t) for t in window[index + 1:]):
             if len(window) - index > 1:
                 return " ".join(window[index:])
