@@ -75,6 +75,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 GENERIC_OFFICES = frozenset({"ведомство", "пресс-служба"})  # whose? the office named before
 HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
+SUBORDINATORS = frozenset("несмотря хотя когда если пока поскольку так после".split())  # open a subordinate clause
 NAMING_LEMMAS = frozenset({"назвать", "называть"})
 GOVERNMENT_LEMMAS = frozenset({"правительство", "кабмин", "кабинет"})
 HEAD_OF_LEMMAS = frozenset({"глава", "руководитель"})  # always of something: "глава Росатома", never of a person
@@ -321,7 +322,7 @@ class _Clause:
         the sentence's subject, whatever its verb."""
         if not self.site.before.rstrip(" \x00").endswith(":"):
             return None
-        tokens = self._range(self.sentence[0], self.quote[0])
+        tokens = _main_clause(self._range(self.sentence[0], self.quote[0]))
         verb = _first_verb(tokens)
         if verb is None:
             return self._caption(tokens)
@@ -603,6 +604,10 @@ class _Clause:
                 continue
             if token.person is not None and token.case in (None, "Nom"):
                 return Attribution(self.analysis.person_names[token.person], "person", cue)
+            if token.lemma == "тот" and token.case == "Nom" and (index + 1 == len(tokens) or tokens[index + 1].pos in (
+                    "VERB", "ADV", "AUX")):  # "…вопросы к лидеру, тот ограничился": the one just named (not "тот факт")
+                nearest = self.analysis.cast.mentions_before(token.start, strong=True)
+                return Attribution(nearest[0][1].name, "person", cue) if nearest else None
             if token.lemma == "который" and token.case == "Nom":  # "…Макрона, который ответил": Macron
                 antecedent = tokens[index - 2] if index >= 2 and tokens[index - 1].text == "," else None
                 if antecedent is not None and antecedent.person is not None:
@@ -639,7 +644,16 @@ class _Clause:
             head = "leader"
         entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
                                     generic=head in GENERIC_HEADS)
+        if entity is not None and not entity.agrees(self._gender_at(position)):
+            return None  # "Президент Швейцарии сказала": not the president named last, who is a man
         return Attribution(entity.name, "person", cue) if entity else None
+
+    def _gender_at(self, position: int) -> str | None:
+        """The gender of the past-tense verb at `position` ("сказала": Fem), where natasha tells it."""
+        index = bisect.bisect_left(self.analysis.starts, position)
+        token = self.tokens[index] if index < len(self.tokens) else None
+        return token.gender if token is not None and token.start == position and token.gender in ("Masc", "Fem") \
+            else None
 
 
 def _in_link_line(unit: Unit, position: int) -> bool:
@@ -684,6 +698,16 @@ def _pronoun_gender(cue: str) -> str | None:
     if words & {"он", "его", "него", "нем", "нём"}:
         return "Masc"
     return None
+
+
+def _main_clause(tokens: list[Token]) -> list[Token]:
+    """'Несмотря на то, что у журналистов были вопросы, тот ограничился …': past a subordinate clause that
+    opens the sentence (its verb, then the comma closing it), the main clause."""
+    if not tokens or tokens[0].lemma not in SUBORDINATORS:
+        return tokens
+    verb = _first_verb(tokens)
+    comma = next((index for index in range(verb or 0, len(tokens)) if tokens[index].text == ","), None)
+    return tokens[comma + 1:] if verb is not None and comma is not None else tokens
 
 
 def _first_verb(tokens: list[Token]) -> int | None:
