@@ -1733,6 +1733,19 @@ SPEAKER_CASES = [
         ["Мария Штайн", None],
         id="ru-a-role-with-a-feminine-verb-is-no-man",
     ),
+    pytest.param(
+        "zh",
+        ("执行主任斯蒂芬（Simon Stefan）在开幕式致词时措辞严厉。\n\n"
+         "斯蒂芬指出，科学已经明确表明，全球能够、也必须将升温幅度降至1.5度以内，「哀叹并非良策，我们需要解决方案」，因为没有国家可以承受损失。"),
+        ["斯蒂芬"],
+        id="zh-a-non-person-clause-inside-a-report-stays-the-reporters",
+    ),
+    pytest.param(
+        "zh",
+        ("联合国秘书长古德曼在闭幕前一日赶抵会场。古德曼呼吁各国订定路线图，同时他也向缺席的美国总统卡特喊话，「我们在等待你」。"),
+        ["古德曼"],
+        id="zh-connective-then-pronoun-is-the-subject-not-the-addressee",
+    ),
 ]
 
 

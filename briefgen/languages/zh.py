@@ -34,7 +34,7 @@ TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
     "发言人": "spokesman", "秘书长": "secretary-general", "大使": "ambassador", "助理": "aide",
-    "总统助理": "aide", "新闻秘书": "spokesman", "副总理": "deputy prime minister", "国王": "king",
+    "总统助理": "aide", "新闻秘书": "spokesman", "执行秘书": "executive secretary", "副总理": "deputy prime minister", "国王": "king",
     "总书记": "general secretary", "特使": "envoy", "官员": "official", "领导人": "leader", "领袖": "leader",
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
@@ -766,9 +766,24 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
         if found:
             return found
         clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(before, 0, verb.start())), default=0)
-        if not _NO_SUBJECT.match(before[clause_start:verb.start()].strip(" \x00")):
-            # the nearest verb has a subject we cannot name (媒体推测“……”): not an earlier one's, nor a continuation
-            return Attribution(None, "unknown", before[clause_start:verb.end()].strip(" \x00，,"))
+        words = before[clause_start:verb.start()].strip(" \x00")
+        if _NO_SUBJECT.match(words):
+            continue  # 并表示: no subject of its own
+        reporter = _reporting_person(before, verbs[:index], base, analysis, site)
+        if reporter and not _MEDIA_REPORT.search(words) and not words.endswith(ORGANIZATIONS):
+            return reporter  # 斯帝尔指出，科学已经表明，……“……”: what the inner clause says is still hers
+        # the nearest verb has a subject we cannot name (媒体推测“……”): not an earlier one's, nor a continuation
+        return Attribution(None, "unknown", before[clause_start:verb.end()].strip(" \x00，,"))
+    return None
+
+
+def _reporting_person(before: str, verbs: list[re.Match], base: int, analysis: _Analysis,
+                      site: Site) -> Attribution | None:
+    """The first person earlier in the sentence who speaks (某某指出，……): whose report the rest is."""
+    for verb in verbs:
+        found = _clause_subject(before, verb.start(), base, analysis, site, before[:verb.end()])
+        if found and found.kind == "person" and found.speaker:
+            return found
     return None
 
 
@@ -809,7 +824,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     quoting = _QUOTING.search(words)
     if quoting:  # 某某办公室引述他的话说, 某社援引某部长某某的话称: the one quoted
         return _quoted_one(quoting, base + clause_start, analysis, site, cue)
-    opening = words.lstrip(" \x00")
+    opening = _CONNECTIVE.sub("", words.lstrip(" \x00"), count=1)  # 同时他也向……喊话: 他
     if opening[:1] in PRONOUNS and opening[1:2] != "们":  # 他向东道主澳大利亚总理X说: 他, not the one addressed
         return _phrase(opening[:1], base + clause_start, analysis, site, cue)
     for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
