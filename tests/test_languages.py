@@ -1746,6 +1746,27 @@ SPEAKER_CASES = [
         ["古德曼"],
         id="zh-connective-then-pronoun-is-the-subject-not-the-addressee",
     ),
+    pytest.param(
+        "en",
+        ("World leaders gathered for the annual debate.\n\n"
+         "Highlighting her own country’s success in slashing poverty, Brazilian President Ana Ruiz used her role as first speaker to stress the urgent need to revive the economy and “work towards fostering investment, international trade and the reduction of inequalities.\""),
+        ["Ana Ruiz"],
+        id="en-fragment-quoted-by-a-titled-subject-after-an-opening",
+    ),
+    pytest.param(
+        "en",
+        ("The summit opened on Monday.\n\n"
+         "President Tom Field, attending his first international summit, held out the promise of a region of 800 million people “that is both prosperous and free and at peace with itself.”"),
+        ["Tom Field"],
+        id="en-fragment-quoted-by-a-titled-subject-with-any-verb",
+    ),
+    pytest.param(
+        "en",
+        ("The call was made on Wednesday by Paul Stern, spokesperson for the foreign affairs chief.\n\n"
+         "Stern emphasized that the appeal applies to the Secretary-General, Ana Ruiz. According to him, Ruiz should insist that the president \"withdraw the troops from the territory unconditionally and without delay.\""),
+        ["Paul Stern"],
+        id="en-according-to-him-is-a-pronoun",
+    ),
 ]
 
 

@@ -88,6 +88,7 @@ _HEAD_OF = ("head of state", "head of government")
 _TRAILING_SETTING = re.compile(r"\s+(?:in|during|at)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                                r"[a-z][\w’'-]*$")
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "pope", "monarch"})
+_TITLES_ONLY = re.compile(r"[\s\x00]*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}")  # "Brazilian President "
 _REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
 _HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
@@ -323,6 +324,8 @@ def _according_to(sentence: str, context: _Context, sentence_start: int):
     if match.group("pronoun") or match.group("object"):  # "In his words, …", "AFP quoted her as saying"
         return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
     who = match.group("who") or match.group("quoted")
+    if who.strip().lower() in ("him", "her"):  # "According to him, …"
+        return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
     document = _DOCUMENT_MENTION.search(who)
     if document and document.group(1).split()[-1].lower() in DOCUMENT_WORDS:  # "the latest draft of the G20 communiqué"
         return _without_article(document.group(1)), "document", match.group(0).strip()
@@ -504,8 +507,8 @@ def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str
         if position < absolute:
             continue
         relative = position - absolute
-        if at_start and clause[:relative].strip(" \x00"):
-            return None
+        if at_start and not _TITLES_ONLY.fullmatch(_opening_passed(clause[:relative])):
+            return None  # (its own title may stand before the name: "Brazilian President Dilma Rousseff used …")
         preceding = re.findall(r"[\w’'-]+", clause[:relative])[-1:]
         if preceding and preceding[0].lower() in _PREPOSITIONS:
             continue
@@ -578,7 +581,7 @@ def _leading_noun_phrase(text: str) -> str:
     """'the Russian defense minister at a meeting' -> 'the Russian defense minister'; 'Putin on Friday' -> 'Putin';
     'New Delhi, Jul 7: Prime Minister Narendra Modi …' -> 'Prime Minister Narendra Modi' (past the dateline)."""
     text = text.strip(" \x00")
-    tokens = _past(_ADVERBIAL_OPENING, _past(_PARTICIPLE_OPENING, _past(_DATELINE, text))).split()
+    tokens = _opening_passed(text).split()
     phrase: list[str] = []
     for token in tokens:
         bare = token.strip(".,;:\x00")
@@ -607,6 +610,11 @@ def _leading_noun_phrase(text: str) -> str:
     if found.lower().endswith(" head") and f"head {rest}" in _HEAD_OF:
         found += " " + rest  # "the Japanese head of government": one title
     return found
+
+
+def _opening_passed(text: str) -> str:
+    """The text after a dateline, a participle opening and a time or place opening, in that order."""
+    return _past(_ADVERBIAL_OPENING, _past(_PARTICIPLE_OPENING, _past(_DATELINE, text.lstrip(" \x00"))))
 
 
 def _past(opening: re.Pattern, text: str) -> str:
