@@ -1780,3 +1780,12 @@ def test_a_chinese_name_before_an_agency_or_a_bodys_latin_name_in_brackets_is_no
     assert _place_follows(dateline, dateline.index("(")) and not _place_follows(dateline, dateline.index("表示"))
     body = "南方项目（Southern Research Project）网站主编卡洛斯（Carlos Mendes）指出"
     assert _place_follows(body, body.index("（")) and not _place_follows(body, body.rindex("（"))
+
+
+def test_russian_words_said_to_be_in_a_document_or_decision_are_the_documents(catalog):
+    text = ("Лидеры стран приняли заявление по Украине.\n\n"
+            "«Подтверждаем нашу поддержку Украине столько, сколько потребуется», — говорится в документе.\n\n"
+            "«Конференция принимает к сведению договоренность», — говорится в итоговом решении саммита.")
+    found = _quotes(text, catalog.people, "ru")
+    assert [kind for _, _, kind in found] == ["document", "document"]
+    assert "решение" in found[1][1]

@@ -83,7 +83,7 @@ ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба �
     аппарат посольство минобороны минфин минэкономразвития госдеп госдепартамент офис совбез канцелярия
     секретариат""".split())
 DOCUMENT_LEMMAS = frozenset("""декларация заявление коммюнике документ резолюция доклад договор соглашение
-    меморандум сообщение communique""".split())
+    меморандум сообщение communique решение постановление обращение послание письмо""".split())
 PRONOUNS = frozenset({"он", "она"})
 FOREIGN_MINISTRY = frozenset({"мид"})  # "глава МИД" = foreign minister
 _COUNTRY_ADJECTIVES = {  # adjective lemma -> ISO code (babel names countries, not their adjectives)
@@ -510,9 +510,9 @@ class _Clause:
                         return named
                 phrase = tokens[index:index + 3] if forward else tokens[max(0, index - 2):index + 1][::-1]
                 if token.lemma in GENERIC_DOCUMENTS and len([t for t in phrase if t.pos != "PUNCT"]) == 1:
-                    if token.lemma in TEXT_WORDS:  # "отмечается в документе": the declaration named before
+                    if token.lemma in TEXT_WORDS:  # "отмечается в документе": the declaration named before, else it
                         named = self._document_before(position, reach=position)
-                        return Attribution(named.speaker, "document", cue) if named else None
+                        return Attribution(named.speaker if named else token.lemma, "document", cue)
                     office = self._office_before(position)  # "говорится в сообщении": the office's
                     if office:
                         return Attribution(office, "organization", cue)
