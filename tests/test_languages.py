@@ -1767,6 +1767,28 @@ SPEAKER_CASES = [
         ["Paul Stern"],
         id="en-according-to-him-is-a-pronoun",
     ),
+    pytest.param(
+        "en",
+        ("“The two countries have assured us of their full support”, Czech Prime Minister Tom Novak declared at the press conference.\n\n"
+         "“The Friday meeting was extremely important for our country”, the Hungarian Prime Minister said in his press statement."),
+        ["Tom Novak", None],
+        id="en-a-role-tag-that-fits-nobody-is-unknown-not-his-statement",
+    ),
+    pytest.param(
+        "en",
+        ("According to a statement from the council, the two leaders held talks.\n\n"
+         "The statement quoted Karim as saying: “We hope for the success of the upcoming summit and to find a solution to the crisis.”"),
+        ["Karim"],
+        id="en-the-statement-quoted-x-as-saying-gives-x",
+    ),
+    pytest.param(
+        "en",
+        ("Talks ended without a deal.\n\n"
+         "“We must not give up, and I will not give up,” Ruiz said.\n\n"
+         "“I am more determined than ever to work for next year to be the year of action,” the UN Secretary-General said."),
+        ["Ruiz", "Ruiz"],
+        id="en-a-role-tag-right-after-a-speaker-it-fits-is-that-speaker",
+    ),
 ]
 
 

@@ -202,10 +202,19 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
     )
-    for attempt in attempts:
+    for number, attempt in enumerate(attempts):
         found = attempt()
         if found and found[0]:
             return found
+        tag = _role_tag(after) if number == 0 else None
+        if tag:
+            # '"…," the Hungarian Prime Minister said in his statement': a role we cannot resolve.  It may be the
+            # one who spoke just before, described anew ('"…," Guterres said. "…," the UN chief said'), if
+            # nothing known of them contradicts it; no other cue in the sentence is theirs ("his" is the same)
+            cue = tag.group(0).strip(" \x00,")
+            previous = _previous_speaker(context, context.offset + span.start)
+            fits = previous is not None and _may_hold(tag.group("subject"), previous)
+            return (previous.name, "person", cue) if fits else (None, "unknown", cue)
     outlet = _ANY_VERB_TAG.match(after)
     if outlet and outlet.group("verb") in _REPORTED and outlet.group("subject").strip()[:1].isupper():
         # '"…," The Guardian reported' with nobody named as saying it: the outlet's words
@@ -214,6 +223,35 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
     return None
+
+
+def _role_tag(after: str) -> re.Match | None:
+    """A tag right after a quotation whose subject is a role ('the Hungarian Prime Minister said')."""
+    tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
+    words = tag.group("subject").lower().split() if tag else []
+    return tag if words[:1] in (["the"], ["a"]) and any(_bare_word(word) in TITLE_WORDS for word in words[1:]) else None
+
+
+def _previous_speaker(context: _Context, position: int) -> Entity | None:
+    """The person the text last quoted before `position`, within the same stretch of text."""
+    earlier = [(at, name) for at, name, kind in context.cast.speakers
+               if kind == "person" and context.cast.reach_start(position) < at < position]
+    return context.cast.by_name(max(earlier)[1]) if earlier else None
+
+
+def _may_hold(role: str, entity: Entity) -> bool:
+    """Nothing the text says of `entity` contradicts the role: its country and its title, where known."""
+    words = [_bare_word(word) for word in role.lower().split()]
+    countries = {DEMONYMS[word] for word in words if word in DEMONYMS} | {country_code(word) for word in words
+                                                                         if country_code(word)}
+    titles = {word for word in words if word in HEAD_TITLES}
+    known_countries, known_titles = entity.nationalities(), entity.heads() | entity.descriptor_words()
+    return not (countries and known_countries and not countries & known_countries) \
+        and not (titles and entity.heads() and not titles & known_titles)
+
+
+def _bare_word(word: str) -> str:
+    return word.strip("’'.,").removesuffix("’s").removesuffix("'s")
 
 
 def _sentence_after_question(span, context: _Context) -> str:
@@ -276,7 +314,11 @@ def _comma_tag(span, after: str, context: _Context):
 
 
 def _verb_before(before: str, context: _Context, sentence_start: int):
-    """'Shoigu also suggested inviting "..."', 'He stressed that ... "..."'."""
+    """'Shoigu also suggested inviting "..."', 'He stressed that ... "..."'; 'The statement quoted Burhan as
+    saying: "..."': the one quoted."""
+    quoted = _ACCORDING.search(before)
+    if quoted and (quoted.group("quoted") or quoted.group("object")):
+        return _according_to(before, context, sentence_start)
     _, found = _last_verb_and_subject(before, context, sentence_start)
     return found
 
