@@ -1789,6 +1789,26 @@ SPEAKER_CASES = [
         ["Ruiz", "Ruiz"],
         id="en-a-role-tag-right-after-a-speaker-it-fits-is-that-speaker",
     ),
+    pytest.param(
+        "zh",
+        ("“今天，一个新时代开始了，”联合国气候变化执行秘书西蒙斯蒂尔在开幕式上说。\n\n"
+         "“巴黎给了我们协议，格拉斯哥给了我们计划，”他说。"),
+        ["西蒙斯蒂尔", "西蒙斯蒂尔"],
+        id="zh-a-title-jieba-cuts-in-two-still-opens-a-name",
+    ),
+    pytest.param(
+        "zh",
+        ("泽林斯基则开玩笑说，“我比他好多啦”，拜伦回敬，“你好得太多了。”"),
+        ["泽林斯基", "拜伦"],
+        id="zh-huijing-is-a-speech-verb",
+    ),
+    pytest.param(
+        "zh",
+        ("美国副总统哈里森周六与中国国家主席会晤。\n\n"
+         "哈里森在推特上写道，在峰会上向对方问候，并重申拜伦总统在11月14日会晤中强调的一个关键讯息：「我们必须保持开放的沟通渠道，以负责任的方式管理竞争。」"),
+        ["哈里森"],
+        id="zh-a-verb-in-a-relative-phrase-before-the-colon-tags-nothing",
+    ),
 ]
 
 

@@ -29,7 +29,7 @@ from briefgen.text import within
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
-    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺 评价道 敦促""".split())
+    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺 评价道 敦促 回敬""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -380,8 +380,8 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
     piece for a proper noun and the run is name-sized."""
     found = []
     for index in range(len(words) - 1):
-        if not _title_of(words[index].word):
-            continue
+        if not (_title_of(words[index].word) or index and _title_of(words[index - 1].word + words[index].word)):
+            continue  # (执行/秘书: a title jieba cut in two)
         pieces, glued = [], ""
         run = words[index + 1:index + 1 + NAME_MAX_TOKENS]
         for position, pair in enumerate(run):
@@ -762,6 +762,8 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
             continue  # 卡瓦特拉还说，莫迪与习近平同意“……”: the words are the reporter's, not both leaders'
         if index and _clauses_between(before[verb.end():]) > 1:
             continue  # 拜登表示，普京认为北约会解体，但如今“……”: the inner verb's clause ended before the quotation
+        if index and _relative(before, verb.end(), len(before.rstrip(" \x00：:，,"))):
+            continue  # 重申某某强调的一个讯息：“……”: a verb inside a phrase that qualifies a noun tags nothing
         found = _clause_subject(before, verb.start(), base, analysis, site, before[:verb.end()])
         if found:
             return found
