@@ -1809,6 +1809,20 @@ SPEAKER_CASES = [
         ["哈里森"],
         id="zh-a-verb-in-a-relative-phrase-before-the-colon-tags-nothing",
     ),
+    pytest.param(
+        "en",
+        ("Lebanese President Karim Haddad urged the international community to ensure a safe return of the displaced. Likewise, he rejected “any form of settlement of the refugees” and called for “finding a solution to their plight.”"),
+        ["Karim Haddad", "Karim Haddad"],
+        id="en-a-pronoun-subject-quotes-fragments-after-an-opening",
+    ),
+    pytest.param(
+        "en",
+        ("Before the sessions, the Secretary General of the community, Ambassador Irwin Moreau, sat down with the press for a short briefing on what is supposed to happen:\n\n"
+         "Ambassador Irwin Moreau - Secretary General, Island Community\n\n"
+         "\"I think everything is well in place. We had a good opening ceremony last night.\""),
+        ["Irwin Moreau"],
+        id="en-a-name-dash-title-caption-line-names-the-next-quotation",
+    ),
 ]
 
 

@@ -46,7 +46,8 @@ _RELATIVE_CLAUSE = re.compile(r"\s+(?:who|which|whose)\s+")
 _PARTICIPLE_OPENING = re.compile(r"^[A-Z][a-z]+(?:ing|ed)\s+[a-z][^,]*,\s+")  # "Speaking at the park, X …"
 # "On Tuesday, X …", "Earlier this week, X …": when or where, before the subject
 _ADVERBIAL_OPENING = re.compile(r"^(?:On|In|At|During|After|Before|Since|Earlier|Later|Last|This|Meanwhile|Separately|"
-                                r"However|Also|Then|Now|Today|Yesterday)\b[^,;:.\x00]{0,50},\s+")
+                                r"However|Also|Then|Now|Today|Yesterday|Likewise|Similarly|Moreover|Furthermore|"
+                                r"Additionally|Finally|Instead|Indeed)\b[^,;:.\x00]{0,50},\s+")
 _ROLE_SUBJECT = re.compile(
     r"\b[Tt]he\s+(?P<role>(?:[\w’'-]+\s+){0,3}?(?i:" + HEAD_TITLE_PATTERN +
     r")\b(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)(?=" + PREDICATE_AFTER + ")")
@@ -89,6 +90,7 @@ _TRAILING_SETTING = re.compile(r"\s+(?:in|during|at)\s+(?:his|her|their|its|the|
                                r"[a-z][\w’'-]*$")
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "pope", "monarch"})
 _TITLES_ONLY = re.compile(r"[\s\x00]*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}")  # "Brazilian President "
+_CAPTION_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[-–—]\s+[A-Z][^.!?:]{2,80}")
 _REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
 _HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
@@ -410,6 +412,10 @@ def _paragraph_colon(span, context: _Context):
         return None
     previous = context.unit.paragraphs[context.paragraph - 1].text.rstrip()
     offset = context.unit.paragraph_offsets[context.paragraph - 1]
+    caption = _CAPTION_LINE.fullmatch(previous)
+    captioned = context.cast.by_name(_past_honorific(caption.group("name"))) if caption else None
+    if captioned:  # "Ambassador Ana Ruiz - Secretary General, CARICOM" on its own line: a TV or interview caption
+        return captioned.name, "person", previous
     if not previous.endswith(":"):
         return _reported_before(previous, offset, context, bare=_bare(span, context))
     last_sentence = split_sentences(previous)[-1]
@@ -422,6 +428,14 @@ def _paragraph_colon(span, context: _Context):
     shifted = _Context(context.unit, context.cast, context.paragraph - 1, offset, previous, previous,
                        last_sentence, context.year)
     return _first_person_in(clause, shifted, last_sentence[0], "colon")
+
+
+def _past_honorific(name: str) -> str:
+    """'Ambassador Ana Ruiz' -> 'Ana Ruiz': the words of a name after its titles."""
+    words = name.split()
+    while len(words) > 2 and _bare_word(words[0].lower()) in TITLE_WORDS | _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _predicate_quoted(span, before: str, context: _Context, sentence_start: int):
@@ -537,9 +551,13 @@ def _role_phrases(clause: str):
 
 
 def _sentence_subject(before: str, context: _Context, sentence_start: int):
-    """'Sekai Nzenza, Zimbabwe's Minister ..., is very much in favor of ... "..."': the subject speaks."""
-    found = _first_person_in(before, context, sentence_start, "subject", at_start=True)
-    return found
+    """'Sekai Nzenza, Zimbabwe's Minister ..., is very much in favor of ... "..."': the subject speaks;
+    'Likewise, he rejected "…"': so does a pronoun subject."""
+    opening = _opening_passed(before)
+    pronoun = _PRONOUN_SUBJECT.match(opening)
+    if pronoun and pronoun.start() == 0:
+        return _resolve("he", context, context.offset + sentence_start + len(before) - len(opening), "subject")
+    return _first_person_in(before, context, sentence_start, "subject", at_start=True)
 
 
 def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str, at_start: bool = False):
