@@ -60,7 +60,7 @@ DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощни�
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "президент": "president", "премьер-министр": "prime minister", "премьер": "premier", "канцлер": "chancellor",
-    "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king",
+    "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king", "монарх": "king",
     "пресс-секретарь": "spokesman", "представитель": "official", "официальный": "official", "помощник": "aide",
     "советник": "adviser", "посол": "ambassador", "генсек": "secretary-general", "генсекретарь": "secretary-general",
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
@@ -479,11 +479,15 @@ class _Clause:
         """"В Кремле сообщили", "— заявили в Кремле": an office named in a prepositional phrase speaks when
         no subject does; "сообщили в ведомстве" is the office named before."""
         for index, token in enumerate(tokens[:-1]):
-            if token.pos == "ADP" and tokens[index + 1].lemma in ORGANIZATION_LEMMAS:
+            following = tokens[index + 1]
+            if token.pos == "ADP" and following.lemma in ORGANIZATION_LEMMAS:
                 phrase = _nominative_phrase(tokens[index + 1:index + 3])
                 if phrase.lower() in GENERIC_OFFICES:
                     phrase = self._office_before(position)
                 return Attribution(phrase, "organization", cue) if phrase else None
+            if token.lemma == "в" and following.text[:1].isupper() and following.pos == "ADJ" \
+                    and index + 1 < WORDS_AFTER_VERB:  # "— заявили в Белом доме": a seat of government speaks for it
+                return Attribution(_nominative_phrase(tokens[index + 1:index + 3]), "organization", cue)
         return None
 
     def _source_near(self, after: list[Token], before: list[Token], cue: str, position: int) -> Attribution | None:
@@ -792,6 +796,7 @@ def _is_speech(token: Token) -> bool:
     return token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX", "ADJ")
 
 
+WORDS_AFTER_VERB = 2  # "заявили в Белом доме": the seat named right after the verb
 WORDS_BEFORE_VERB = 3  # tokens: "её слова", "слова Пескова" right before the verb that relays them
 
 
