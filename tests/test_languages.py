@@ -1838,6 +1838,13 @@ SPEAKER_CASES = [
         ["Абдалла бен Хусейн"],
         id="ru-monarkh-is-the-king",
     ),
+    pytest.param(
+        "zh",
+        ("峰会11日发布了公报。\n\n"
+         "峰会公报只强调：“当成员国同意且条件满足时”，才会发出邀请。"),
+        ["峰会公报"],
+        id="zh-an-adverb-after-a-document-subject-is-no-part-of-it",
+    ),
 ]
 
 

@@ -34,7 +34,7 @@ TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
     "发言人": "spokesman", "秘书长": "secretary-general", "大使": "ambassador", "助理": "aide",
-    "总统助理": "aide", "新闻秘书": "spokesman", "执行秘书": "executive secretary", "副总理": "deputy prime minister", "国王": "king",
+    "总统助理": "aide", "新闻秘书": "spokesman", "执行秘书": "executive secretary", "国务卿": "secretary of state", "副总理": "deputy prime minister", "国王": "king",
     "总书记": "general secretary", "特使": "envoy", "官员": "official", "领导人": "leader", "领袖": "leader",
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
@@ -975,7 +975,7 @@ def _closing_elaboration(site: Site, analysis: _Analysis) -> Attribution | None:
 def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """Words with no person's name in them: a pronoun, a role, an office or a document."""
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
-    phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|再次|同时|随后)$", "", phrase)  # 声明也说: the adverb is no part
+    phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|只|仅|再次|同时|随后|特别)$", "", phrase)  # 声明也说: the adverb is no part
     phrase = _CONNECTIVE.sub("", phrase, count=1) or phrase  # 但他坦言: 他
     if not phrase:
         return None
