@@ -1845,6 +1845,26 @@ SPEAKER_CASES = [
         ["峰会公报"],
         id="zh-an-adverb-after-a-document-subject-is-no-part-of-it",
     ),
+    pytest.param(
+        "ru",
+        ("Саммит Союза состоится в столице, говорится в опубликованном в пятницу специальном заявлении Союза.\n\n"
+         "\"Несмотря на недавние события, решение о проведении саммита остается в силе\", - отмечается в документе."),
+        ["Союз"],
+        id="ru-in-the-document-after-the-statement-of-x-is-x",
+    ),
+    pytest.param(
+        "zh",
+        ("四国领导人在峰会上会晤。\n\n"
+         "法新社报道写道，“这番话有可能影响峰会宣言，因为该宣言小心翼翼地避免提及中国的名字。”"),
+        ["法新社"],
+        id="zh-an-agency-report-wrote-is-the-agency",
+    ),
+    pytest.param(
+        "zh",
+        ("欧盟委员会主席乌尔丽卡.冯施泰因(Ulrike von Stein)表示，“这不是一次和平谈判，但这是一个开始。”"),
+        ["乌尔丽卡.冯施泰因"],
+        id="zh-a-dot-joins-the-parts-of-a-name",
+    ),
 ]
 
 

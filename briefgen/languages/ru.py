@@ -515,8 +515,9 @@ class _Clause:
                 phrase = tokens[index:index + 3] if forward else tokens[max(0, index - 2):index + 1][::-1]
                 if token.lemma in GENERIC_DOCUMENTS and len([t for t in phrase if t.pos != "PUNCT"]) == 1:
                     if token.lemma in TEXT_WORDS:  # "отмечается в документе": the declaration named before, else it
-                        named = self._document_before(position, reach=position)
-                        return Attribution(named.speaker if named else token.lemma, "document", cue)
+                        named = self._document_before(position, reach=position) or self._issuer_before(position)
+                        return Attribution(named.speaker, named.kind, cue) if named \
+                            else Attribution(token.lemma, "document", cue)
                     office = self._office_before(position)  # "говорится в сообщении": the office's
                     if office:
                         return Attribution(office, "organization", cue)
@@ -536,6 +537,14 @@ class _Clause:
             return None
         start = index - 1 if index and self.tokens[index - 1].pos == "ADJ" else index
         return Attribution(_nominative_phrase(self.tokens[start:index + 1]), "document", "")
+
+    def _issuer_before(self, position: int) -> Attribution | None:
+        """'… говорится в специальном заявлении Лиги. «…», — отмечается в документе': whose statement it is."""
+        index = self._last_before(position, GENERIC_DOCUMENTS - TEXT_WORDS)
+        owner = self.tokens[index + 1] if index is not None and index + 1 < len(self.tokens) else None
+        if owner is None or owner.case != "Gen" or not owner.text[:1].isupper() or owner.pos not in ("NOUN", "PROPN"):
+            return None
+        return Attribution(_nominative_phrase(self.tokens[index + 1:index + 4]), "organization", "")
 
     def _last_before(self, position: int, lemmas: frozenset[str], reach: int = LOOKBACK) -> int | None:
         """Index of the last token with one of `lemmas` in the `reach` characters before a position."""

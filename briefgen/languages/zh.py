@@ -72,6 +72,8 @@ _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便
 _WHEN_AFTER = re.compile(r"(?:\d{1,2}日|[今昨前明]天|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天])$")
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
+_REFERRING = re.compile(r"^(?:这|那|该|此|其)")
+_AGENCY_REPORT = re.compile(r"([\u4e00-\u9fff]{1,8}(?:社|报|台))(?:报道|报导|文章|网站)?")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
@@ -89,7 +91,7 @@ TRANSLITERATION = frozenset(
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
     "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
-NAME_MARKS = "·‧・∙•—-"  # 阿里—穆萨: some sites join a name's parts with a dash
+NAME_MARKS = "·‧・∙•.．—-"  # 阿里—穆萨, 乌尔苏拉.冯德莱恩: some sites join a name's parts with a dash or a dot
 ADVERB_FINALS = frozenset("曾也还将则已又亦再都均仍")  # adverbs that follow a subject, and no name ends in
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
 SURNAMES = frozenset("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
@@ -1012,7 +1014,8 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         return Attribution(addressed.name, "person", cue)
     parts = head_parts
     if not _all_titles(parts):
-        return None
+        agency = _agency(head)
+        return Attribution(agency, "organization", cue) if agency else None
     titles = [_title_of(part) for part in parts if _title_of(part)]
     countries = {_country_of(part) for part in parts if _country_of(part)}
     if titles:
@@ -1022,6 +1025,14 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if parts[-1].endswith(ORGANIZATIONS):  # 乌外交部 -> 乌克兰外交部: countries by their full names
         return Attribution("".join(_full_country(part) for part in parts), "organization", cue)
     return None
+
+
+def _agency(phrase: str) -> str | None:
+    """'法新社报道', '路透社': a news agency or paper ('…社', '…报', '…台') reporting; its name."""
+    match = _AGENCY_REPORT.fullmatch(phrase)
+    if not match or match.group(1).endswith(DOCUMENTS) or _REFERRING.match(phrase):
+        return None  # 公报 is a document; 这家电视台 is one named before
+    return match.group(1)
 
 
 def _sole_person_before(analysis: _Analysis, position: int) -> Entity | None:
