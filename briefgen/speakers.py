@@ -116,7 +116,8 @@ _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{
 _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
                    "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
 # what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
-PREDICATE_AFTER = (r"(?:,[^,]{1,120},|,(?=\s+[a-z]{3,}ed\b))?\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"  # "officially opened"
+PREDICATE_AFTER = (r"(?:,[^,]{1,120},|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive; an adverb ("officially opened")
+                   r"\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"
                    r"(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
@@ -184,7 +185,7 @@ class Entity:
     def descriptor_words(self) -> set[str]:
         words: set[str] = set()
         for descriptor in self.descriptors:
-            words |= {_bare(w) for w in descriptor.replace("’s", " ").split()}
+            words |= {bare_word(w) for w in descriptor.replace("’s", " ").split()}
         if self.person:
             for role in self.person.roles:
                 words |= set(role.title.lower().split())
@@ -277,7 +278,7 @@ def _initials(name: str) -> set[str]:
         if len(tokens) > 1 else set()
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """'Russia’s' -> 'russia', 'minister,' -> 'minister' (and 'spokesman' stays 'spokesman')."""
     return word.lower().removesuffix("’s").removesuffix("'s").strip("’'.,")
 
@@ -299,7 +300,7 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _descriptor_head(descriptor: str) -> str:
     """'Special Envoy of the Russian President' -> 'envoy'; 'Russian Defense Minister' -> 'minister'."""
-    words = [_bare(w) for w in descriptor.replace("’s", " ").split()]
+    words = [bare_word(w) for w in descriptor.replace("’s", " ").split()]
     if "of" in words:
         words = words[:words.index("of")]
     titles = [w for w in words if w in TITLE_WORDS]
@@ -631,7 +632,7 @@ def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Enti
     for short, full in ROLE_ABBREVIATIONS.items():  # "the Lao PM", "the Japanese head of government"
         lowered = lowered.replace(f" {short} ", f" {full} " if full else " ")
     lowered, _, of = lowered.partition(" of ")  # "the King of Bahrain": the country after "of"
-    words = [_bare(w) for w in lowered.split() if w not in ("the", "a", "an", "top")]
+    words = [bare_word(w) for w in lowered.split() if w not in ("the", "a", "an", "top")]
     if not words:
         return None
     modifiers = words[:-1]

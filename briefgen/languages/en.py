@@ -24,7 +24,7 @@ from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_H
                                HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PREDICATE_AFTER,
                                PRONOUNS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, build_cast,
-                               country_code, resolve_pronoun, resolve_role)
+                               bare_word, country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -231,7 +231,7 @@ def _role_tag(after: str) -> re.Match | None:
     """A tag right after a quotation whose subject is a role ('the Hungarian Prime Minister said')."""
     tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
     words = tag.group("subject").lower().split() if tag else []
-    return tag if words[:1] in (["the"], ["a"]) and any(_bare_word(word) in TITLE_WORDS for word in words[1:]) else None
+    return tag if words[:1] in (["the"], ["a"]) and any(bare_word(word) in TITLE_WORDS for word in words[1:]) else None
 
 
 def _previous_speaker(context: _Context, position: int) -> Entity | None:
@@ -243,17 +243,13 @@ def _previous_speaker(context: _Context, position: int) -> Entity | None:
 
 def _may_hold(role: str, entity: Entity) -> bool:
     """Nothing the text says of `entity` contradicts the role: its country and its title, where known."""
-    words = [_bare_word(word) for word in role.lower().split()]
+    words = [bare_word(word) for word in role.lower().split()]
     countries = {DEMONYMS[word] for word in words if word in DEMONYMS} | {country_code(word) for word in words
                                                                          if country_code(word)}
     titles = {word for word in words if word in HEAD_TITLES}
     known_countries, known_titles = entity.nationalities(), entity.heads() | entity.descriptor_words()
     return not (countries and known_countries and not countries & known_countries) \
         and not (titles and entity.heads() and not titles & known_titles)
-
-
-def _bare_word(word: str) -> str:
-    return word.strip("’'.,").removesuffix("’s").removesuffix("'s")
 
 
 def _sentence_after_question(span, context: _Context) -> str:
@@ -433,7 +429,7 @@ def _paragraph_colon(span, context: _Context):
 def _past_honorific(name: str) -> str:
     """'Ambassador Ana Ruiz' -> 'Ana Ruiz': the words of a name after its titles."""
     words = name.split()
-    while len(words) > 2 and _bare_word(words[0].lower()) in TITLE_WORDS | _HONORIFICS:
+    while len(words) > 2 and bare_word(words[0]) in TITLE_WORDS | _HONORIFICS:
         words = words[1:]
     return " ".join(words)
 

@@ -60,7 +60,8 @@ DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощни�
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "президент": "president", "премьер-министр": "prime minister", "премьер": "premier", "канцлер": "chancellor",
-    "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king", "монарх": "king",
+    "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king",
+    "монарх": "king",
     "пресс-секретарь": "spokesman", "представитель": "official", "официальный": "official", "помощник": "aide",
     "советник": "adviser", "посол": "ambassador", "генсек": "secretary-general", "генсекретарь": "secretary-general",
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
@@ -137,11 +138,11 @@ class Russian:
             if token.person is not None:
                 by_span.setdefault(token.person, []).append(token)
         index_of = {token.start: index for index, token in enumerate(tokens)}
-        titles = {index for index, span_tokens in by_span.items()
-                  if _is_title(span_tokens) or _headed_body(tokens, index_of[span_tokens[0].start], span_tokens)}
-        tokens = [replace(t, person=None) if t.person in titles else t for t in tokens]
+        not_people = {index for index, span_tokens in by_span.items()
+                      if _no_name(span_tokens) or _headed_body(tokens, index_of[span_tokens[0].start], span_tokens)}
+        tokens = [replace(t, person=None) if t.person in not_people else t for t in tokens]
         for index, normal in enumerate(written):
-            span_tokens = [tokens[index_of[t.start]] for t in by_span.get(index, ())] if index not in titles else []
+            span_tokens = [tokens[index_of[t.start]] for t in by_span.get(index, ())] if index not in not_people else []
             if not span_tokens:
                 names.append(normal)  # a title natasha took for a name: no token points here
                 continue
@@ -899,7 +900,7 @@ def _as_written_title(token: Token) -> Token:
     return token
 
 
-def _is_title(span_tokens: list[Token]) -> bool:
+def _no_name(span_tokens: list[Token]) -> bool:
     """natasha tags a capitalised title as a person ("Министр-делегат"), or an adverb opening a sentence
     ("Прежде всего"): neither is anybody's name."""
     return len(span_tokens) == 1 and (any(part in ROLE_TITLES for part in span_tokens[0].lemma.split("-"))

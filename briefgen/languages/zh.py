@@ -29,19 +29,22 @@ from briefgen.text import within
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
-    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺 评价道 敦促 回敬""".split())
+    驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺
+    评价道 敦促 回敬""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
     "发言人": "spokesman", "秘书长": "secretary-general", "大使": "ambassador", "助理": "aide",
-    "总统助理": "aide", "新闻秘书": "spokesman", "执行秘书": "executive secretary", "国务卿": "secretary of state", "副总理": "deputy prime minister", "国王": "king",
+    "总统助理": "aide", "新闻秘书": "spokesman", "执行秘书": "executive secretary", "国务卿": "secretary of state",
+    "副总理": "deputy prime minister", "国王": "king",
     "总书记": "general secretary", "特使": "envoy", "官员": "official", "领导人": "leader", "领袖": "leader",
     "议长": "speaker", "行长": "president", "王储": "crown prince", "副外长": "deputy foreign minister",
     "外交官": "diplomat", "代表": "official", "顾问": "adviser", "协调人": "official", "部长会议主席": "premier",
     "教授": "professor", "专家": "expert", "学者": "scholar", "分析师": "analyst", "研究员": "researcher",
     "主任": "director", "室长": "director", "局长": "director", "处长": "director", "厅长": "director",
     "署长": "director", "院长": "director", "会长": "chairman", "社长": "president", "市长": "mayor", "省长": "governor",
-    "州长": "governor", "团长": "head", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader", "议员": "lawmaker",
+    "州长": "governor", "团长": "head", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader",
+    "议员": "lawmaker",
 }
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 GENERIC_TITLES = {"leader", "official", "diplomat"}
@@ -50,7 +53,7 @@ ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院"
 DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言说 refers to
 _ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True))
 _AGENT_SUFFIXES = ("人", "者")
-BODY_SUFFIXES = frozenset("室 局 处 厅 署 院 办 委".split())  # 安保/室, 国家安保室室长: a name word and one of these is a body
+BODY_SUFFIXES = frozenset("室 局 处 厅 署 院 办 委".split())  # 安保/室: a name word and one of these is a body
 MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags some a person
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 HELD_BY = ("领导人", "领袖", "元首", "人民")  # 某国领导人: what a country has; no person is called so after the name
@@ -977,7 +980,8 @@ def _closing_elaboration(site: Site, analysis: _Analysis) -> Attribution | None:
 def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """Words with no person's name in them: a pronoun, a role, an office or a document."""
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
-    phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|只|仅|再次|同时|随后|特别)$", "", phrase)  # 声明也说: the adverb is no part
+    # 声明也说, 公报只强调: the adverb is no part of the subject
+    phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|只|仅|再次|同时|随后|特别)$", "", phrase)
     phrase = _CONNECTIVE.sub("", phrase, count=1) or phrase  # 但他坦言: 他
     if not phrase:
         return None
