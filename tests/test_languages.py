@@ -1865,6 +1865,19 @@ SPEAKER_CASES = [
         ["乌尔丽卡.冯施泰因"],
         id="zh-a-dot-joins-the-parts-of-a-name",
     ),
+    pytest.param(
+        "en",
+        ("The summit opened on Monday.\n\n"
+         "Chinese President Li Wen put forward three proposals to address the challenges. First, countries should remain “committed to multilateralism and an open economy” with trade at the core. Second, the region needs to “push forward coordinated digital and green transformation.”"),
+        ["Li Wen", "Li Wen"],
+        id="en-a-fragment-in-a-sentence-naming-nobody-goes-on-with-the-sentence-before",
+    ),
+    pytest.param(
+        "en",
+        ("Chinese President Li Wen put forward three proposals. Critics such as Ana Ruiz called them “an empty promise to the region.”"),
+        ["Ana Ruiz"],
+        id="en-a-fragment-in-a-sentence-naming-someone-is-theirs",
+    ),
 ]
 
 

@@ -91,6 +91,9 @@ _TRAILING_SETTING = re.compile(r"\s+(?:in|during|at)\s+(?:his|her|their|its|the|
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "pope", "monarch"})
 _TITLES_ONLY = re.compile(r"[\s\x00]*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}")  # "Brazilian President "
 _CAPTION_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[-–—]\s+[A-Z][^.!?:]{2,80}")
+# a document, an office or a group as a common noun ("the statement", "the ministry", "the leaders")
+_SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS | COLLECTIVE_HEADS)) + r")s?\b")
+_TAG_OPENING = re.compile(r"[\s\x00,]*(?:(?:the|a|an)\s+)?[A-Z]")  # '"…," the Indian Ministry of …': a tag, cut off
 _REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
 _HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
@@ -203,6 +206,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _paragraph_colon(span, context),
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
+        lambda: _fragment_after_speaker(span, context),
     )
     for number, attempt in enumerate(attempts):
         found = attempt()
@@ -493,6 +497,25 @@ def _acting_subject(sentence: str, context: _Context, position: int):
     found = _resolve(subject, context, position, subject)
     entity = context.cast.by_name(found[0]) if found and found[1] == "person" else None
     return found if entity is not None and entity.strong else None  # a person the text knows, not any capital
+
+
+def _fragment_after_speaker(span, context: _Context):
+    """'Xi put forward three proposals. First, countries should remain "committed to …"': a quoted fragment in
+    a sentence that names nobody goes on with the person the sentence before, in its paragraph, is about."""
+    start, end = context.sentence
+    narrative = context.masked[start:end]
+    absolute = context.offset + start
+    if start == 0 or _bare(span, context) or _PRONOUN_SUBJECT.search(narrative) or _ROLE_SUBJECT.search(narrative) \
+            or SPEECH_VERB.search(narrative) or _SOURCE_NOUN.search(narrative) \
+            or _TAG_OPENING.match(context.masked[span.end:end]) \
+            or any(absolute <= position < absolute + len(narrative) for position, _ in context.cast.mentions_before(
+                absolute + len(narrative))):
+        return None  # a sentence that names, or says, who else might be speaking
+    previous = split_sentences(context.masked[:start])
+    if not previous:
+        return None
+    low, high = previous[-1]
+    return _reported_before(context.masked[low:high], context.offset + low, context, bare=True)
 
 
 def _bare(span, context: _Context) -> bool:
