@@ -1878,6 +1878,19 @@ SPEAKER_CASES = [
         ["Ana Ruiz"],
         id="en-a-fragment-in-a-sentence-naming-someone-is-theirs",
     ),
+    pytest.param(
+        "zh",
+        ("联合国秘书长古德曼在闭幕前一日赶抵会场。\n\n"
+         "古德曼说，自己在前往南非参加峰会前特别来到这里，希望凝聚大家。谈判的第一优先考量应是保护全球人民，「以人为本、遵循科学，而非以利润为优先」，尤其是要保护第一线的社区免受伤害。"),
+        ["古德曼"],
+        id="zh-a-quotation-in-a-sentence-naming-nobody-goes-on-with-the-sentence-before",
+    ),
+    pytest.param(
+        "zh",
+        ("【本报驻开罗特派记者 王建国李明】《联合国气候变化框架公约》(以下简称《公约》)第二十八次缔约方大会30日开幕。场馆如今贴上了相关的“大会标识和各国国旗，欢迎各方代表来到这里”。"),
+        [None],
+        id="zh-a-byline-in-lenticular-brackets-speaks-no-quotation",
+    ),
 ]
 
 

@@ -124,7 +124,7 @@ _LATIN_NAME = re.compile(r"[（(](?P<latin>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank|organi[sz]ation|council|group|"
                                  r"center|centre|agency|ministry|association|fund|party|company|news|"
                                  r"airport|palace|hall|hotel|square|street|avenue|station|port|house|museum|project)\b")
-_PARENTHESIS = re.compile(r"[（(][^）)]{0,60}[）)]")
+_PARENTHESIS = re.compile(r"[（(【][^）)】]{0,60}[）)】]")  # a gloss, or a byline in 【】: no part of the sentence
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
 _TIME_WORD = re.compile("[今昨明前后当每本次上下中午晚早夜天日月年周时]{2,}")  # 川普/今天上午: jieba tags it a name
 _NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方".split())  # 泽伦斯基/时: "when Zelensky …"
@@ -297,7 +297,8 @@ class Chinese:
         introduced = before.endswith(("：", ":")) or before.endswith(("，", ",")) and _introduced_by_speech(before)
         # X表示：“……” and X表示，“……” are the surest: a tag after it (“……。”Y表示，……) reports Y's own words
         first = (_verb_before, _tag_after) if introduced else (_tag_after, _verb_before)
-        for attempt in (*first, _according_to, _sentence_before, _leading_quotation, _closing_elaboration):
+        for attempt in (*first, _according_to, _sentence_before, _leading_quotation, _closing_elaboration,
+                        _fragment_after_speaker):
             found = attempt(site, analysis)
             if found:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
@@ -917,6 +918,11 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
         text = _paragraph(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
     else:
         return None
+    return _speaker_of_last_sentence(text, low, site, analysis)
+
+
+def _speaker_of_last_sentence(text: str, low: int, site: Site, analysis: _Analysis) -> Attribution | None:
+    """The person the last sentence of `text` (at `low` in the unit) reports speaking, if any."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1))]
     start = ends[-1] if ends else 0
     sentence = text[start:]
@@ -925,6 +931,21 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
         if found and found.speaker:
             return found if found.kind == "person" else None
     return None
+
+
+def _fragment_after_speaker(site: Site, analysis: _Analysis) -> Attribution | None:
+    """古特瑞斯说，……。谈判的第一优先应是……，“……”: a quotation inside a sentence that names nobody and has no
+    speech verb goes on with the person the sentence before, in its paragraph, reports speaking."""
+    low, high = site.sentence
+    if low == 0:
+        return None
+    masked = _masked(site)
+    narrative = masked[low:high]
+    if _VERB.search(narrative) or any(char in narrative for char in PRONOUNS) or _DOCUMENT.search(narrative) \
+            or any(word in narrative for word in ORGANIZATIONS) \
+            or _mentions_in(analysis, site.offset + low, site.offset + high):
+        return None
+    return _speaker_of_last_sentence(masked[:low], site.offset, site, analysis)
 
 
 def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
