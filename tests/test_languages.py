@@ -1891,6 +1891,21 @@ SPEAKER_CASES = [
         [None],
         id="zh-a-byline-in-lenticular-brackets-speaks-no-quotation",
     ),
+    pytest.param(
+        "ru",
+        ("25 сентября\n\n"
+         "16.05 Андрей Коваль выступает в ООН.\n\n"
+         "\"Вспомните, пожалуйста, так было важно рассказать о проблемах и тревогах своей страны. Сегодня я испытываю те же чувства.\""),
+        ["Андрей Коваль"],
+        id="ru-a-quotation-paragraph-after-a-sentence-about-one-person-is-theirs",
+    ),
+    pytest.param(
+        "ru",
+        ("Андрей Коваль встретился с Иваном Петровым в ООН.\n\n"
+         "\"Вспомните, пожалуйста, так было важно рассказать о проблемах своей страны.\""),
+        [None],
+        id="ru-a-quotation-paragraph-after-a-sentence-about-two-people-is-nobodys",
+    ),
 ]
 
 

@@ -413,8 +413,10 @@ class _Clause:
         if last and len(stops) >= 2 and _SOURCE_NOTE.match(previous[last[0].start - low:]):
             last = tokens[stops[-2] + 1:stops[-1] + 1]  # "… Он отметил, что …. Об этом сообщается на сайте Кремля."
         opening = [index for index, token in enumerate(last) if token.lemma in OPENING_LEMMAS or _is_speech(token)]
-        if not last or not previous.endswith(":") and not opening:
+        if not last:
             return None
+        if not previous.endswith(":") and not opening:
+            return self._acting_subject(last) if not site.after.strip(" \x00.,;!?…") else None
         if previous.endswith(":") and _first_verb(last) is None:
             return self._caption(last)
         # after a colon the clause just before it introduces the speech; otherwise the sentence's main
@@ -432,6 +434,17 @@ class _Clause:
             if found and found.kind == "person":
                 return Attribution(found.speaker, found.kind, found.cue + (":" if previous.endswith(":") else ""))
         return None
+
+    def _acting_subject(self, sentence: list[Token]) -> Attribution | None:
+        """'Зеленский выступает в ООН.' and then a quotation that is a paragraph of its own: the words of the
+        one person the sentence names as the subject of its verb."""
+        subjects = {token.person for token in sentence if token.person is not None and token.case in (None, "Nom")}
+        verb = _first_verb(sentence)
+        first = next((index for index, token in enumerate(sentence) if token.person in subjects), None)
+        if len(subjects) != 1 or verb is None or first is None or first > verb \
+                or any(token.person is not None and token.person not in subjects for token in sentence):
+            return None  # nobody, or several people, or a name after the verb (its object)
+        return Attribution(self.analysis.person_names[subjects.pop()], "person", "subject")
 
     @staticmethod
     def _until_clause_end(tokens: list[Token]) -> list[Token]:
