@@ -147,7 +147,7 @@ _PASSIVE_AGENT = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+
 _NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][a-z]+)[\"”’']\s+(?P<last>[A-Z][a-z]+)\b")
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the short one the text uses
 
-_CAPITALISED = r"[A-ZА-ЯЁ][\w’'\-.]*"
+_CAPITALISED = r"(?:(?<![\w’'-])(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-)?[A-ZА-ЯЁ][\w’'\-.]*"  # "al-Sisi" too
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"

@@ -1914,6 +1914,14 @@ SPEAKER_CASES = [
         ["Tom Field", "Raul Gomez"],
         id="en-a-subject-with-a-two-part-appositive-is-the-next-she",
     ),
+    pytest.param(
+        "en",
+        ("CAIRO, Dec. 19 -- The leaders gathered in a summit in the capital on Thursday.\n\n"
+         "Opening the summit, Egyptian President Abdel-Karim al-Masri spoke of major regional challenges, including \"the persistent war against the people,\" and the vulnerable conditions in the region.\n\n"
+         "\"The global landscape is dominated by conflicts and wars,\" he added."),
+        ["Abdel-Karim al-Masri", "Abdel-Karim al-Masri"],
+        id="en-a-hyphenated-particle-surname-al-x-is-part-of-the-name",
+    ),
 ]
 
 
