@@ -116,8 +116,8 @@ _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{
 _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
                    "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
 # what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
-PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive (of one or two parts); an adverb
-                   r"\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"
+PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive of one or two parts
+                   r"\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"  # an adverb: "officially opened"
                    r"(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)

@@ -92,7 +92,8 @@ MONARCHS = frozenset({"king", "queen", "emir", "sultan", "pope", "monarch"})
 _TITLES_ONLY = re.compile(r"[\s\x00]*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}")  # "Brazilian President "
 _CAPTION_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[-–—]\s+[A-Z][^.!?:]{2,80}")
 # a document, an office or a group as a common noun ("the statement", "the ministry", "the leaders")
-_SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS | COLLECTIVE_HEADS)) + r")s?\b")
+_SOURCE_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS | COLLECTIVE_HEADS)) + r")s?\b")
 _TAG_OPENING = re.compile(r"[\s\x00,]*(?:(?:the|a|an)\s+)?[A-Z]")  # '"…," the Indian Ministry of …': a tag, cut off
 _REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
