@@ -122,7 +122,8 @@ PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},|,(?=\s+[a-z]{3,}ed\b))?"  # an ap
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
 _SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
-_OUTLET_VERB = re.compile(r"\s+report(?:ed|s)\b")
+REPORTED_VERBS = frozenset({"reported", "reports"})  # what outlets do: "…, Politico reported"
+_OUTLET_VERB = re.compile(r"\s+(?:" + "|".join(sorted(REPORTED_VERBS)) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"

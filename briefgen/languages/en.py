@@ -22,9 +22,9 @@ from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
                                HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, PREDICATE_AFTER,
-                               PRONOUNS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, build_cast,
-                               bare_word, country_code, resolve_pronoun, resolve_role)
+                               PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUNS, REPORTED_VERBS, SPEECH_VERB,
+                               TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast,
+                               country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -95,7 +95,6 @@ _CAPTION_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,
 _SOURCE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS | COLLECTIVE_HEADS)) + r")s?\b")
 _TAG_OPENING = re.compile(r"[\s\x00,]*(?:(?:the|a|an)\s+)?[A-Z]")  # '"…," the Indian Ministry of …': a tag, cut off
-_REPORTED = frozenset({"reported"})  # what outlets do
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)*(?:[A-Z][\w’'-]*|government|state)\b")
 _HEAD_OF_BODY = re.compile(r"(?i:the\s+head\s+of\s+the)\s+(?P<who>[A-Z][\w’'-]*)\s+(?P<body>(?i:government|state))$")
 _PREDICATE_START = re.compile(r"[a-z]{3,}(?:ed|s)\b")  # "urged the world …", "calls for …"
@@ -148,8 +147,7 @@ def _unnamed_monarch(role: str, cast: Cast) -> bool:
     """'The Queen opened the meeting' when no queen is named: a sovereign the text needs no name for.
     (Other roles left unresolved are often somebody named whose title the text gave apart from the name.)"""
     head = role.lower().split(" of ")[0].split()[-1]
-    return head in MONARCHS and not any(head in entity.heads() or head in entity.descriptor_words()
-                                        for entity in cast.entities)
+    return head in MONARCHS and not any(_titled(entity, head) for entity in cast.entities)
 
 
 def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bool:
@@ -195,8 +193,13 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     start, end = context.sentence
     after = context.masked[span.end:end]
     before = context.masked[start:span.start]
+    found = _tag_after(after or _sentence_after_question(span, context), context, span.end)
+    if found and found[0]:
+        return found
+    tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
+    if tag and _is_role(tag.group("subject")):
+        return _role_tag(tag, span, context)
     attempts = (
-        lambda: _tag_after(after or _sentence_after_question(span, context), context, span.end),
         lambda: _comma_tag(span, after, context),
         lambda: _verb_before(before, context, start),
         lambda: _verb_later(after, context, span.end),
@@ -209,34 +212,33 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _sentence_subject(before, context, start),
         lambda: _fragment_after_speaker(span, context),
     )
-    for number, attempt in enumerate(attempts):
+    for attempt in attempts:
         found = attempt()
         if found and found[0]:
             return found
-        tag = _role_tag(after) if number == 0 else None
-        if tag:
-            # '"…," the Hungarian Prime Minister said in his statement': a role we cannot resolve.  It may be the
-            # one who spoke just before, described anew ('"…," Guterres said. "…," the UN chief said'), if
-            # nothing known of them contradicts it; no other cue in the sentence is theirs ("his" is the same)
-            cue = tag.group(0).strip(" \x00,")
-            previous = _previous_speaker(context, context.offset + span.start)
-            fits = previous is not None and _may_hold(tag.group("subject"), previous)
-            return (previous.name, "person", cue) if fits else (None, "unknown", cue)
     outlet = _ANY_VERB_TAG.match(after)
-    if outlet and outlet.group("verb") in _REPORTED and outlet.group("subject").strip()[:1].isupper():
+    if outlet and outlet.group("verb") in REPORTED_VERBS and outlet.group("subject").strip()[:1].isupper():
         # '"…," The Guardian reported' with nobody named as saying it: the outlet's words
         return _without_article(outlet.group("subject").strip()), "organization", outlet.group(0).strip(" \x00,")
-    tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
     return None
 
 
-def _role_tag(after: str) -> re.Match | None:
-    """A tag right after a quotation whose subject is a role ('the Hungarian Prime Minister said')."""
-    tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
-    words = tag.group("subject").lower().split() if tag else []
-    return tag if words[:1] in (["the"], ["a"]) and any(bare_word(word) in TITLE_WORDS for word in words[1:]) else None
+def _is_role(subject: str) -> bool:
+    """'the Hungarian Prime Minister', 'a senior minister': a role, not a name."""
+    words = subject.lower().split()
+    return words[:1] in (["the"], ["a"]) and any(bare_word(word) in TITLE_WORDS for word in words[1:])
+
+
+def _role_tag(tag: re.Match, span, context: _Context) -> tuple[str | None, str, str]:
+    """'"…," the Hungarian Prime Minister said in his statement': a role the tag gives and we could not
+    resolve.  It may be the one who spoke just before, described anew ('"…," Guterres said. "…," the UN chief
+    said'), if nothing known of them contradicts it; no other cue in the sentence is theirs ("his" is the same)."""
+    cue = tag.group(0).strip(" \x00,")
+    previous = _previous_speaker(context, context.offset + span.start)
+    fits = previous is not None and _may_hold(tag.group("subject"), previous)
+    return (previous.name, "person", cue) if fits else (None, "unknown", cue)
 
 
 def _previous_speaker(context: _Context, position: int) -> Entity | None:
@@ -252,9 +254,14 @@ def _may_hold(role: str, entity: Entity) -> bool:
     countries = {DEMONYMS[word] for word in words if word in DEMONYMS} | {country_code(word) for word in words
                                                                          if country_code(word)}
     titles = {word for word in words if word in HEAD_TITLES}
-    known_countries, known_titles = entity.nationalities(), entity.heads() | entity.descriptor_words()
+    known_countries = entity.nationalities()
     return not (countries and known_countries and not countries & known_countries) \
-        and not (titles and entity.heads() and not titles & known_titles)
+        and not (titles and entity.heads() and not any(_titled(entity, title) for title in titles))
+
+
+def _titled(entity: Entity, title: str) -> bool:
+    """Whether the text or the catalog gives `entity` this title word."""
+    return title in entity.heads() or title in entity.descriptor_words()
 
 
 def _sentence_after_question(span, context: _Context) -> str:
@@ -310,7 +317,7 @@ def _comma_tag(span, after: str, context: _Context):
     if not match or len(match.group("subject").split()) > TAG_SUBJECT_WORDS:
         return None
     subject = match.group("subject").strip()
-    if match.group("verb") in _REPORTED and not context.cast.by_name(subject):
+    if match.group("verb") in REPORTED_VERBS and not context.cast.by_name(subject):
         return None  # '"…," Politico reported': an outlet relays the words; the sentence may say whose
     found = _resolve(subject, context, context.offset + span.end, f"{subject} {match.group('verb')}")
     return found if found and found[1] == "person" else None

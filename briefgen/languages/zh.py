@@ -16,7 +16,7 @@ clause may name a role (俄罗斯总统), an office (外交部) or a document (�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -788,11 +788,8 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
 def _reporting_person(before: str, verbs: list[re.Match], base: int, analysis: _Analysis,
                       site: Site) -> Attribution | None:
     """The first person earlier in the sentence who speaks (某某指出，……): whose report the rest is."""
-    for verb in verbs:
-        found = _clause_subject(before, verb.start(), base, analysis, site, before[:verb.end()])
-        if found and found.kind == "person" and found.speaker:
-            return found
-    return None
+    return next((found for found in _named_speakers(before, verbs, base, analysis, site) if found.kind == "person"),
+                None)
 
 
 def _clauses_between(text: str) -> int:
@@ -922,15 +919,22 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
 
 
 def _speaker_of_last_sentence(text: str, low: int, site: Site, analysis: _Analysis) -> Attribution | None:
-    """The person the last sentence of `text` (at `low` in the unit) reports speaking, if any."""
+    """The person the last sentence of `text` (at `low` in the unit) reports speaking, if any: the first
+    speaker its verbs name (谈及……，塞西说，……。“……”), when that is a person."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1))]
     start = ends[-1] if ends else 0
     sentence = text[start:]
-    for verb in _VERB.finditer(sentence):  # the first that names its speaker: 谈及……，塞西说，……。“……”
-        found = _clause_subject(sentence, verb.start(), low + start, analysis, site, sentence[:verb.end()])
+    first = next(_named_speakers(sentence, _VERB.finditer(sentence), low + start, analysis, site), None)
+    return first if first and first.kind == "person" else None
+
+
+def _named_speakers(text: str, verbs: Iterable[re.Match], base: int, analysis: _Analysis, site: Site):
+    """The speaker each speech verb in `text` names (at `base` in the unit), in order, passing over verbs
+    whose subject names nobody."""
+    for verb in verbs:
+        found = _clause_subject(text, verb.start(), base, analysis, site, text[:verb.end()])
         if found and found.speaker:
-            return found if found.kind == "person" else None
-    return None
+            yield found
 
 
 def _fragment_after_speaker(site: Site, analysis: _Analysis) -> Attribution | None:
