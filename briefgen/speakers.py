@@ -172,7 +172,8 @@ class Entity:
     keys: tuple[str, ...] = ()  # the name's words as a language module compares them (lemmas, folded)
     subject_positions: set[int] = field(default_factory=set)  # mentions that are a clause's subject
     aliases: list[str] = field(default_factory=list)  # "Joko Widodo (Jokowi)": what the text calls them next
-    gender: str | None = None  # "Masc" / "Fem" where the language module can tell (natasha); None or "?" unknown
+    gender: str | None = None  # "Masc" / "Fem" where the language module can tell (natasha, "Mrs."); None or "?" unknown
+    honorific: bool = False  # "Mr. Halvorsen": a person, though named by one word
 
     def agrees(self, gender: str | None) -> bool:
         """A pronoun of this gender may stand for this entity (an unknown gender agrees with any)."""
@@ -181,7 +182,7 @@ class Entity:
     @property
     def strong(self) -> bool:
         """Known to be a person: in the catalog, titled, quoted as speaking, or 'X the Great'."""
-        return bool(self.person or self.descriptors or self.subject_of_speech or self.epithet)
+        return bool(self.person or self.descriptors or self.subject_of_speech or self.epithet or self.honorific)
 
     def descriptor_words(self) -> set[str]:
         words: set[str] = set()
@@ -346,6 +347,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         if alias and len(name.split()) > 1 and alias.group(1) not in entity.aliases:
             entity.aliases.append(alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
+        _note_honorific(entity, _HONORIFIC_BEFORE.search(_line_before(text, position, 8)))
         object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25))
         acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])) and not object_before
         heading_quote = text[max(0, start - 1):start] in ("", "\n") and _COLON_QUOTE.match(text, start + len(run))
@@ -364,6 +366,19 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?P<honorific>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Sir|Lady)\.?\s+$")
+_HONORIFIC_GENDER = {"mr": "Masc", "sir": "Masc"}  # the others are a woman's
+
+
+def _note_honorific(entity: Entity, honorific: re.Match | None) -> None:
+    """'Mr. Halvorsen', 'Mrs. Lunde': a person, and of which gender ("she said" is not Mr. Halvorsen)."""
+    if honorific is None:
+        return
+    entity.honorific = True
+    gender = _HONORIFIC_GENDER.get(honorific["honorific"].lower(), "Fem")
+    entity.gender = gender if entity.gender in (None, gender) else "?"
 
 
 def _quoted_titles(text: str, quoted: Sequence[tuple[int, int]]) -> set[tuple[str, ...]]:
@@ -463,8 +478,9 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         name_tokens = name_tokens[1:]
     if not name_tokens or len([t for t in name_tokens if t.lower() not in NAME_PARTICLES]) > 4:
         return None
-    if len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}[a-z]?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0]):
-        return None  # "EMDCs", "BRICS": an acronym; "We've": a contraction; neither is a person
+    if len(name_tokens) == 1 and (re.fullmatch(r"[A-Z]{2,}[a-z]?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0])
+                                  or name_tokens[0].lower().removesuffix("s") in TITLE_WORDS):
+        return None  # "EMDCs", "BRICS": an acronym; "We've": a contraction; "Leaders": titles; none is a person
     last = len(name_tokens) - 1
     if any(t.lower() in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS and not (0 < index == last and t.lower() in MONTHS)
            for index, t in enumerate(name_tokens)) or name_tokens[-1].lower() in REGION_ADJECTIVES:

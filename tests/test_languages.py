@@ -1922,6 +1922,74 @@ SPEAKER_CASES = [
         ["Abdel-Karim al-Masri", "Abdel-Karim al-Masri"],
         id="en-a-hyphenated-particle-surname-al-x-is-part-of-the-name",
     ),
+    pytest.param(
+        "en",
+        ("Oslo, May 3: Foreign Minister Kari Lunde met his Danish counterpart on Sunday.\n\n"
+         "In a statement shared on X, Norway's Ministry of Foreign Affairs stated, \"The ministers held talks on the sidelines of the summit in Oslo.\""),
+        ["Norway's Ministry of Foreign Affairs"],
+        id="en-an-office-named-with-of-and-a-comma-tag",
+    ),
+    pytest.param(
+        "en",
+        ("Leaders met in Vientiane for the summit.\n\n"
+         "ASEAN Chairman and Prime Minister of Laos Sonexay Phomvihane of Laos in his speech said his country would carry on the work “to build a region that truly serves its people, now and in the future”."),
+        ["Sonexay Phomvihane"],
+        id="en-a-name-between-a-title-and-of-country-then-a-setting-said",
+    ),
+    pytest.param(
+        "en",
+        ("Leaders adopted a final statement on Sunday.\n\n"
+         "The Norwegian president said there was \"a high level of agreement\" on finance."),
+        [None],
+        id="en-a-plural-title-opening-a-text-is-nobody",
+    ),
+    pytest.param(
+        "en",
+        ("Leaders adopted a final statement on Sunday. Mr. Halvorsen and his team celebrated.\n\n"
+         "The Norwegian president said there was \"a high level of agreement\" on finance."),
+        ["Halvorsen"],
+        id="en-mr-marks-a-person-named-by-one-word",
+    ),
+    pytest.param(
+        "en",
+        ("Mrs. Lunde met Mr. Berg on Monday. Mr. Berg spoke first about the budget.\n\n"
+         "\"We agree on the main points,\" she said."),
+        ["Lunde"],
+        id="en-she-passes-over-the-last-subject-who-is-a-man",
+    ),
+    pytest.param(
+        "en",
+        ("Estonian Foreign Minister Karl Tamm underlined the importance of the summit reaching a “clear plan … to deal with this situation”, telling Radio Riga’s Anna Berzina that the region “would be all eyeing this summit, waiting to see what comes out of it”."),
+        ["Karl Tamm", "Karl Tamm"],
+        id="en-a-participle-telling-someone-names-who-is-told-not-who-speak",
+    ),
+    pytest.param(
+        "en",
+        ("The summit was held in Tallinn on May 3. The President of the European Council Marta Olsen attended.\n\n"
+         "“Today’s summit is a powerful symbol of our partnership,” noted the President of Estonia Karl Tamm."),
+        ["Karl Tamm"],
+        id="en-an-inverted-tag-the-title-of-a-country-then-the-name",
+    ),
+    pytest.param(
+        "en",
+        ("EU leaders met their partners in Brussels.\n\n"
+         "\"We want to reinforce cooperation in a number of specific areas. The list is long.\" President Halvorsen at the press conference of the summit"),
+        ["Halvorsen"],
+        id="en-a-caption-after-the-quotation-names-its-speaker",
+    ),
+    pytest.param(
+        "en",
+        ("Leaders adopted the strategy in Suva this month. For Forum host and Fiji Prime Minister Jone Ratu, “the strategy is a critical element in our regional work.”"),
+        ["Jone Ratu"],
+        id="en-for-a-person-comma-quotation-that-person-s-words",
+    ),
+    pytest.param(
+        "zh",
+        ("日本是本次峰会的主办国。日本首相河野太郎在会后的记者会上发表了联合声明。\n\n"
+         "河野表示：“四位领导人就地区局势进行了坦诚的讨论。”"),
+        ["河野太郎"],
+        id="zh-the-first-two-characters-of-a-four-character-name-named-befo",
+    ),
 ]
 
 

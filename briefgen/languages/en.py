@@ -201,6 +201,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         return _role_tag(tag, span, context)
     attempts = (
         lambda: _comma_tag(span, after, context),
+        lambda: _caption_after(span, context),
         lambda: _verb_before(before, context, start),
         lambda: _verb_later(after, context, span.end),
         lambda: _according_to(context.masked[start:end], context, start),
@@ -210,6 +211,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _paragraph_colon(span, context),
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
+        lambda: _for_whom(before, context, start),
         lambda: _fragment_after_speaker(span, context),
     )
     for attempt in attempts:
@@ -291,9 +293,11 @@ def _tag_after(after: str, context: _Context, position: int):
         if found and found[1] == "person":
             return found
     match = _VERB_SUBJECT.match(after)
-    if match:
+    if match and not match.group("verb").endswith("ing"):  # ", telling Radio X's Y that …": Y is told
         subject = _leading_noun_phrase(match.group("subject"))
-        inside = _name_inside(match.group("subject").strip(" \x00"), context.cast) if not subject else None
+        title_of = _TITLE_OF_NAME.match(match.group("subject"))  # "noted the President of Peru Ana Ruiz": Ruiz
+        written = title_of.group(0) if title_of else match.group("subject")
+        inside = _name_inside(written.strip(" \x00"), context.cast) if not subject or title_of else None
         subject = inside.name if inside else subject  # "said former Peruvian foreign minister Ana Ruiz"
         named = _NAME_CLOSING_TAG.match(after[match.end("subject"):])  # "said X's foreign minister, Y."
         if named and context.cast.by_name(named.group("name")):
@@ -338,8 +342,8 @@ def _verb_later(after: str, context: _Context, position: int):
     verb, found = _last_verb_and_subject(after, context, position)
     if found or verb is None:
         return found
-    if not after[:verb.start()].rstrip(" \x00").endswith(","):
-        return None  # "..., said Putin" inverts; "who criticized Armenian membership" does not
+    if not after[:verb.start()].rstrip(" \x00").endswith(",") or verb.group(0).endswith("ing"):
+        return None  # "..., said Putin" inverts; "who criticized Armenian membership", ", telling X" do not
     following = _leading_noun_phrase(after[verb.end():])
     if following:
         return _resolve(following, context, context.offset + position + verb.end(), f"{verb.group(0)} {following}")
@@ -357,9 +361,11 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
             subject = _leading_noun_phrase(before_verb)
         else:
             subject = _subject_before(before_verb)
-        if not subject and before_verb.rstrip(" \x00").endswith(","):  # "…has been cancelled, says Ramaphosa, due to"
+        if not subject and before_verb.rstrip(" \x00").endswith(",") and not verb.group(0).endswith("ing"):
+            # "…has been cancelled, says Ramaphosa, due to"; not "…, telling Radio X's Y that": Y is told
             subject = _leading_noun_phrase(text[verb.end():])
-        preposition = _AFTER_PREPOSITION.search(before_verb.rstrip(" \x00")[:-len(subject)]) if subject else None
+        # the words before the subject itself, wherever it stands ("X in his speech said": before X)
+        preposition = _AFTER_PREPOSITION.search(before_verb[:before_verb.rfind(subject)]) if subject else None
         if preposition and not (preposition.group(0).startswith("with") and verb.group(0).endswith("ing")):
             continue  # "cooperation among member states": a noun, no speech verb; "with X declaring": X speaks
         found = _resolve(subject, context, context.offset + base + verb.start(), f"{subject} {verb.group(0)}") \
@@ -577,6 +583,30 @@ def _role_phrases(clause: str):
                 break
 
 
+_CAPTION_AFTER = re.compile(r"[\s\x00]*(?P<who>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*)"
+                            r"(?:,?\s+(?:at|during|in|on)\s+[^\x00\"“”.!?]*)?[\s.]*")
+_FOR_WHOM = re.compile(r"[\s\x00]*For\s+(?P<who>[^\x00,]{2,100}),[\s\x00]*")
+
+
+def _caption_after(span, context: _Context):
+    """'"… The list is long." President Ruiz at the press conference': the rest of the paragraph is a name
+    with no verb (a caption), the words are that person's."""
+    caption = _CAPTION_AFTER.fullmatch(context.masked[span.end:])
+    if caption is None:
+        return None
+    found = _resolve(caption["who"], context, context.offset + span.end, caption.group(0).strip(" \x00"))
+    return found if found and found[1] == "person" else None
+
+
+def _for_whom(before: str, context: _Context, sentence_start: int):
+    """'For Forum host and Fiji Prime Minister Ana Ruiz, “…”': the view, and the words, are hers."""
+    opening = _FOR_WHOM.fullmatch(before)
+    if opening is None:
+        return None
+    entity = _name_inside(opening["who"].strip(), context.cast)
+    return (entity.name, "person", opening.group(0).strip(" \x00,")) if entity else None
+
+
 def _sentence_subject(before: str, context: _Context, sentence_start: int):
     """'Sekai Nzenza, Zimbabwe's Minister ..., is very much in favor of ... "..."': the subject speaks;
     'Likewise, he rejected "…"': so does a pronoun subject."""
@@ -735,7 +765,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if lower in PLURAL_PRONOUNS:
         return _joint_text(context, position, cue)
     if lower in PRONOUNS:
-        entity = resolve_pronoun(context.cast, position)
+        entity = resolve_pronoun(context.cast, position, _PRONOUN_GENDER.get(lower))
         return (entity.name, "person", cue) if entity else None
     words = lower.split()
     if words[-1] in COLLECTIVE_HEADS:
@@ -777,12 +807,13 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     entity = context.cast.by_name(subject) or _name_inside(subject, context.cast)
     if entity:
         return entity.name, "person", cue
-    if words[-1] in DOCUMENT_WORDS:
+    head = lower.split(" of ")[0].split()[-1]  # "Norway's Ministry of Foreign Affairs": a ministry
+    if head in DOCUMENT_WORDS:
         return subject, "document", cue
-    if words[-1] in HEAD_TITLES:  # "UN climate chief", "Indian PM": a role, never a name
+    if head in HEAD_TITLES:  # "UN climate chief", "Indian PM", "Foreign Minister of Peru": a role, never a name
         entity = resolve_role(subject, context.cast, position, context.year)
         return (entity.name, "person", cue) if entity else None
-    if words[-1] in ORGANIZATION_WORDS or subject.isupper():
+    if head in ORGANIZATION_WORDS or subject.isupper():
         return subject, "organization", cue
     affiliated = _AFFILIATED.match(subject)
     if affiliated and not set(affiliated.group("name").lower().split()) & (NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS
@@ -877,10 +908,17 @@ def _last_source(context: _Context, position: int, kinds: tuple[str, ...], menti
     return (found[-1].group(1), None) if found else None
 
 
+_TITLE_OF_NAME = re.compile(r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?"
+                            r"(?:(?:[A-Z][\w’'.-]*|von|van|der|de|da|al|bin|el)\s+)*[A-Z][\w’'.-]*")
+_PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")  # "… X of Laos"
+
+
 def _name_inside(subject: str, cast: Cast) -> Entity | None:
     """'Russian Defense Minister Sergey Shoigu' -> the entity for its trailing name; 'President Gustavo
     Petro Urrego of Colombia' -> the name before 'of <place>'."""
-    whole = subject.split()
+    place = _OF_PLACE.search(subject)
+    whole = (subject[:place.start()] if place and country_code(place["place"].lower()) else subject).split()
     if len(whole) >= 2:  # "India’s Minister of External Affairs Subrahmanyam Jaishankar"
         for size in range(min(4, len(whole) - 1), 0, -1):
             entity = cast.by_name(" ".join(whole[-size:])) if whole[-size - 1].lower() != "of" else None

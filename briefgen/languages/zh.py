@@ -426,6 +426,7 @@ def _again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """总理欧尔/兰(nr), then 欧尔/兰(j)在……写道: a name the text gave with a title names the person wherever it
     stands again, however jieba cuts it there."""
     names = {text[start:end] for start, end in spans if end - start >= 2}
+    names |= {name[:2] for name in names if re.fullmatch(r"[\u3400-\u9fff]{4}", name)}  # 岸田文雄, then 岸田
     return [(match.start(), match.end()) for name in names for match in re.finditer(re.escape(name), text)]
 
 
