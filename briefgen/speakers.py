@@ -172,7 +172,7 @@ class Entity:
     keys: tuple[str, ...] = ()  # the name's words as a language module compares them (lemmas, folded)
     subject_positions: set[int] = field(default_factory=set)  # mentions that are a clause's subject
     aliases: list[str] = field(default_factory=list)  # "Joko Widodo (Jokowi)": what the text calls them next
-    gender: str | None = None  # "Masc" / "Fem" where the language module can tell (natasha, "Mrs."); None or "?" unknown
+    gender: str | None = None  # "Masc" / "Fem" where the text tells (natasha, "Mrs."); None or "?" unknown
     honorific: bool = False  # "Mr. Halvorsen": a person, though named by one word
 
     def agrees(self, gender: str | None) -> bool:
