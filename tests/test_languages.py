@@ -293,6 +293,12 @@ def test_chinese_names_of_events_and_terms_after_de_are_no_speech(catalog):
     assert _quotes(text, catalog.people, "zh") == []
 
 
+def test_chinese_names_of_bodies_and_agreements_are_no_speech(catalog):
+    text = ("各国领导人表示将在年底前完成“东亚数字贸易伙伴关系协定”谈判，并欢迎“南太平洋可持续发展银行”成立。\n\n"
+            "他说，各方“希望尽快达成协议”。")
+    assert [quote for quote, _, _ in _quotes(text, catalog.people, "zh")] == ["希望尽快达成协议"]
+
+
 def test_chinese_unnamed_source_and_launched_names(catalog):
     text = ("1名与联合国关系密切的消息人士告诉记者，“一切能否如期就绪仍是一大疑虑。”\n\n"
             "巴西发起了“全球抗击饥饿与贫困联盟”，并发布“全球行动呼吁”。")

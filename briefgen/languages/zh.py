@@ -283,6 +283,8 @@ class Chinese:
             return False  # 发起了“全球抗击饥饿与贫困联盟”: what is launched or signed is named, not said
         if _topic_list(inner):
             return False
+        if _named_body(inner) and not _introduced_by_speech(before):
+            return False  # “区域全面经济伙伴关系协定”, “青年气候峰会”: the name of an agreement or a body
         if len(inner) < TERM_MAX_CHARS and (_noun_phrase(inner) or _qualifies_noun(_after(site))
                                             or _after_modifier(before)):
             return False  # 中国-中亚精神, “……”春节招待会, 应享有的“……”: a phrase that names something
@@ -595,6 +597,23 @@ def _qualifies_noun(after: str) -> bool:
 def _after_modifier(before: str) -> bool:
     """应享有的“……”: after the particle 的 a phrase with no punctuation is a term, not words quoted."""
     return before.rstrip(" \x00").endswith("的")
+
+
+NAME_MAX_CHARS = 24  # “中国—海湾阿拉伯国家合作委员会峰会”: a body's or agreement's name may run this long
+# what an organisation's, a meeting's, an agreement's or a programme's name ends in
+_NAME_HEAD = re.compile(r"(?:公司|集团|联盟|议程|峰会|协定|委员会|理事会|规划|组织|倡议|计划|战略|机制|论坛|公约|条约|宣言"
+                        r"|框架|体系|银行|基金|中心|项目|纲要|愿景|协议|大会|伙伴关系)$")
+
+
+def _named_body(phrase: str) -> bool:
+    """A phrase that ends in a body's, a meeting's or an agreement's head noun, with no verb before it, no
+    punctuation and no first or second person, is a name: nobody says just “欧亚经济联盟” (but “希望达成协议”)."""
+    plain = simplify(phrase)
+    head = _NAME_HEAD.search(plain)
+    if head is None or len(plain) > NAME_MAX_CHARS or re.search(r"[我你您咱了、，。！？；：,.!?]", plain):
+        return False
+    modifiers = plain[:head.start()]
+    return not any(pair.flag == "v" and len(pair.word) > 1 for pair in _segmenter(()).cut(modifiers))  # (可持续: no verb)
 
 
 def _noun_phrase(phrase: str) -> bool:
