@@ -64,6 +64,12 @@ def test_russian_names_in_guillemets_are_not_quotations(catalog):
     assert _quotes("Он дал интервью газете «Известия» и телеканалу «Россия 24».", catalog.people, "ru") == []
 
 
+def test_russian_group_nicknames_and_summit_formats_are_not_quotations(catalog):
+    text = ("Министр заявил, что страны «большой восьмерки» и «двадцатки» обсудят это на встрече в формате "
+            "«Евросоюз – Латинская Америка».\n\n«Мы готовы к диалогу», — сказал он.")
+    assert [quote for quote, _, _ in _quotes(text, catalog.people, "ru")] == ["Мы готовы к диалогу"]
+
+
 CHINESE = """俄罗斯总统普京出席会议。
 
 普京表示，“我们愿同各方加强合作，共同应对挑战。”

@@ -180,7 +180,7 @@ class Russian:
     def is_quotation(self, site: Site) -> bool:
         inner = site.inner.strip()
         words = re.findall(r"[\w’'-]+", inner)
-        if not words:
+        if not words or _group_or_format_name(inner, words):
             return False
         if len(words) <= 3 and not re.search(r"[.!?…]$", inner):
             # «Газпром», «Миротворец», «Россия — исламский мир»: names; a short phrase is speech only with a tag,
@@ -211,6 +211,21 @@ _INTRODUCED = re.compile(r"(?i)(?:(?P<verb>[а-яё]+)\s*:|по\s+(?:слова�
 _SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
 INNER_TAG_CHARS = 200  # "- сказал сенатор Иван Петров, бывший дипломат, который … -": a tag may run on
 _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,%d}?)[.,:]\s+[—–−-]\s+" % INNER_TAG_CHARS)
+
+
+# «большой семерки», «двадцатки», «группы двадцати»: a group called by its number of members
+_NUMBERED_GROUP = re.compile(r"(?i)(?:двойк|тройк|четв[её]рк|пят[её]рк|шест[её]рк|сем[её]рк|восьм[её]рк|девятк|десятк|"
+                             r"двадцатк)\w*$|^групп\w*\s+(?:семи|восьми|двадцати)$")
+_FORMAT_PART = re.compile(r"[A-ZА-ЯЁ][\w’'-]*(?:\s+[\w’'-]+){0,2}")  # "Россия", "Арабский мир", "Европейский союз"
+
+
+def _group_or_format_name(inner: str, words: list[str]) -> bool:
+    """«большой семерки», «двадцатки»: a group's nickname; «Россия – Исламский мир», «Центральная Азия – Китай»:
+    the name of a summit's format (two capitalised names joined by a dash, no verb between them)."""
+    if len(words) <= 3 and _NUMBERED_GROUP.search(inner.strip(" .,")):
+        return True
+    parts = re.split(r"\s+[—–-]\s+", inner.strip())
+    return len(parts) == 2 and len(words) <= 6 and all(_FORMAT_PART.fullmatch(part) for part in parts)
 
 
 def _introduced(before: str) -> bool:
