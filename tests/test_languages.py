@@ -2002,6 +2002,26 @@ SPEAKER_CASES = [
         ["河野太郎"],
         id="zh-the-first-two-characters-of-a-four-character-name-named-befo",
     ),
+    pytest.param(
+        "ru",
+        ("Ларсен: Норвегия не находится \"ни в состоянии мира, ни в состоянии войны\" с соседями\n\n"
+         "Премьер-министр Норвегии Ингрид Ларсен выступила в Осло."),
+        ["Ингрид Ларсен"],
+        id="ru-a-headline-opened-by-a-surname-and-a-colon-quotes-that-perso",
+    ),
+    pytest.param(
+        "ru",
+        ("Президент Литвы Йонас Вайткус прибыл на саммит.\n\n"
+         "Президент Литвы: Союз должен \"помнить о своих обязательствах перед соседями\""),
+        ["Йонас Вайткус"],
+        id="ru-a-headline-opened-by-a-role-and-a-colon-quotes-the-person-in",
+    ),
+    pytest.param(
+        "ru",
+        ("Министр сообщил главное: союз \"помнит о своих обязательствах перед соседями\""),
+        [None],
+        id="ru-a-verb-before-a-headline-s-colon-makes-no-caption",
+    ),
 ]
 
 

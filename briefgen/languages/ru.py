@@ -48,6 +48,7 @@ GENERIC_DOCUMENTS = frozenset("сообщение заявление докум�
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
 REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
+HEADLINE_CAPTION_WORDS = 4  # "Президент Турции:", "Генсек НАТО Марк Рютте:" opening a headline
 WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит агентство заявление Петрова": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
@@ -337,7 +338,7 @@ class _Clause:
         """'Си Цзиньпин … обозначил основные векторы …: «…»': a colon right before the quotation hands it to
         the sentence's subject, whatever its verb."""
         if not self.site.before.rstrip(" \x00").endswith(":"):
-            return None
+            return self._headline_caption()
         tokens = _main_clause(self._range(self.sentence[0], self.quote[0]))
         verb = _first_verb(tokens)
         if verb is None:
@@ -350,6 +351,21 @@ class _Clause:
             entity = resolve_pronoun(self.analysis.cast, tokens[verb].start, tokens[verb].gender)
             return Attribution(entity.name, "person", cue) if entity else None
         return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
+
+    def _headline_caption(self) -> Attribution | None:
+        """'Рютте: НАТО не находится «ни в состоянии мира…»', 'Президент Турции: Система «…»': a headline
+        opened by who speaks and a colon, the quotation later in it."""
+        tokens = self._range(self.sentence[0], self.quote[0])
+        colon = next((index for index, token in enumerate(tokens[:HEADLINE_CAPTION_WORDS + 1]) if token.text == ":"), None)
+        if not colon or any(token.pos in ("VERB", "AUX") for token in tokens[:colon]):
+            return None
+        cue = self.site.unit.text[tokens[0].start:tokens[colon].stop]
+        if all(token.pos == "PROPN" for token in tokens[:colon]):  # a surname natasha took for no name
+            named = self.analysis.cast.by_name(" ".join(token.text for token in tokens[:colon]))
+            if named:
+                return Attribution(named.name, "person", cue)
+        found = self._caption(tokens[:colon]) or self._noun_phrase(tokens[:colon], cue, tokens[0].start)
+        return found if found and found.kind == "person" else None
 
     def _caption(self, tokens: list[Token]) -> Attribution | None:
         """'Иван Петров, профессор университета: «…»', as television sites caption who speaks: no verb
