@@ -2022,6 +2022,30 @@ SPEAKER_CASES = [
         [None],
         id="ru-a-verb-before-a-headline-s-colon-makes-no-caption",
     ),
+    pytest.param(
+        "zh",
+        ("法国总统杜邦在会上指︰“我们正跟各国竞争，民主国家必须团结。”"),
+        ["杜邦"],
+        id="zh-a-hong-kong-colon-introduces-a-quotation",
+    ),
+    pytest.param(
+        "zh",
+        ("欧盟委员会主席马丁斯还表示，欧洲人是该基金最大的出资方。尽管接受援助的是一些富裕国家，但该基金仍为世界经济服务。“一些欧洲国家的金融稳定也符合国际社会的整体利益。”"),
+        ["马丁斯"],
+        id="zh-a-report-goes-on-past-a-sentence-that-names-nobody",
+    ),
+    pytest.param(
+        "zh",
+        ("欧盟委员会主席安娜·科斯塔表示，双方也讨论了贸易问题。她赞赏中方愿意本着相互理解的精神与欧方接触。“我们都同意，我们的关系必须继续建立信任。”"),
+        ["安娜·科斯塔"],
+        id="zh-a-sentence-opened-by-she-in-the-quotation-s-paragraph-is-her",
+    ),
+    pytest.param(
+        "zh",
+        ("欧盟委员会主席马丁斯表示，欧洲人是该基金最大的出资方。德国总理施密特随后抵达会场。“一些欧洲国家的金融稳定也符合国际社会的整体利益。”"),
+        [None],
+        id="zh-a-report-does-not-go-on-past-a-sentence-naming-someone-else",
+    ),
 ]
 
 

@@ -153,7 +153,7 @@ def _converter():
     return OpenCC("t2s")
 
 
-_VARIANTS = str.maketrans("説為", "说为")  # variant forms OpenCC leaves as they are
+_VARIANTS = str.maketrans("説為︰", "说为：")  # variant forms OpenCC leaves as they are (︰: Hong Kong's colon)
 
 
 def simplify(text: str) -> str:
@@ -935,7 +935,31 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
         text = _paragraph(site.unit.paragraphs[site.paragraph - 1].text.rstrip())
     else:
         return None
-    return _speaker_of_last_sentence(text, low, site, analysis)
+    return _speaker_of_report(text, low, site, analysis, same_paragraph=site.sentence[0] > 0)
+
+
+REPORT_SENTENCES = 3  # sentences read back for who a report going on (巴罗佐表示，……。尽管……。“……”) is
+
+
+def _speaker_of_report(text: str, low: int, site: Site, analysis: _Analysis,
+                       same_paragraph: bool) -> Attribution | None:
+    """The person the last sentences of `text` report speaking: the last sentence's speaker, else that of
+    one before it when those between name nobody and have no speech verb (the report going on); in the
+    quotation's own paragraph, a sentence opened by 他/她 with no speech verb (她赞赏……。“……”) is theirs."""
+    ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)))]
+    for start, stop in reversed(list(zip(ends, [*ends[1:], len(text)]))[-REPORT_SENTENCES:]):
+        sentence = text[start:stop]
+        first = next(_named_speakers(sentence, _VERB.finditer(sentence), low + start, analysis, site), None)
+        if first:
+            return first if first.kind == "person" else None
+        opening = _CONNECTIVE.sub("", sentence.lstrip(" \x00"), count=1)
+        if same_paragraph and opening[:1] in PRONOUNS and opening[1:2] != "们" and not _VERB.search(sentence):
+            found = _phrase(opening[:1], low + start, analysis, site, opening[:1])
+            return found if found and found.kind == "person" else None
+        if _VERB.search(sentence) or any(char in sentence for char in PRONOUNS) \
+                or _mentions_in(analysis, low + start, low + stop):
+            return None  # someone else, or a speaker nobody can name, comes between
+    return None
 
 
 def _speaker_of_last_sentence(text: str, low: int, site: Site, analysis: _Analysis) -> Attribution | None:
