@@ -962,16 +962,6 @@ def _speaker_of_report(text: str, low: int, site: Site, analysis: _Analysis,
     return None
 
 
-def _speaker_of_last_sentence(text: str, low: int, site: Site, analysis: _Analysis) -> Attribution | None:
-    """The person the last sentence of `text` (at `low` in the unit) reports speaking, if any: the first
-    speaker its verbs name (谈及……，塞西说，……。“……”), when that is a person."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1))]
-    start = ends[-1] if ends else 0
-    sentence = text[start:]
-    first = next(_named_speakers(sentence, _VERB.finditer(sentence), low + start, analysis, site), None)
-    return first if first and first.kind == "person" else None
-
-
 def _named_speakers(text: str, verbs: Iterable[re.Match], base: int, analysis: _Analysis, site: Site):
     """The speaker each speech verb in `text` names (at `base` in the unit), in order, passing over verbs
     whose subject names nobody."""
@@ -993,7 +983,7 @@ def _fragment_after_speaker(site: Site, analysis: _Analysis) -> Attribution | No
             or any(word in narrative for word in ORGANIZATIONS) \
             or _mentions_in(analysis, site.offset + low, site.offset + high):
         return None
-    return _speaker_of_last_sentence(masked[:low], site.offset, site, analysis)
+    return _speaker_of_report(masked[:low], site.offset, site, analysis, same_paragraph=False)
 
 
 def _leading_quotation(site: Site, analysis: _Analysis) -> Attribution | None:
