@@ -2046,6 +2046,12 @@ SPEAKER_CASES = [
         [None],
         id="zh-a-report-does-not-go-on-past-a-sentence-naming-someone-else",
     ),
+    pytest.param(
+        "ru",
+        ("Премьер-министр Венгрии Ласло Надь выступил в Будапеште. Надь напомнил о призыве премьера Швеции и привел слова председателя Евросовета Педру Моуты о том, \"Европа находится в состоянии войны\", а также другие высказывания."),
+        ["Педру Моута"],
+        id="ru-a-foreign-name-natasha-leaves-in-the-genitive-nominative",
+    ),
 ]
 
 

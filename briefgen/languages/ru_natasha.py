@@ -106,7 +106,10 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     names = []
     for span in spans:
         span.normalize(vocabulary)
-        names.append(span.normal or span.text)
+        normal = span.normal or span.text
+        if normal == span.text:  # natasha knew no paradigm: "Антониу Кошты" stays as written
+            normal = " ".join(_foreign_nominative(token.text, token.feats.get("Case")) for token in span.tokens)
+        names.append(normal)
     return tokens, names
 
 
@@ -121,6 +124,24 @@ def nominative(word: str) -> str:
     if word.isupper():
         return found.upper()
     return found[:1].upper() + found[1:] if word[:1].isupper() else found
+
+
+# the endings a foreign name takes in Russian's oblique cases, and its nominative ending
+_FOREIGN_ENDINGS = {"Gen": (("ы", "а"), ("а", "")), "Acc": (("у", "а"), ("а", "")), "Ins": (("ой", "а"), ("ом", ""))}
+
+
+@lru_cache(maxsize=4096)
+def _foreign_nominative(word: str, case: str | None) -> str:
+    """'Кошты' (Gen) -> 'Кошта', 'Стармера' -> 'Стармер': a name pymorphy knows no paradigm of, declined as
+    Russian declines such names; one it knows as a name or as indeclinable ('Антониу') stays as written."""
+    if case not in _FOREIGN_ENDINGS or len(word) < 4 or not word[:1].isupper():
+        return word
+    if any({"Name", "Surn", "Patr", "Fixd"} & set(map(str, parse.tag.grammemes)) for parse in _models()[1].parse(word)):
+        return word
+    for ending, nominative_ending in _FOREIGN_ENDINGS[case]:
+        if word.endswith(ending) and word[-len(ending) - 1] not in "аеёиоуыэюяь":
+            return word[:-len(ending)] + nominative_ending
+    return word
 
 
 @lru_cache(maxsize=65536)
