@@ -48,7 +48,7 @@ GENERIC_DOCUMENTS = frozenset("сообщение заявление докум�
 TEXT_WORDS = frozenset("документ текст".split())  # … or, for these, the document named before
 REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
-HEADLINE_CAPTION_WORDS = 4  # "Президент Турции:", "Генсек НАТО Марк Рютте:" opening a headline
+HEADLINE_CAPTION_WORDS = 4  # "Президент Литвы:", "Генсек альянса Иван Петров:" opening a headline
 WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит агентство заявление Петрова": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
@@ -217,11 +217,11 @@ _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«�
 # «большой семерки», «двадцатки», «группы двадцати»: a group called by its number of members
 _NUMBERED_GROUP = re.compile(r"(?i)(?:двойк|тройк|четв[её]рк|пят[её]рк|шест[её]рк|сем[её]рк|восьм[её]рк|девятк|десятк|"
                              r"двадцатк)\w*$|^групп\w*\s+(?:семи|восьми|двадцати)$")
-_FORMAT_PART = re.compile(r"[A-ZА-ЯЁ][\w’'-]*(?:\s+[\w’'-]+){0,2}")  # "Россия", "Арабский мир", "Европейский союз"
+_FORMAT_PART = re.compile(r"[A-ZА-ЯЁ][\w’'-]*(?:\s+[\w’'-]+){0,2}")  # "Евросоюз", "Латинская Америка"
 
 
 def _group_or_format_name(inner: str, words: list[str]) -> bool:
-    """«большой семерки», «двадцатки»: a group's nickname; «Россия – Исламский мир», «Центральная Азия – Китай»:
+    """«большой семерки», «двадцатки»: a group's nickname; «Евросоюз – Латинская Америка»:
     the name of a summit's format (two capitalised names joined by a dash, no verb between them)."""
     if len(words) <= 3 and _NUMBERED_GROUP.search(inner.strip(" .,")):
         return True
@@ -353,7 +353,7 @@ class _Clause:
         return self._noun_phrase(tokens[:verb], cue, tokens[verb].start, backwards=True)
 
     def _headline_caption(self) -> Attribution | None:
-        """'Рютте: НАТО не находится «ни в состоянии мира…»', 'Президент Турции: Система «…»': a headline
+        """'Ларсен: Норвегия не находится «ни в состоянии мира…»', 'Президент Литвы: Союз «…»': a headline
         opened by who speaks and a colon, the quotation later in it."""
         tokens = self._range(self.sentence[0], self.quote[0])
         colon = next((index for index, token in enumerate(tokens[:HEADLINE_CAPTION_WORDS + 1]) if token.text == ":"), None)

@@ -107,7 +107,7 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     for span in spans:
         span.normalize(vocabulary)
         normal = span.normal or span.text
-        if normal == span.text:  # natasha knew no paradigm: "Антониу Кошты" stays as written
+        if normal == span.text:  # natasha knew no paradigm: "Педру Моуты" stays as written
             normal = " ".join(_foreign_nominative(token.text, token.feats.get("Case")) for token in span.tokens)
         names.append(normal)
     return tokens, names
@@ -132,7 +132,7 @@ _FOREIGN_ENDINGS = {"Gen": (("ы", "а"), ("а", "")), "Acc": (("у", "а"), ("�
 
 @lru_cache(maxsize=4096)
 def _foreign_nominative(word: str, case: str | None) -> str:
-    """'Кошты' (Gen) -> 'Кошта', 'Стармера' -> 'Стармер': a name pymorphy knows no paradigm of, declined as
+    """'Моуты' (Gen) -> 'Моута', 'Сарды' -> 'Сарда': a name pymorphy knows no paradigm of, declined as
     Russian declines such names; one it knows as a name or as indeclinable ('Антониу') stays as written."""
     if case not in _FOREIGN_ENDINGS or len(word) < 4 or not word[:1].isupper():
         return word

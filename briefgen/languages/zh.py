@@ -284,7 +284,7 @@ class Chinese:
         if _topic_list(inner):
             return False
         if _named_body(inner) and not _introduced_by_speech(before):
-            return False  # “区域全面经济伙伴关系协定”, “青年气候峰会”: the name of an agreement or a body
+            return False  # “东亚数字贸易伙伴关系协定”, “南太平洋可持续发展银行”: the name of an agreement or a body
         if len(inner) < TERM_MAX_CHARS and (_noun_phrase(inner) or _qualifies_noun(_after(site))
                                             or _after_modifier(before)):
             return False  # 中国-中亚精神, “……”春节招待会, 应享有的“……”: a phrase that names something
@@ -428,7 +428,7 @@ def _again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """总理欧尔/兰(nr), then 欧尔/兰(j)在……写道: a name the text gave with a title names the person wherever it
     stands again, however jieba cuts it there."""
     names = {text[start:end] for start, end in spans if end - start >= 2}
-    names |= {name[:2] for name in names if re.fullmatch(r"[\u3400-\u9fff]{4}", name)}  # 岸田文雄, then 岸田
+    names |= {name[:2] for name in names if re.fullmatch(r"[\u3400-\u9fff]{4}", name)}  # 河野太郎, then 河野
     return [(match.start(), match.end()) for name in names for match in re.finditer(re.escape(name), text)]
 
 
@@ -599,7 +599,7 @@ def _after_modifier(before: str) -> bool:
     return before.rstrip(" \x00").endswith("的")
 
 
-NAME_MAX_CHARS = 24  # “中国—海湾阿拉伯国家合作委员会峰会”: a body's or agreement's name may run this long
+NAME_MAX_CHARS = 24  # “东亚—太平洋国家经济合作委员会峰会”: a body's or agreement's name may run this long
 # what an organisation's, a meeting's, an agreement's or a programme's name ends in
 _NAME_HEAD = re.compile(r"(?:公司|集团|联盟|议程|峰会|协定|委员会|理事会|规划|组织|倡议|计划|战略|机制|论坛|公约|条约|宣言"
                         r"|框架|体系|银行|基金|中心|项目|纲要|愿景|协议|大会|伙伴关系)$")
@@ -607,7 +607,7 @@ _NAME_HEAD = re.compile(r"(?:公司|集团|联盟|议程|峰会|协定|委员会
 
 def _named_body(phrase: str) -> bool:
     """A phrase that ends in a body's, a meeting's or an agreement's head noun, with no verb before it, no
-    punctuation and no first or second person, is a name: nobody says just “欧亚经济联盟” (but “希望达成协议”)."""
+    punctuation and no first or second person, is a name: nobody says just “南方国家联盟” (but “希望达成协议”)."""
     plain = simplify(phrase)
     head = _NAME_HEAD.search(plain)
     if head is None or len(plain) > NAME_MAX_CHARS or re.search(r"[我你您咱了、，。！？；：,.!?]", plain):
@@ -938,7 +938,7 @@ def _sentence_before(site: Site, analysis: _Analysis) -> Attribution | None:
     return _speaker_of_report(text, low, site, analysis, same_paragraph=site.sentence[0] > 0)
 
 
-REPORT_SENTENCES = 3  # sentences read back for who a report going on (巴罗佐表示，……。尽管……。“……”) is
+REPORT_SENTENCES = 3  # sentences read back for who a report going on (某某表示，……。尽管……。“……”) is
 
 
 def _speaker_of_report(text: str, low: int, site: Site, analysis: _Analysis,
