@@ -356,7 +356,8 @@ class _Clause:
         """'Ларсен: Норвегия не находится «ни в состоянии мира…»', 'Президент Литвы: Союз «…»': a headline
         opened by who speaks and a colon, the quotation later in it."""
         tokens = self._range(self.sentence[0], self.quote[0])
-        colon = next((index for index, token in enumerate(tokens[:HEADLINE_CAPTION_WORDS + 1]) if token.text == ":"), None)
+        opening = tokens[:HEADLINE_CAPTION_WORDS + 1]
+        colon = next((index for index, token in enumerate(opening) if token.text == ":"), None)
         if not colon or any(token.pos in ("VERB", "AUX") for token in tokens[:colon]):
             return None
         cue = self.site.unit.text[tokens[0].start:tokens[colon].stop]

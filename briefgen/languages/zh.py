@@ -601,8 +601,8 @@ def _after_modifier(before: str) -> bool:
 
 NAME_MAX_CHARS = 24  # “东亚—太平洋国家经济合作委员会峰会”: a body's or agreement's name may run this long
 # what an organisation's, a meeting's, an agreement's or a programme's name ends in
-_NAME_HEAD = re.compile(r"(?:公司|集团|联盟|议程|峰会|协定|委员会|理事会|规划|组织|倡议|计划|战略|机制|论坛|公约|条约|宣言"
-                        r"|框架|体系|银行|基金|中心|项目|纲要|愿景|协议|大会|伙伴关系)$")
+_NAME_HEAD = re.compile(r"(?:公司|集团|联盟|议程|峰会|协定|委员会|理事会|规划|组织|倡议|计划|战略|机制"
+                        r"|论坛|公约|条约|宣言|框架|体系|银行|基金|中心|项目|纲要|愿景|协议|大会|伙伴关系)$")
 
 
 def _named_body(phrase: str) -> bool:
@@ -613,7 +613,8 @@ def _named_body(phrase: str) -> bool:
     if head is None or len(plain) > NAME_MAX_CHARS or re.search(r"[我你您咱了、，。！？；：,.!?]", plain):
         return False
     modifiers = plain[:head.start()]
-    return not any(pair.flag == "v" and len(pair.word) > 1 for pair in _segmenter(()).cut(modifiers))  # (可持续: no verb)
+    # (the 可 of 可持续 is no verb of its own)
+    return not any(pair.flag == "v" and len(pair.word) > 1 for pair in _segmenter(()).cut(modifiers))
 
 
 def _noun_phrase(phrase: str) -> bool:
