@@ -24,7 +24,7 @@ HEAD_TITLES = frozenset("""president minister premier chancellor secretary-gener
     spokeswoman spokesperson ambassador chairman chairwoman chairperson chair chief head director leader king queen
     prince emir sheikh mr mrs ms dr prof senator governor mayor commander colonel admiral adviser advisor
     representative official officer diplomat councillor counsellor aide lawmaker politician professor expert analyst
-    scholar researcher reporter""".split())
+    scholar researcher reporter gen lt col maj capt adm gov""".split())  # ("Gen Prayut": British style, no dot)
 TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
     economy trade industry commerce finance interior security presidential state supreme""".split())
 TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS

@@ -2052,6 +2052,13 @@ SPEAKER_CASES = [
         ["Педру Моута"],
         id="ru-a-foreign-name-natasha-leaves-in-the-genitive-nominative",
     ),
+    pytest.param(
+        "en",
+        ("Thai Prime Minister Somchai Rattanakul opened the forum on Friday.\n\n"
+         "\"We hope the new economic model will help every member,\" said Gen Somchai."),
+        ["Somchai Rattanakul"],
+        id="en-a-military-rank-abbreviated-without-a-dot-is-a-title",
+    ),
 ]
 
 
