@@ -2059,6 +2059,13 @@ SPEAKER_CASES = [
         ["Somchai Rattanakul"],
         id="en-a-military-rank-abbreviated-without-a-dot-is-a-title",
     ),
+    pytest.param(
+        "zh",
+        ("美国总统史密斯出席了峰会开幕式。\n\n"
+         "CNN评论称：“这是对峰会东道主的重大冷落。”"),
+        ["CNN"],
+        id="zh-an-outlet-written-in-latin-capitals-reports-its-own-words",
+    ),
 ]
 
 
