@@ -2066,6 +2066,14 @@ SPEAKER_CASES = [
         ["CNN"],
         id="zh-an-outlet-written-in-latin-capitals-reports-its-own-words",
     ),
+    pytest.param(
+        "zh",
+        ("欧洲领袖今天召开紧急高峰会,乌克兰总统彼得连科为欧洲继续力挺基辅表达谢意。\n\n"
+         "彼得连科(Petro Petrenko)受访时与欧盟执委会(European Commission)主席马丁斯(Anna Martins)、欧盟理事会(European Council)主席科斯塔(Luis Costa)并肩而立。\n\n"
+         "他说道:「我们不孤单,这让我们非常感谢。」"),
+        ["彼得连科"],
+        id="zh-names-after-a-preposition-a-body-and-a-title-are-no-subjects",
+    ),
 ]
 
 

@@ -230,6 +230,7 @@ class Chinese:
         found = _outermost(named + _again(simplified, given_titles))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         word_at = {start: pair for pair, start in zip(words, starts)}
+        object_end = -1  # where the last name governed by a preposition ends (与甲、乙: 乙 too)
         for start, end in sorted(set(found)):
             if within(start, quoted):
                 continue
@@ -250,7 +251,11 @@ class Chinese:
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
             if _qualifies_noun_after(following):
                 analysis.modifiers.add(start)
-            subject = (subject and not _after_preposition(simplified, phrase_start)  # jieba tags 会见 a noun
+            governed = (_after_preposition(simplified, phrase_start)
+                        or _after_preposition_and_body(simplified, phrase_start)
+                        or _listed_after(simplified, object_end, phrase_start))
+            object_end = end if governed else -1
+            subject = (subject and not governed  # jieba tags 会见 a noun
                        and start not in analysis.modifiers and not _possessor(simplified, end)
                        and not _reported(simplified, start))
             if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
@@ -1160,6 +1165,22 @@ def _possessor(text: str, end: int) -> bool:
     """特朗普的贸易协议, 艾尔多安(Recep Tayyip Erdogan)的执政党发言人: a name before 的 owns the noun after it;
     so does a name before the bodies a person or country has (普京政府, 某国领导人)."""
     return _PARENTHESIS.sub("", text[end:end + 80]).lstrip().startswith(("的", *ORGANIZATIONS, *GROUPS, *HELD_BY))
+
+
+_PREPOSITION_AND_BODY = re.compile(r"(?:与|同|跟|向|对|会见|会晤|致电)([\u4e00-\u9fff]{2,10})$")
+_BODY_ENDINGS = ("会", "部", "院", "处", "署", "局", "组织", "联盟")
+
+
+def _after_preposition_and_body(text: str, start: int) -> bool:
+    """与欧盟执委会主席甲, 会见俄罗斯总统乙: a preposition, then the body or country whose title comes next."""
+    match = _PREPOSITION_AND_BODY.search(_PARENTHESIS.sub("", text[max(0, start - 60):start]))  # (European Council)
+    return match is not None and (match.group(1).endswith(_BODY_ENDINGS) or _country(match.group(1)) is not None)
+
+
+def _listed_after(text: str, previous_end: int, start: int) -> bool:
+    """与欧盟委员会主席甲、欧盟理事会主席乙: a name listed after one a preposition governs is governed too."""
+    between = _PARENTHESIS.sub("", text[previous_end:start]) if previous_end >= 0 else ""
+    return between[:1] in ("、", "和", "及") and not re.search(r"[，,。；;：:]", between)
 
 
 def _after_preposition(text: str, start: int) -> bool:
