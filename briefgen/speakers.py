@@ -141,6 +141,19 @@ _INVERTED_TAG = re.compile(rf"(?:[”\"’',]|^)\s*(?:{INVERTED_TAG_VERBS})\s+(?
 _APPOSITIVE_BEFORE = re.compile(  # "the Bulgarian president, Ivan Petrov": the title before, set off by a comma
     r"\bthe\s+((?:[\w’'-]+\s+){0,4}?(?i:" + HEAD_TITLE_PATTERN + r")),\s+$")
 
+# "NATO spokesman Karl Lund", "UN climate chief Ana Ruiz": a title in lower case right before the name
+_NOUN_PHRASE_OPENERS = r"the|a|an|with|to|of|for|and|by|from|in|on|at|that|said|says|told"
+_TITLE_BEFORE = re.compile(rf"(?<![\w’'-])((?:(?!(?:{_NOUN_PHRASE_OPENERS})\s)[\w’'-]+\s+){{0,3}}?"
+                           r"(?:" + HEAD_TITLE_PATTERN + r"))\s+$")
+_OPENER_BEFORE = re.compile(rf"(?i:\b(?:{_NOUN_PHRASE_OPENERS}))\s+$")
+
+
+def _title_before(line: str) -> re.Match | None:
+    """The title a name follows directly ("NATO spokesman Karl Lund"), unless an article or a preposition
+    opens it: "a jibe at the Armenian leader Lukashenka said" names nobody's title."""
+    found = _TITLE_BEFORE.search(line)
+    return None if found is None or _OPENER_BEFORE.search(line[:found.start()]) else found
+
 _PRONOUN_IN_CUE = re.compile(r"(?i)\b(?:he|she|him|her|his|он|она|его|её|ее|него|неё|нее|ему|ей)\b|[他她]")
 
 _PASSIVE_AGENT = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+by\s+"
@@ -360,7 +373,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         inverted = _INVERTED_TAG.search(_line_before(text, position, 80))
         if subject or inverted or _PASSIVE_AGENT.search(_line_before(text, position, 80)):  # "was echoed by …"
             entity.subject_positions.add(position)
-        before = _APPOSITIVE_BEFORE.search(_line_before(text, position, 80))
+        before = _APPOSITIVE_BEFORE.search(_line_before(text, position, 80)) \
+            or (None if descriptor else _title_before(_line_before(text, position, 60)))
         for found in (descriptor, _appositive_after(text, start + len(run)), before and before.group(1)):
             if found:
                 entity.descriptors.append(found)

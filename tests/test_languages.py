@@ -2074,6 +2074,43 @@ SPEAKER_CASES = [
         ["彼得连科"],
         id="zh-names-after-a-preposition-a-body-and-a-title-are-no-subjects",
     ),
+    pytest.param(
+        "ru",
+        ("Мероприятие началось со встречи лидеров в узком составе.\n\n"
+         "\"Сегодня на рассмотрение совета представлены важные вопросы, касающиеся безопасности\", - открывая саммит, сказал президент Латвии Янис Берзиньш."),
+        ["Янис Берзиньш"],
+        id="ru-a-participle-phrase-between-the-dash-and-the-verb",
+    ),
+    pytest.param(
+        "en",
+        ("Delegates adopted the road map on Saturday.\n\n"
+         "\"The politics of climate have completely changed,\" Anna Berg, climate policy director for the Nordic Environment Council said in a statement."),
+        ["Anna Berg"],
+        id="en-a-name-an-appositive-then-said-after-the-quotation",
+    ),
+    pytest.param(
+        "en",
+        ("NATO leaders have agreed to invite Iceland and Malta to join the alliance, NATO spokesman Karl Lund said in Riga on Wednesday.\n\n"
+         "\"There is consensus for two of the three countries to be offered invitations,\" said the spokesman."),
+        ["Karl Lund"],
+        id="en-said-the-spokesman-the-one-a-lower-case-title-named-just-bef",
+    ),
+    pytest.param(
+        "en",
+        ("Oslo: UN chief Karl Lund on Sunday said he was disappointed by the outcome of the talks.\n\n"
+         "\"We must not give up,\" Lund said.\n\n"
+         "\"I am more determined than ever to work for next year,\" the UN Secretary-General added."),
+        ["Karl Lund", "Karl Lund"],
+        id="en-a-generic-title-does-not-contradict-a-specific-one",
+    ),
+    pytest.param(
+        "en",
+        ("The summit was hosted by Norway’s Karl Lund in Oslo.\n\n"
+         "In an apparent jibe at the Danish leader Lund said that \"only short-sighted politicians\" create such conflicts.\n\n"
+         "\"We will not hide that we also discussed this,\" the Norwegian leader said."),
+        [None, "Karl Lund"],
+        id="en-a-title-after-an-article-and-a-preposition-is-no-one-s",
+    ),
 ]
 
 

@@ -257,8 +257,9 @@ def _may_hold(role: str, entity: Entity) -> bool:
                                                                          if country_code(word)}
     titles = {word for word in words if word in HEAD_TITLES}
     known_countries = entity.nationalities()
+    specific = entity.heads() - GENERIC_ROLE_HEADS  # a "UN chief" may be the Secretary-General
     return not (countries and known_countries and not countries & known_countries) \
-        and not (titles and entity.heads() and not any(_titled(entity, title) for title in titles))
+        and not (titles and specific and not any(_titled(entity, title) for title in titles))
 
 
 def _titled(entity: Entity, title: str) -> bool:
@@ -283,6 +284,10 @@ _VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern}
                            rf"(?P<subject>(?:(?i:mr|mrs|ms|dr|prof|gen|sen|gov)\.\s+)?[^\x00,;:.!?]{{1,90}})")
 
 
+_NAME_APPOSITIVE_TAG = re.compile(rf"^[\s,\x00]*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}),\s+"
+                                  rf"[^\x00;:.!?\"“”]{{3,120}}?,?\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})\b")
+
+
 def _tag_after(after: str, context: _Context, position: int):
     """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'; '"...," Peskov
     said, quoting Putin': the words are the one quoted."""
@@ -303,6 +308,11 @@ def _tag_after(after: str, context: _Context, position: int):
         if named and context.cast.by_name(named.group("name")):
             subject = named.group("name")
         return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
+    named = _NAME_APPOSITIVE_TAG.match(after)  # '"…," Ana Ruiz, climate director for the council said'
+    if named:
+        found = _resolve(named["name"], context, context.offset + position, f"{named['name']} … {named['verb']}")
+        if found and found[1] == "person":
+            return found
     match = _SUBJECT_VERB.match(after)
     if match and re.search(r"\b(?:quoted|cited)\b", match.group("subject")):  # "Xinhua quoted Li as saying"
         return _according_to(after, context, position)  # Li's words

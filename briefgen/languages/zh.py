@@ -77,7 +77,8 @@ _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
 # 法新社报道, BBC调侃: a news agency, paper or channel reporting (group 1: its name)
-_AGENCY_REPORT = re.compile(r"([\u4e00-\u9fff]{1,8}(?:社|报|台)|[A-Z]{2,6})(?:报道|报导|文章|网站|评论|分析|披露|调侃)?")
+_AGENCY_REPORT = re.compile(r"([\u4e00-\u9fff]{1,8}(?:社|报|台)|[A-Z]{2,6})"
+                            r"(?:报道|报导|文章|网站|评论|分析|披露|调侃)?")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
