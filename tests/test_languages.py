@@ -2111,6 +2111,14 @@ SPEAKER_CASES = [
         [None, "Karl Lund"],
         id="en-a-title-after-an-article-and-a-preposition-is-no-one-s",
     ),
+    pytest.param(
+        "en",
+        ("Protesters clashed with police outside the venue on Saturday.\n\n"
+         "From inside the conference hall, the G9 leaders issued a defiant statement, saying they would press on with the summit.\n\n"
+         "\"It is vitally important that elected leaders can meet to discuss areas of common concern,\" they said."),
+        ["G9 leaders"],
+        id="en-they-the-leaders-of-the-one-group-just-named",
+    ),
 ]
 
 

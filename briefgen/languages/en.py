@@ -874,6 +874,10 @@ def _document_named(context: _Context, end: int) -> str | None:
     return found.group("document") if found else None
 
 
+_GROUP_LEADERS = re.compile(_GROUP_NAME.pattern + r"(?=\s+leaders\b)")
+GROUP_REACH = 300  # characters back in which "they" may be the leaders of a group just named
+
+
 def _joint_text(context: _Context, position: int, cue: str):
     """'they said in the statement': the document the sentence names; a bare 'they said' right after a joint
     text spoke goes on with it.  Otherwise 'they' is nobody we can name."""
@@ -882,7 +886,11 @@ def _joint_text(context: _Context, position: int, cue: str):
         return document, "document", cue
     spoken = [name for at, name, kind in context.cast.speakers
               if kind == "document" and position - SOURCE_LOOKBACK < at < position]
-    return (spoken[-1], "document", cue) if spoken else None
+    if spoken:
+        return spoken[-1], "document", cue
+    groups = set(_GROUP_LEADERS.findall(_narrative(context.unit.text)[max(0, position - GROUP_REACH):position]))
+    # "the G8 leaders issued a defiant statement … "…," they said": the one group just named
+    return (f"{groups.pop()} leaders", "organization", cue) if len(groups) == 1 else None
 
 
 @lru_cache(maxsize=4)
