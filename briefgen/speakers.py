@@ -24,7 +24,7 @@ HEAD_TITLES = frozenset("""president minister premier chancellor secretary-gener
     spokeswoman spokesperson ambassador chairman chairwoman chairperson chair chief head director leader king queen
     prince emir sheikh mr mrs ms dr prof senator governor mayor commander colonel admiral adviser advisor
     representative official officer diplomat councillor counsellor aide lawmaker politician professor expert analyst
-    scholar researcher reporter gen lt col maj capt adm gov""".split())  # ("Gen Prayut": British style, no dot)
+    scholar researcher reporter gen lt col maj capt adm gov""".split())  # ("Gen Somchai": British style, no dot)
 TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense defence foreign affairs external
     economy trade industry commerce finance interior security presidential state supreme""".split())
 TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
@@ -150,7 +150,7 @@ _OPENER_BEFORE = re.compile(rf"(?i:\b(?:{_NOUN_PHRASE_OPENERS}))\s+$")
 
 def _title_before(line: str) -> re.Match | None:
     """The title a name follows directly ("NATO spokesman Karl Lund"), unless an article or a preposition
-    opens it: "a jibe at the Armenian leader Lukashenka said" names nobody's title."""
+    opens it: "a jibe at the Danish leader Lund said" names nobody's title."""
     found = _TITLE_BEFORE.search(line)
     return None if found is None or _OPENER_BEFORE.search(line[:found.start()]) else found
 

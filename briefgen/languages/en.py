@@ -889,7 +889,7 @@ def _joint_text(context: _Context, position: int, cue: str):
     if spoken:
         return spoken[-1], "document", cue
     groups = set(_GROUP_LEADERS.findall(_narrative(context.unit.text)[max(0, position - GROUP_REACH):position]))
-    # "the G8 leaders issued a defiant statement … "…," they said": the one group just named
+    # "the G9 leaders issued a statement … "…," they said": the one group just named
     return (f"{groups.pop()} leaders", "organization", cue) if len(groups) == 1 else None
 
 
