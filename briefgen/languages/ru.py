@@ -291,7 +291,7 @@ class _Clause:
                 return None  # «…», а шведский премьер призвал …: a new clause, somebody else's
         start = self.quote[1] + (dash.end() if dash else 0)
         following = self._range(start, self.sentence[1])
-        if dash and following and following[0].converb:  # "— открывая заседание, сказал X": past the participle's clause
+        if dash and following and following[0].converb:  # "— открывая заседание, сказал X": past the participle
             comma = next((index for index, token in enumerate(following) if token.text == ","), None)
             following = following[comma + 1:] if comma is not None else following
         tokens = self._until_clause_end(following)
