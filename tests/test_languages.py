@@ -2119,6 +2119,13 @@ SPEAKER_CASES = [
         ["G9 leaders"],
         id="en-they-the-leaders-of-the-one-group-just-named",
     ),
+    pytest.param(
+        "en",
+        ("Lars Berg, Minister of Trade and Industry and COP40 President, opened the closing plenary.\n\n"
+         "\"We have travelled a long road together in a short time,\" the COP40 President continued."),
+        ["Lars Berg"],
+        id="en-a-descriptor-joining-two-titles-with-and-gives-both",
+    ),
 ]
 
 
