@@ -2126,6 +2126,14 @@ SPEAKER_CASES = [
         ["Lars Berg"],
         id="en-a-descriptor-joining-two-titles-with-and-gives-both",
     ),
+    pytest.param(
+        "en",
+        ("The pact was solidified when the delegation reversed its position.\n\n"
+         "The Blue House today also issued a statement saying, \"There are many features of the decision that are quite positive, including those on clean technologies.\"\n\n"
+         "The statement went on to say that \"the country does have serious concerns about other aspects of the decision.\""),
+        ["Blue House", "Blue House"],
+        id="en-the-statement-said-the-office-that-issued-it-a-house-or-council",
+    ),
 ]
 
 

@@ -66,7 +66,8 @@ _GROUP_NAME = re.compile(r"\b(?:G-?\d{1,2}|[A-Z]{2,}(?:\+)?)(?![\w-])")  # G20, 
 _GROUP_MENTION = re.compile(_GROUP_NAME.pattern + r"(?=\s+(?:leaders|summit|meeting|bloc|grouping|members|"
                             r"member states|countries|nations)\b)")
 _OFFICE_MENTION = re.compile(
-    r"((?:[A-Z][\w'-]*[ \t]+){0,4}(?:Ministry|Office|Government|Kremlin|Commission|Secretariat|Embassy|Agency)"
+    r"((?:[A-Z][\w'-]*[ \t]+){0,4}(?:Ministry|Office|Government|Kremlin|Commission|Secretariat|Embassy|Agency|House"
+    r"|Council|Presidency|Department|Cabinet|Administration)"
     r"(?:[ \t]+of(?:[ \t]+the)?(?:[ \t]+[A-Z][\w-]*){1,4})?)")
 _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
