@@ -2134,6 +2134,13 @@ SPEAKER_CASES = [
         ["Blue House", "Blue House"],
         id="en-the-statement-said-the-office-that-issued-it-a-house-or-council",
     ),
+    pytest.param(
+        "ru",
+        ("Соглашение подписал глава МИД Норвегии Ингрид Ларсен в Осло.\n\n"
+         "«Сегодня страны официально учредили реестр ущерба», — говорится в сообщении."),
+        ["МИД Норвегии"],
+        id="ru-an-office-named-before-its-head-s-name-is-the-office-alone",
+    ),
 ]
 
 

@@ -818,7 +818,8 @@ def _nominative_phrase(tokens: list[Token]) -> str:
     """'пресс-службы президента ЮАР' -> 'пресс-служба президента ЮАР': the head in its dictionary form."""
     words = []
     for token in tokens:  # the noun and the nouns and adjectives it governs: "Кремль", not "Кремль обсуждались"
-        if token.pos not in ("NOUN", "PROPN", "ADJ") or words and token.text[:1] in "([":
+        if token.pos not in ("NOUN", "PROPN", "ADJ") or words and token.text[:1] in "([" \
+                or words and token.person is not None:  # "МИД Нидерландов Иван Петров": the office, not its head
             break
         words.append(token)
     if not words:
