@@ -209,7 +209,7 @@ class Entity:
         return words
 
     def heads(self) -> set[str]:
-        heads = {_descriptor_head(part) for descriptor in self.descriptors  # "Minister of X and COP28 President"
+        heads = {_descriptor_head(part) for descriptor in self.descriptors  # "Minister of X and COP40 President"
                  for part in re.split(r"\s+and\s+", descriptor)}
         if self.person:
             heads |= {role.title.split()[-1] for role in self.person.roles}

@@ -819,7 +819,7 @@ def _nominative_phrase(tokens: list[Token]) -> str:
     words = []
     for token in tokens:  # the noun and the nouns and adjectives it governs: "Кремль", not "Кремль обсуждались"
         if token.pos not in ("NOUN", "PROPN", "ADJ") or words and token.text[:1] in "([" \
-                or words and token.person is not None:  # "МИД Нидерландов Иван Петров": the office, not its head
+                or words and token.person is not None:  # "МИД Норвегии Иван Петров": the office, not its head
             break
         words.append(token)
     if not words:
