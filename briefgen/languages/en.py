@@ -21,7 +21,7 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
-                               HEAD_TITLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
+                               HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
                                PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUNS, REPORTED_VERBS, SPEECH_VERB,
                                TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast,
                                country_code, resolve_pronoun, resolve_role)
@@ -147,8 +147,14 @@ class English:
 def _unnamed_monarch(role: str, cast: Cast) -> bool:
     """'The Queen opened the meeting' when no queen is named: a sovereign the text needs no name for.
     (Other roles left unresolved are often somebody named whose title the text gave apart from the name.)"""
-    head = role.lower().split(" of ")[0].split()[-1]
+    head = _head_word(role)
     return head in MONARCHS and not any(_titled(entity, head) for entity in cast.entities)
+
+
+def _head_word(phrase: str) -> str:
+    """'the Queen of Denmark' -> 'queen', 'Norway's Ministry of Foreign Affairs' -> 'ministry': the last word
+    before any "of", lower case."""
+    return phrase.lower().split(" of ")[0].split()[-1]
 
 
 def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bool:
@@ -818,7 +824,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     entity = context.cast.by_name(subject) or _name_inside(subject, context.cast)
     if entity:
         return entity.name, "person", cue
-    head = lower.split(" of ")[0].split()[-1]  # "Norway's Ministry of Foreign Affairs": a ministry
+    head = _head_word(lower)  # "Norway's Ministry of Foreign Affairs": a ministry
     if head in DOCUMENT_WORDS:
         return subject, "document", cue
     if head in HEAD_TITLES:  # "UN climate chief", "Indian PM", "Foreign Minister of Peru": a role, never a name
@@ -928,7 +934,7 @@ def _last_source(context: _Context, position: int, kinds: tuple[str, ...], menti
 
 
 _TITLE_OF_NAME = re.compile(r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?"
-                            r"(?:(?:[A-Z][\w’'.-]*|von|van|der|de|da|al|bin|el)\s+)*[A-Z][\w’'.-]*")
+                            rf"(?:(?:[A-Z][\w’'.-]*|{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][\w’'.-]*")
 _PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")  # "… X of Laos"
 

@@ -127,6 +127,7 @@ def nominative(word: str) -> str:
 
 
 # the endings a foreign name takes in Russian's oblique cases, and its nominative ending
+_KNOWN_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Fixd"})  # pymorphy declines these itself, or never
 _FOREIGN_ENDINGS = {"Gen": (("ы", "а"), ("а", "")), "Acc": (("у", "а"), ("а", "")), "Ins": (("ой", "а"), ("ом", ""))}
 
 
@@ -136,7 +137,7 @@ def _foreign_nominative(word: str, case: str | None) -> str:
     Russian declines such names; one it knows as a name or as indeclinable ('Антониу') stays as written."""
     if case not in _FOREIGN_ENDINGS or len(word) < 4 or not word[:1].isupper():
         return word
-    if any({"Name", "Surn", "Patr", "Fixd"} & set(map(str, parse.tag.grammemes)) for parse in _models()[1].parse(word)):
+    if any(parse.tag.grammemes & _KNOWN_NAME_GRAMMEMES for parse in _models()[1].parse(word)):
         return word
     for ending, nominative_ending in _FOREIGN_ENDINGS[case]:
         if word.endswith(ending) and word[-len(ending) - 1] not in "аеёиоуыэюяь":

@@ -1169,7 +1169,7 @@ def _possessor(text: str, end: int) -> bool:
 
 
 _PREPOSITION_AND_BODY = re.compile(r"(?:与|同|跟|向|对|会见|会晤|致电)([\u4e00-\u9fff]{2,10})$")
-_BODY_ENDINGS = ("会", "部", "院", "处", "署", "局", "组织", "联盟")
+_BODY_ENDINGS = (*sorted(BODY_SUFFIXES), "会", "部", "组织", "联盟")  # what a body's name ends in: 委员会, 外交部
 
 
 def _after_preposition_and_body(text: str, start: int) -> bool:
