@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.devset import DEV, quotes_match, speaker_verdict
+from benchmarks.devset import DEV, load_gold, quotes_match, speaker_verdict
 from briefgen.catalog import load_catalog
 
 COUNTED = ("speech", "document")
@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         print(__doc__.strip().splitlines()[2].strip())
         return 2
     catalog = load_catalog(DEV / "brics" / "events.yaml")
-    gold = [entry for path in sorted((DEV / "gold").glob("*.json")) for entry in json.loads(path.read_text("utf-8"))]
+    gold = load_gold(DEV, held_out=False) + load_gold(DEV, held_out=True)
     print("  lang  texts  quotations (first / second / both)  speaker agrees  other name  no name")
     for path in paths:
         second = json.loads(path.read_text("utf-8"))

@@ -15,13 +15,11 @@ It prints English quotation figures as `benchmarks.quality` does, for the plain 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import importlib
 
 import benchmarks.devset as devset
 from briefgen import quotes
 from briefgen.catalog import load_catalog
-from briefgen.corpus import read_corpus
 from briefgen.languages import en
 from briefgen.languages.base import Attribution
 
@@ -96,19 +94,20 @@ def _verb_subject(doc, cast, start: int, end: int):
     return None
 
 
-def score(rules, sets: list[str], held_out: bool) -> dict:
-    if held_out:
-        devset.HELD_OUT_SETS = tuple(sets)
-    gold = [entry for entry in devset.load_gold(devset.DEV, held_out) if entry["lang"] == "en"
-            and (held_out or not sets or entry["file"].split("/")[1].split("-")[0] in sets)]
-    catalog = load_catalog(devset.DEV / "brics" / "events.yaml")
-    corpus = read_corpus(devset.DEV / "news", today=dt.date(2026, 1, 1))
-    wanted = {entry["file"] for entry in gold}
-    units = {u.source: u for u in corpus.units if u.post is None and u.source in wanted}
+def english_entries(sets: list[str], held_out: bool) -> list[dict]:
+    """English labels: of the named sets (held out or not), else of every development or held-out set."""
+    every = devset.load_gold(devset.DEV, False) + devset.load_gold(devset.DEV, True)
+    if sets:
+        return [e for e in every if e["lang"] == "en" and e["file"].split("/")[1].split("-")[0] in sets]
+    return [e for e in devset.load_gold(devset.DEV, held_out) if e["lang"] == "en"]
+
+
+def score(rules, entries: list[dict], units: dict, catalog) -> dict:
+    """Quotation figures with `rules` standing in for briefgen's English module."""
     original = quotes.rules_for
     quotes.rules_for = lambda code: rules if code == "en" else original(code)
     try:
-        return devset._score_quotes(gold, units, catalog) | {"texts": len(gold)}
+        return devset.score_quotes(entries, units, catalog)
     finally:
         quotes.rules_for = original
 
@@ -122,9 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     nlp = importlib.import_module(args.model).load(disable=["lemmatizer"])
     sets = (args.held_out or args.sets).split(",") if (args.held_out or args.sets) else []
+    entries = english_entries(sets, bool(args.held_out))
+    units, catalog = devset.read_units(entries), load_catalog(devset.DEV / "brics" / "events.yaml")
     for name, rules in (("rules", en.English()), ("parse", ParsedEnglish(nlp, args.attribution))):
-        q = score(rules, sets, bool(args.held_out))
-        print(f"{name:6} en {q['texts']} texts  precision {q['precision']:.3f}  recall {q['recall']:.3f}  "
+        q = score(rules, entries, units, catalog)
+        print(f"{name:6} en {len(entries)} texts  precision {q['precision']:.3f}  recall {q['recall']:.3f}  "
               f"speaker right {q['speaker_accuracy']:.3f}  wrong {q['wrong_speaker']:.3f}  "
               f"unknown {q['unknown_speaker']:.3f}")
     return 0
