@@ -701,12 +701,14 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     # "The King continued": the king who spoke last, or was last the subject of a clause
     recent = [(at, cast.by_name(name)) for at, name, kind in cast.speakers if kind == "person"]
     recent += [(at, entity) for entity in cast.entities for at in entity.subject_positions]
-    recent = [(at, entity) for at, entity in recent  # ("the politician": the one who just acted, titled or not)
-              if entity and position - SALIENCE_REACH < at < position
-              and (fits(entity) or generic and not nationalities and not others and head not in FUNCTIONARY_HEADS
-                   and not entity.heads())]
-    if recent:
-        return max(recent, key=lambda item: item[0])[1]
+    recent = [(at, entity) for at, entity in recent if entity and position - SALIENCE_REACH < at < position]
+
+    def untitled(entity: Entity) -> bool:  # "the politician": the one who just acted, titled or not
+        return generic and not others and head not in FUNCTIONARY_HEADS and not entity.heads()
+
+    fitting = [(at, entity) for at, entity in recent if fits(entity) or not nationalities and untitled(entity)]
+    if fitting:
+        return max(fitting, key=lambda item: item[0])[1]
     for at, name, kind in reversed(cast.speakers):  # further back: one who has spoken before, not one just named
         entity = cast.by_name(name) if kind == "person" and at < position else None
         if entity and fits(entity):
@@ -715,6 +717,9 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in mentioned:
         if fits(entity):
             return entity
+    placeless = [(at, entity) for at, entity in recent if untitled(entity) and not entity.nationalities()]
+    if nationalities and placeless:  # "the Kyrgyz diplomat added": nobody of that country, so the one who just acted
+        return max(placeless, key=lambda item: item[0])[1]
     def unplaced(entity: Entity) -> bool:
         """"the Turkish president": one president whose country the text never gave; or, for a head of
         state, one person the text never titled at all."""

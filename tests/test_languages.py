@@ -2141,6 +2141,42 @@ SPEAKER_CASES = [
         ["МИД Норвегии"],
         id="ru-an-office-named-before-its-head-s-name-is-the-office-alone",
     ),
+    pytest.param(
+        "zh",
+        ("马尔滕斯贝格3日在演讲中强调，70年过去，联盟仍蕴含现实利益。\n\n"
+         "“我们的联盟已经存在70年，不是因为怀旧，”他说，“联盟能持续存在，是因为它符合所有成员国的利益。”"),
+        ["马尔滕斯贝格", "马尔滕斯贝格"],
+        id="zh-pronoun-after-rare-transliteration-syllable",
+    ),
+    pytest.param(
+        "zh",
+        ("克鲁格洛夫表示，希望奥林匹克理想将占据上风。\n\n"
+         "俄外交官表示：“尽管存在种种困难，但我仍然抱有希望。”\n\n"
+         "他指出，组织工作目前正在讨论过程中。他说，组织这种活动需要“具体周密的研究和筹备”。"),
+        ["克鲁格洛夫", "克鲁格洛夫"],
+        id="zh-country-diplomat-is-untitled-speaker-before",
+    ),
+    pytest.param(
+        "en",
+        ("Almaz Toktorov met reporters after the talks in the capital.\n\n"
+         "\"We are ready to sign the agreement this year,\" the Kyrgyz diplomat added."),
+        ["Almaz Toktorov"],
+        id="en-country-diplomat-is-untitled-speaker-before",
+    ),
+    pytest.param(
+        "ru",
+        ("Алмаз Токторов встретился с журналистами после переговоров.\n\n"
+         "«Мы готовы подписать соглашение в этом году», — добавил киргизский дипломат."),
+        ["Алмаз Токторов"],
+        id="ru-country-diplomat-is-untitled-speaker-before",
+    ),
+    pytest.param(
+        "en",
+        ("Russian President Ivan Petrov opened the session. Later John Carter spoke to the press.\n\n"
+         "\"The economy is recovering,\" the Russian leader noted."),
+        ["Ivan Petrov"],
+        id="en-country-leader-prefers-titled-compatriot",
+    ),
 ]
 
 

@@ -95,7 +95,8 @@ TRANSLITERATION = frozenset(
     "敏明莫默穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐恰乔切琴丘萨塞森沙莎尚舍申圣施什舒斯松苏索塔泰坦汤唐特"
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
     "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
-    "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫")  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
+    "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫"  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
+    "滕缅廖柳楚孔昆隆蓬贡钦桑朔肖欣措岑察柴彻热契捷娃季顿丝卓焦绍")  # rarer syllables (not 别: 主席特别指出)
 NAME_MARKS = "·‧・∙•.．—-"  # 阿里—穆萨, 乌尔苏拉.冯德莱恩: some sites join a name's parts with a dash or a dot
 ADVERB_FINALS = frozenset("曾也还将则已又亦再都均仍")  # adverbs that follow a subject, and no name ends in
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
