@@ -2177,6 +2177,34 @@ SPEAKER_CASES = [
         ["Ivan Petrov"],
         id="en-country-leader-prefers-titled-compatriot",
     ),
+    pytest.param(
+        "zh",
+        ("据世界大会通讯社（阿卡那）报道，马斯乌德·卡里米扬星期一会见了伊拉克总理穆罕默德·哈桑尼。\n\n"
+         "总统指出：“这些行为证明有关说法都是谎言。”"),
+        ["马斯乌德·卡里米扬"],
+        id="zh-agency-short-name-in-brackets-is-no-person",
+    ),
+    pytest.param(
+        "zh",
+        ("马斯乌德·卡里米扬星期一在出席卡塔尔拉扎卡举行的紧急峰会期间，会见了伊拉克总理穆罕默德·哈桑尼。\n\n"
+         "总统指出：“这些行为证明有关说法都是谎言。”"),
+        ["马斯乌德·卡里米扬"],
+        id="zh-city-between-country-and-held-is-no-person",
+    ),
+    pytest.param(
+        "zh",
+        ("马斯乌德·卡里米扬星期一会见了伊拉克总理穆罕默德·哈桑尼。他说，穆斯林必须团结一致。\n\n"
+         "总统指出：“这些行为证明有关说法都是谎言。”"),
+        ["马斯乌德·卡里米扬"],
+        id="zh-everyday-proper-noun-is-no-person",
+    ),
+    pytest.param(
+        "zh",
+        ("白罗斯总统亚历山大·科瓦连科在会议上指出，一体化进程正在退步。\n\n"
+         "他强调，联盟还面临着另一个任务。白罗斯领导人认为：“这个问题的答案对一体化的未来很重要。”"),
+        ["亚历山大·科瓦连科"],
+        id="zh-belarus-own-chinese-name",
+    ),
 ]
 
 

@@ -226,8 +226,8 @@ class Chinese:
         bracketed = set(_bracketed_names(simplified, words, starts))
         titled = _titled_names(words, starts, segmenter.tokenizer.FREQ)
         speaking = set(_surnamed_speakers(words, starts))
-        named = _named_people(words, starts, names) + list(bracketed) + titled + list(speaking) \
-            + _latin_names(simplified, latin)
+        named = _named_people(words, starts, names, segmenter.tokenizer.FREQ) + list(bracketed) + titled \
+            + list(speaking) + _latin_names(simplified, latin)
         given_titles = titled + list(bracketed) + [span for span in named if _title_before(simplified, span[0])]
         found = _outermost(named + _again(simplified, given_titles))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
@@ -239,7 +239,9 @@ class Chinese:
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
             title = _title_before(simplified, start)
-            if not title and _is_place(simplified, start, end) or _place_follows(simplified, end) \
+            if not title and (_is_place(simplified, start, end) or _venue(simplified, start, end)
+                              or _gloss_of_body(simplified, start)) \
+                    or _place_follows(simplified, end) \
                     or getattr(word_at.get(end), "word", "") in BODY_SUFFIXES \
                     or simplified[end - 1] in BODY_SUFFIXES and simplified[start:end] not in names:
                 continue  # 莫斯科, 黄岩岛, 索罗门(群岛), 新德里(路透社): jieba's person tags on places; 安保/室: a body
@@ -321,7 +323,8 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _VERB = re.compile(rf"(?<![据小传学演解声号堪名自的])(?:{_VERBS})(?![明为作号赞])")
 
 
-def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tuple[int, int]]:
+def _named_people(words, starts: list[int], names: dict[str, Person],
+                  frequency: dict[str, int]) -> list[tuple[int, int]]:
     """(start, end) of catalog names, words jieba tags as persons, and transliterations after a title."""
     found = []
     surnames: set[str] = set()  # 赫苏斯·法里亚, then 法里亚 (which jieba tags a place) alone
@@ -340,7 +343,9 @@ def _named_people(words, starts: list[int], names: dict[str, Person]) -> list[tu
         if _title_of(word) or word in DOCUMENTS or word.endswith(ORGANIZATIONS + MEDIA):  # jieba: 德国总理, 宣言, 罗盘报
             index += 1
             continue
-        foreign = first_name or _transliterated(word) and (after_title or speaking or flag in ("nz", "ns"))  # nz: proper noun
+        # nz: a proper noun, unless everyday vocabulary (穆斯林)
+        proper = flag in ("nz", "ns") and (frequency.get(word) or 0) < COMMON_WORD_FREQUENCY
+        foreign = first_name or _transliterated(word) and (after_title or speaking or proper)
         if word in names or word in surnames or (flag.startswith("nr") and (_name_length(word) or after_title)) \
                 or foreign:
             used = _name_pieces(words, index)
@@ -1248,6 +1253,7 @@ def _countries() -> dict[str, str]:
              if len(code) == 2}  # Taiwan's and Hong Kong's names too: 南韩, 纽西兰
     short = {"中国": "CN", "中方": "CN", "俄": "RU", "乌": "UA", "美": "US", "日": "JP", "印": "IN", "俄方": "RU", "美国": "US", "美方": "US", "印度": "IN", "巴西": "BR",
              "南非": "ZA", "伊朗": "IR", "埃及": "EG", "阿联酋": "AE", "印尼": "ID", "埃塞俄比亚": "ET", "中国大陆": "CN",
+             "白罗斯": "BY",
              "大陆": "CN"}
     return {**names, **short}
 
@@ -1289,6 +1295,27 @@ def _is_place(text: str, start: int, end: int) -> bool:
     """A city CLDR names (its time-zone cities), a country, or a name a place word ends."""
     name = text[start:end]
     return name in _cities() or bool(_country(name)) or name.endswith(PLACE_SUFFIXES)
+
+
+GLOSS_CHARS = 10  # 通讯社（阿布那）: a body's short name in brackets after it runs this long at most
+
+
+def _gloss_of_body(text: str, start: int) -> bool:
+    """通讯社（阿布那）报道: a name in brackets right after a body's or an outlet's name is that body's."""
+    opening = max(text.rfind("（", max(0, start - GLOSS_CHARS), start + 1),
+                  text.rfind("(", max(0, start - GLOSS_CHARS), start + 1))
+    return opening >= 0 and not re.search(r"[）)]", text[opening:start]) \
+        and text[:opening].endswith((*MEDIA, *ORGANIZATIONS, *INSTITUTIONS, *BODY_SUFFIXES))
+
+
+VENUE_VERBS = ("举行", "召开", "举办")
+COUNTRY_MAX_CHARS = 6
+
+
+def _venue(text: str, start: int, end: int) -> bool:
+    """在卡塔尔多哈举行: a name between a country and the verb of holding a meeting is the host city."""
+    return text.startswith(VENUE_VERBS, end) and any(
+        _country(text[start - size:start]) for size in range(2, min(start, COUNTRY_MAX_CHARS) + 1))
 
 
 def _place_follows(text: str, end: int) -> bool:
