@@ -85,6 +85,7 @@ DEMONYMS = {
 }
 ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": "", "head of government": "prime minister",
                       "head of state": "president"}
+THE_COUNTRYS = ("country's", "country’s", "nation's", "nation’s")  # "the country's prime minister": its, whichever
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "он": "person", "она": "person"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
 
@@ -130,6 +131,9 @@ _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|o
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
+# "Reuters reports this, citing / with reference to the president's aide X": X is the source who spoke
+_SOURCE_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:with|in) reference to|referring to)\s+(?:the\s+)?"
+                            r"(?:[\w’'-]+\s+){0,4}$")
 # "Ushakov told reporters Putin would …": a name right after a subject's speech verb is inside what was said
 # (not '"…," said Putin', where the verb follows a quotation or a comma)
 _REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|journalists|him|her|them|us))?|"
@@ -369,7 +373,9 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             _ACCORDING_BEFORE.search(_line_before(text, position, 30)))  # (a line 'Orban: "…"' quotes Orban)
         following = text[start + len(run):start + len(run) + 160]  # room for an appositive before the verb
         following = following[_SHORT_ADVERBIAL.match(following).end():] if _SHORT_ADVERBIAL.match(following) else following
-        subject = (acts or _IS_SUBJECT.match(following)) and not object_before \
+        source = _SOURCE_BEFORE.search(_line_before(text, position, 60))
+        entity.subject_of_speech = entity.subject_of_speech or bool(source)
+        subject = source or (acts or _IS_SUBJECT.match(following)) and not object_before \
             and not _REPORTED_BEFORE.search(_line_before(text, position, 40))
         inverted = _INVERTED_TAG.search(_line_before(text, position, 80))
         if subject or inverted or _PASSIVE_AGENT.search(_line_before(text, position, 80)):  # "was echoed by …"
@@ -664,7 +670,7 @@ def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Enti
     for short, full in ROLE_ABBREVIATIONS.items():  # "the Lao PM", "the Japanese head of government"
         lowered = lowered.replace(f" {short} ", f" {full} " if full else " ")
     lowered, _, of = lowered.partition(" of ")  # "the King of Bahrain": the country after "of"
-    words = [bare_word(w) for w in lowered.split() if w not in ("the", "a", "an", "top")]
+    words = [bare_word(w) for w in lowered.split() if w not in ("the", "a", "an", "top", *THE_COUNTRYS)]
     if not words:
         return None
     modifiers = words[:-1]

@@ -2205,6 +2205,31 @@ SPEAKER_CASES = [
         ["亚历山大·科瓦连科"],
         id="zh-belarus-own-chinese-name",
     ),
+    pytest.param(
+        "en",
+        ("Russian dictator Ivan Petrov will not attend the summit in Brazil.\n\n"
+         "According to Censor.NET, Reuters reports this with reference to the Russian dictator's aide Yuri Petrenko.\n\n"
+         "According to him, the Kremlin leader will take part \"via video link\".\n\n"
+         "\"This is due to certain difficulties,\" he added."),
+        ["Yuri Petrenko", "Yuri Petrenko"],
+        id="en-with-reference-to-source-speaks",
+    ),
+    pytest.param(
+        "en",
+        ("President Ivan Petrov will skip the meeting, the agency said, citing presidential aide Yuri Petrenko.\n\n"
+         "\"It is a matter of scheduling,\" he added."),
+        ["Yuri Petrenko"],
+        id="en-citing-source-speaks",
+    ),
+    pytest.param(
+        "en",
+        ("Ethiopian Prime Minister Abebe Tadesse spoke at the summit on Wednesday.\n\n"
+         "Kremlin spokesman Yuri Petrenko told reporters that 36 countries take part.\n\n"
+         "Ethiopia sees the group as a great opportunity for developing countries, the country's prime minister noted.\n\n"
+         "\"The imbalance in our economic framework leads to inequality,\" he said."),
+        ["Abebe Tadesse"],
+        id="en-the-countrys-title-is-its-title",
+    ),
 ]
 
 
