@@ -115,7 +115,9 @@ SPEECH_VERB = re.compile(
 # A name followed by a speech verb, or by any past-tense verb ("Shoigu addressed the ministers").
 _ACTS_AFTER = re.compile(rf"^\s+(?:{ADVERBS}\s+)*(?:{SPEECH_VERB.pattern}|[a-z]{{3,}}ed\b)")
 _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw began won wrote left brought came chose "
-                   "flew got kept knew paid put ran sat stood struck thought sought became found").replace(" ", "|")
+                   "flew got kept knew paid put ran sat stood struck thought sought became found dealt felt meant "
+                   "spent lost heard drew fell rose shook taught threw understood withdrew oversaw upheld undertook"
+                   ).replace(" ", "|")
 # what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
 PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive of one or two parts
                    r"\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"  # an adverb: "officially opened"
@@ -516,8 +518,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
     if any(t.lower().endswith(("’s", "'s")) for t in name_tokens[:-1]):
         return None
     name = " ".join(name_tokens).removesuffix("’s").removesuffix("'s")
-    if country_code(name.lower()) or _is_place(name):
-        return None
+    if country_code(name.lower()) or _is_place(name) or not in_registry and name in _city_names():
+        return None  # "Dushanbe hosted the summit": a country or a city, nobody
     descriptor = " ".join(tokens[:cut])
     if cut and tokens[cut - 1].lower() in ("of", "for", "the"):
         return None  # "The Prince of Wales", "Head of the Commonwealth …": the place or body a title is of
@@ -614,6 +616,16 @@ def _country_names() -> dict[str, str]:
 
     names = {name.lower(): code for code, name in Locale("en").territories.items() if len(code) == 2}
     return names
+
+
+@lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """The cities of Europe's, Asia's and Africa's time zones (Asia/Dushanbe): those of the Americas, Australia
+    and Antarctica are surnames too often (Lima, Darwin, Davis)."""
+    from babel.core import get_global
+
+    return frozenset(zone.split("/")[-1].replace("_", " ") for zone in get_global("zone_territories")
+                     if zone.startswith(("Europe/", "Asia/", "Africa/")))
 
 
 def _country_words(tokens: list[str], index: int) -> int:

@@ -2230,6 +2230,17 @@ SPEAKER_CASES = [
         ["Abebe Tadesse"],
         id="en-the-countrys-title-is-its-title",
     ),
+    pytest.param(
+        "en",
+        ("TASHKENT, September 3 (Itar-Tass) — Tashkent hosted the 20th summit, attended by eight leaders.\n\n"
+         "The host of the summit, Uzbek President Aziz Karimov, congratulated the colleagues on the anniversary.\n\n"
+         "“We should use available resources,” he said.\n\n"
+         "The Russian president dealt at length with the topic of election observers.\n\n"
+         "Observer delegations “demonstrate a politicised approach”, he stated.\n\n"
+         "“All of us seek to hold free elections,” Orlov emphasised."),
+        ["Aziz Karimov", "Orlov", "Orlov"],
+        id="en-city-subject-is-no-person",
+    ),
 ]
 
 
