@@ -60,7 +60,8 @@ ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road
     system spirit thread news television army navy company group club east west north south nations
     association alliance assembly community league federation institute university foundation
     business markets world politics opinion article advertisement
-    centre center hall palace hotel stadium airport building square commonwealth""".split())  # (and a page's section headings: "Weekly Business")
+    centre center hall palace hotel stadium airport building square commonwealth government parliament
+    cabinet administration presidency movement""".split())  # (and a page's section headings: "Weekly Business")
 REGION_ADJECTIVES = frozenset("""asian african european american arab pacific atlantic nordic baltic eurasian latin
     caribbean caucasian""".split())  # "Central Asian states": no name ends in one
 DEMONYMS = {
@@ -738,23 +739,26 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     placeless = [(at, entity) for at, entity in recent if untitled(entity) and not entity.nationalities()]
     if nationalities and placeless:  # "the Kyrgyz diplomat added": nobody of that country, so the one who just acted
         return max(placeless, key=lambda item: item[0])[1]
-    def unplaced(entity: Entity) -> bool:
-        """"the Turkish president": one president whose country the text never gave; or, for a head of
-        state, one person the text never titled at all."""
-        if entity.nationalities():
-            return False
-        if nationalities and not generic and fits_without_country(entity):
-            return True
-        return head in HEADS_OF_STATE and not entity.descriptors and not entity.person
+    def titled_elsewhere(entity: Entity) -> bool:
+        """"the Turkish president": one president whose country the text never gave."""
+        return bool(nationalities) and not generic and fits_without_country(entity)
 
-    if nationalities and not generic or head in HEADS_OF_STATE:
-        candidates = {id(e): e for _, e in mentioned if unplaced(e)}
+    def untitled_leader(entity: Entity) -> bool:
+        """"The Prime Minister spent …", "the Turkish president": one person the text never titled at all."""
+        return leading and not entity.descriptors and not entity.person
+
+    leading = head in HEADS_OF_STATE or head == "minister" and "prime" in others
+    for unplaced in (titled_elsewhere, untitled_leader):  # of no country the text gave; named so far, else at all
+        before = {id(e): e for _, e in cast.mentions_before(position) if unplaced(e) and not e.nationalities()}
+        candidates = before or {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
         if len(candidates) == 1:
             entity = next(iter(candidates.values()))
             if not entity.descriptors:  # what the text has now told us about them holds for later mentions
-                entity.descriptors.append(title)
+                entity.descriptors.append(" ".join([*others, head]))  # "prime minister", not "minister"
                 entity.countries |= nationalities
             return entity
+        if candidates:
+            break
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     return _registry_role(head, nationalities, others, cast, year)

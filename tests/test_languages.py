@@ -2241,6 +2241,23 @@ SPEAKER_CASES = [
         ["Aziz Karimov", "Orlov", "Orlov"],
         id="en-city-subject-is-no-person",
     ),
+    pytest.param(
+        "en",
+        ("APIA: Sir John Carter suffered a blow at his first summit as leaders agreed the final text.\n\n"
+         "The Prime Minister spent the whole summit insisting the country does not pay.\n\n"
+         "Asked whether he had lost the battle, the Prime Minister said “we’ve actually had a very positive two days here.”\n\n"
+         "Photo: Peter Lindqvist/Agency"),
+        ["Sir John Carter"],
+        id="en-the-prime-minister-is-the-untitled-person-named-before",
+    ),
+    pytest.param(
+        "ru",
+        ("Борис Карлсон выступил на закрытии конференции в Глазго.\n\n"
+         "«Я хочу поблагодарить лидеров и переговорщиков», — указал глава британского правительства.\n\n"
+         "Фото: Петер Линдквист"),
+        ["Борис Карлсон"],
+        id="ru-head-of-government-is-the-untitled-person-named-before",
+    ),
 ]
 
 
