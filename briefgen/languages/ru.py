@@ -150,7 +150,7 @@ class Russian:
             entity = _entity_for(span_tokens, normal, cast, people)
             entity.positions.append(span_tokens[0].start)
             first = index_of[span_tokens[0].start]
-            nominative = all(token.case in (None, "Nom") for token in span_tokens)  # "Никола Пашиняна" is not
+            nominative = _nominative_name(tokens, first, first + len(span_tokens) - 1)
             if nominative and not (first and tokens[first - 1].pos == "ADP") and not _in_reported_clause(tokens, first) \
                     and not _in_link_line(unit, span_tokens[0].start):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
@@ -912,13 +912,37 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
     return head, countries, modifiers
 
 
-def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
+def _nominative_name(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a name is in the nominative.  The surname carries the case ("Никола Пашиняна" is not; natasha
+    may read an indeclinable first name as agreeing with the word before: "в Туркменистане Али Резаи"), and a
+    title right before it agrees with it ("с премьером Финляндии Юха Сипиля" is not)."""
+    if tokens[last].case not in (None, "Nom"):
+        return False
+    window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
+    head = None  # the phrase's first title: "представитель администрации главы страны X" is the representative
+    for index in range(len(window) - 1, -1, -1):
+        token = window[index]
+        if token.pos in ("VERB", "AUX", "PUNCT") or token.person is not None:
+            break
+        if token.lemma in ROLE_TITLES and token.pos == "NOUN":
+            head = token
+        elif token.pos == "ADP" and index and window[index - 1].pos == "NOUN" and window[index - 1].case == "Nom":
+            head = window[index - 1]  # "министр-делегат при премьер-министре X": the noun before the preposition
+        elif token.pos == "ADP":
+            break  # "с премьером Финляндии X": the preposition governs the title and the name
+    return head is None or head.case in (None, "Nom")
+
+
+def _descriptor_before(tokens: list[Token], first: int, case: str | None = None) -> tuple[str, set[str]]:
     """'Президент России Владимир Путин' -> ('president', {'RU'}) for the name's entity.  The title agrees
     with the name in case: in 'помощник Президента РФ по международным делам Юрий Ушаков' the genitive
     'Президента' is whose aide he is.  Read from the name backwards: in a list of titled names ("президент
     Бразилии Жаир Болсонару, премьер-министр Индии Нарендра Моди") a title belongs to the name right after it."""
     window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
-    case = tokens[first].case
+    last, person = first, tokens[first].person
+    while person is not None and last + 1 < len(tokens) and tokens[last + 1].person == person:
+        last += 1
+    case = case or tokens[last].case  # the surname's: natasha may read an indeclinable first name in another case
     for index in range(len(window) - 1, -1, -1):
         token = window[index]
         if token.person is not None and token.person != tokens[first].person:
@@ -934,6 +958,10 @@ def _descriptor_before(tokens: list[Token], first: int) -> tuple[str, set[str]]:
                 start -= 1
             head, countries, modifiers = _role_of(window[start:])
             words = [*sorted(modifiers - {"state"}), head]
+            if start >= 2 and window[start - 1].lemma == "и" and not window[start - 1].paragraph_start:
+                other, other_countries = _descriptor_before(tokens, max(0, first - DESCRIPTOR_WORDS) + start - 1, case)
+                if other:  # "вице-премьер РФ и глава делегации X": both are his titles
+                    return f"{other} and {' '.join(words)}", countries | other_countries
             return " ".join(words), countries
         if token.paragraph_start:
             break  # a headline's last words are no title of the lead's first name

@@ -106,10 +106,11 @@ def _read_block(text: str, offset: int, quoted: Sequence[tuple[int, int]],
     names = []
     for span in spans:
         span.normalize(vocabulary)
-        normal = span.normal or span.text
-        if normal == span.text:  # natasha knew no paradigm: "Педру Моуты" stays as written
-            normal = " ".join(_foreign_nominative(token.text, token.feats.get("Case")) for token in span.tokens)
-        names.append(normal)
+        words = (span.normal or span.text).split()
+        if len(words) == len(span.tokens):  # a word natasha knew no paradigm of stays as written: "Педру Моуты"
+            words = [_foreign_nominative(token.text, token.feats.get("Case")) if word == token.text else word
+                     for word, token in zip(words, span.tokens)]
+        names.append(" ".join(words))
     return tokens, names
 
 
@@ -128,7 +129,8 @@ def nominative(word: str) -> str:
 
 # the endings a foreign name takes in Russian's oblique cases, and its nominative ending
 _KNOWN_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Fixd"})  # pymorphy declines these itself, or never
-_FOREIGN_ENDINGS = {"Gen": (("ы", "а"), ("а", "")), "Acc": (("у", "а"), ("а", "")), "Ins": (("ой", "а"), ("ом", ""))}
+_FOREIGN_ENDINGS = {"Gen": (("ии", "ия"), ("ы", "а"), ("а", "")), "Acc": (("ию", "ия"), ("у", "а"), ("а", "")),
+                    "Ins": (("ией", "ия"), ("ой", "а"), ("ом", "")), "Dat": (("ии", "ия"),), "Loc": (("ии", "ия"),)}
 
 
 @lru_cache(maxsize=4096)
