@@ -2287,6 +2287,19 @@ SPEAKER_CASES = [
         ["Дональд Тейлор"],
         id="ru-name-after-title-governed-by-preposition-is-no-subject",
     ),
+    pytest.param(
+        "zh",
+        ("代替美国总统卡特出席的美国财政部长贝尔森表示：“我们希望继续合作。”"),
+        ["贝尔森"],
+        id="zh-name-in-relative-clause-is-no-subject",
+    ),
+    pytest.param(
+        "zh",
+        ("云服务公司首席执行官马特·加勒当天出席了论坛，美国总统卡特也在场。\n\n"
+         "这位首席执行官表示：“人工智能将改变一切。”"),
+        ["马特·加勒"],
+        id="zh-business-title-resolves-role",
+    ),
 ]
 
 

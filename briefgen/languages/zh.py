@@ -44,7 +44,11 @@ TITLES = {  # title -> the catalog's (English) role
     "主任": "director", "室长": "director", "局长": "director", "处长": "director", "厅长": "director",
     "署长": "director", "院长": "director", "会长": "chairman", "社长": "president", "市长": "mayor", "省长": "governor",
     "州长": "governor", "团长": "head", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader",
-    "议员": "lawmaker",
+    "议员": "lawmaker", "副总统": "vice president", "副主席": "vice chairman", "副秘书长": "deputy secretary-general",
+    "财政部长": "finance minister", "国防部长": "defence minister", "防长": "defence minister", "商务部长": "commerce minister",
+    "外务大臣": "foreign minister", "外交大臣": "foreign minister", "司长": "director",
+    "首席执行官": "chief", "总裁": "chief", "董事长": "chairman", "总经理": "director",
+    "创始人": "founder", "负责人": "head", "主编": "editor", "经济学家": "economist",
 }
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 GENERIC_TITLES = {"leader", "official", "diplomat"}
@@ -866,10 +870,12 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     opening = _CONNECTIVE.sub("", words.lstrip(" \x00"), count=1)  # 同时他也向……喊话: 他
     if opening[:1] in PRONOUNS and opening[1:2] != "们":  # 他向东道主澳大利亚总理X说: 他, not the one addressed
         return _phrase(opening[:1], base + clause_start, analysis, site, cue)
-    for start, end, entity in _clause_mentions(text, clause_start, verb_at, base, analysis):
+    mentions = _clause_mentions(text, clause_start, verb_at, base, analysis)
+    for index, (start, end, entity) in enumerate(mentions):
         made_to_speak = end == base + verb_at and analysis.simplified[start - 1:start] in CAUSATIVES  # 让川普放话
         if in_words_of or made_to_speak or not _after_preposition(analysis.simplified, start) \
-                and not _possessor(analysis.simplified, end) and start not in analysis.modifiers:
+                and not _possessor(analysis.simplified, end) and start not in analysis.modifiers \
+                and not _in_relative_clause(analysis.simplified, end, mentions[index + 1:]):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
     if found or not (_NO_SUBJECT.match(words.strip(" \x00")) or _CONNECTIVE.match(words.strip(" \x00"))):
@@ -879,6 +885,11 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     if found is None and not head.strip(" \x00") and _CONNECTIVE.match(words.strip(" \x00")):
         return _phrase("他", base + clause_start, analysis, site, cue)  # 。而且强调称: the last subject goes on
     return found
+
+
+def _in_relative_clause(text: str, end: int, later: list[tuple[int, int, Entity]]) -> bool:
+    """代替总统甲出席的部长乙表示: a name before 的 and the person the clause qualifies is inside that clause."""
+    return bool(later) and "的" in text[end:later[0][0]]
 
 
 def _quoted_one(quoting: re.Match, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
