@@ -45,8 +45,8 @@ TITLES = {  # title -> the catalog's (English) role
     "署长": "director", "院长": "director", "会长": "chairman", "社长": "president", "市长": "mayor", "省长": "governor",
     "州长": "governor", "团长": "head", "记者": "reporter", "东道主": "host", "元首": "leader", "国家元首": "leader",
     "议员": "lawmaker", "副总统": "vice president", "副主席": "vice chairman", "副秘书长": "deputy secretary-general",
-    "财政部长": "finance minister", "国防部长": "defence minister", "防长": "defence minister", "商务部长": "commerce minister",
-    "外务大臣": "foreign minister", "外交大臣": "foreign minister", "司长": "director",
+    "财政部长": "finance minister", "国防部长": "defence minister", "防长": "defence minister",
+    "商务部长": "commerce minister", "外务大臣": "foreign minister", "外交大臣": "foreign minister", "司长": "director",
     "首席执行官": "chief", "总裁": "chief", "董事长": "chairman", "总经理": "director",
     "创始人": "founder", "负责人": "head", "主编": "editor", "经济学家": "economist",
 }
