@@ -2300,6 +2300,39 @@ SPEAKER_CASES = [
         ["马特·加勒"],
         id="zh-business-title-resolves-role",
     ),
+    pytest.param(
+        "zh",
+        ("总统表示，哈萨克斯坦愿为联合项目创造一切必要条件。\n\n"
+         "卡西莫夫总统详述合作前景方向：\n\n"
+         "“应特别重视激活经贸投资联系。去年双边贸易额接近20亿美元。”"),
+        ["卡西莫夫"],
+        id="zh-paragraph-ending-in-colon-introduces-next",
+    ),
+    pytest.param(
+        "zh",
+        ("69岁的法国外长法比安，两鬓已经斑白。他坐在主席台正中央。\n\n"
+         "他拿起桌上绿色的小木槌，敲下去：“协定敲定了！”"),
+        ["法比安"],
+        id="zh-act-before-colon-is-its-subjects-words",
+    ),
+    pytest.param(
+        "zh",
+        ("谈及此次峰会的举办地杭州，安田大加赞赏：“向杭州市民表示衷心感谢。”"),
+        ["安田"],
+        id="zh-praise-before-colon-with-earlier-verb",
+    ),
+    pytest.param(
+        "zh",
+        ("唐宁街10号的首相府内，神情忧郁的布莱恩第三次站在了媒体面前，用一席讲话，安抚英国民众的心灵：“我们都知道他们想干什么。”"),
+        ["布莱恩"],
+        id="zh-verb-jieba-tags-a-name-before-colon-is-no-speaker",
+    ),
+    pytest.param(
+        "zh",
+        ("澳大利亚悉尼科技大学冯崇明教授：“很多事情他做，他有内在的政治逻辑。”"),
+        ["冯崇明"],
+        id="zh-caption-name-then-title",
+    ),
 ]
 
 

@@ -799,8 +799,11 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
     base = site.offset + site.sentence[0]
     verbs = list(_VERB.finditer(before))
     stripped = before.rstrip(" \x00")
-    if not verbs and stripped.endswith(("：", ":")):  # a caption: no verb
-        return _clause_subject(before, len(stripped) - 1, base, analysis, site, stripped)
+    if stripped.endswith(("：", ":")) and (  # a caption, or an act that introduces the words
+            not verbs or _CLAUSE_BOUNDARY.search(stripped, verbs[-1].end(), len(stripped) - 1)):
+        found = _colon_introducer(stripped, base, analysis, site)  # (谈及杭州，某某大加赞赏：the clause's own)
+        if found and found.speaker or not verbs:
+            return found
     for index, verb in reversed(list(enumerate(verbs))):
         if _joint_subject(before, verb.start(), base, analysis):
             continue  # 卡瓦特拉还说，莫迪与习近平同意“……”: the words are the reporter's, not both leaders'
@@ -821,6 +824,25 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
         # the nearest verb has a subject we cannot name (媒体推测“……”): not an earlier one's, nor a continuation
         return Attribution(None, "unknown", before[clause_start:verb.end()].strip(" \x00，,"))
     return None
+
+
+def _colon_introducer(text: str, base: int, analysis: _Analysis, site: Site) -> Attribution | None:
+    """某某：“……”, 他拿起木槌，敲下去：“……”, 某某总统详述合作方向：(new paragraph)“……”: a sentence ending in a
+    colon with no speech verb introduces the words of its last clause's subject, else of its first."""
+    found = _clause_subject(text, len(text) - 1, base, analysis, site, text)
+    entity = analysis.cast.by_name(found.speaker) if found and found.speaker else None
+    if entity is not None and not (entity.person or entity.descriptors or entity.subject_positions):
+        after = text[max(at for at in entity.positions if at - base < len(text)) - base + len(entity.name):-1]
+        rest = after.strip(" \x00")
+        if rest and rest[:1] not in ADVERB_FINALS | {"大"} and not _all_titles(_split_titles(rest)):
+            found = None  # a word jieba alone tags a name, with an object after it: 安抚民众的心灵：
+    if found and found.speaker:
+        return found
+    clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, len(text) - 1)), default=0)
+    if not clause_start:
+        return found
+    subject = _sentence_subject(text[:clause_start], base, analysis, site, text.strip(" \x00：:"))
+    return subject if subject and subject.kind == "person" else found
 
 
 def _reporting_person(before: str, verbs: list[re.Match], base: int, analysis: _Analysis,
@@ -972,6 +994,9 @@ def _speaker_of_report(text: str, low: int, site: Site, analysis: _Analysis,
     one before it when those between name nobody and have no speech verb (the report going on); in the
     quotation's own paragraph, a sentence opened by 他/她 with no speech verb (她赞赏……。“……”) is theirs."""
     ends = [0, *(m.end() for m in _SENTENCE_END.finditer(text, 0, max(0, len(text) - 1)))]
+    introducing = text.rstrip(" \x00")
+    if introducing.endswith(("：", ":")) and not _VERB.search(introducing, ends[-1]):
+        return _colon_introducer(introducing[ends[-1]:], low + ends[-1], analysis, site)
     for start, stop in reversed(list(zip(ends, [*ends[1:], len(text)]))[-REPORT_SENTENCES:]):
         sentence = text[start:stop]
         first = next(_named_speakers(sentence, _VERB.finditer(sentence), low + start, analysis, site), None)
