@@ -49,7 +49,7 @@ TEXT_WORDS = frozenset("документ текст".split())  # … or, for the
 REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
 HEADLINE_CAPTION_WORDS = 4  # "Президент Литвы:", "Генсек альянса Иван Петров:" opening a headline
-WORDS_LEMMAS = frozenset("слово заявление высказывание цитата".split())  # "приводит агентство заявление Петрова": his
+WORDS_LEMMAS = frozenset("слово заявление высказывание цитата комментарий".split())  # "приводит агентство заявление Петрова": his
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
 POSSESSIVES = frozenset(("его", "её", "ее"))  # "её слова", "по его словам"
@@ -210,6 +210,7 @@ class Russian:
 # dashes as typed: em, en, minus, or a hyphen between spaces
 _INTRODUCED = re.compile(r"(?i)(?:(?P<verb>[а-яё]+)\s*:|по\s+(?:словам|мнению)\s+[^,«»]{1,40},)$")
 _SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
+SOURCE_NOTE_WORDS = 6  # "Об этом сообщает News IO": a paragraph that only names the source
 INNER_TAG_CHARS = 200  # "- сказал сенатор Иван Петров, бывший дипломат, который … -": a tag may run on
 _INNER_TAG = re.compile(r"(?<=[,.!?…])\s+[—–−-]\s+(?P<tag>[^—–−«»\"]{3,%d}?)[.,:]\s+[—–−-]\s+" % INNER_TAG_CHARS)
 
@@ -442,6 +443,11 @@ class _Clause:
         else:
             return None
         previous = site.unit.text[low:high].rstrip()
+        if site.sentence[0] == 0 and site.paragraph > 1 and _SOURCE_NOTE.match(previous) \
+                and len(previous.split()) <= SOURCE_NOTE_WORDS:  # "Об этом сообщает X" alone: the paragraph before
+            low = site.unit.paragraph_offsets[site.paragraph - 2]
+            high = low + len(site.unit.paragraphs[site.paragraph - 2].text.rstrip())
+            previous = site.unit.text[low:high].rstrip()
         tokens = self._range(low, high)  # the words of a quotation in it are nobody’s tag
         stops = [index for index, token in enumerate(tokens[:-1]) if token.text in {".", "!", "?"}]
         last = tokens[stops[-1] + 1:] if stops else tokens
@@ -679,6 +685,8 @@ class _Clause:
                 continue
             if token.lemma in PRONOUNS:
                 return self._pronoun(token.start, cue)
+            if token.lemma in WORDS_LEMMAS and token.pos == "NOUN":  # "его комментарий звучал так:": his
+                return self._owner_of_words(tokens, index, cue, position)
             if token.lemma in ROLE_TITLES and not token.plural:  # "Лидеры БРИКС заявили": their joint text
                 start = index
                 while start and tokens[start - 1].pos == "ADJ":  # "российский лидер"
