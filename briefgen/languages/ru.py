@@ -49,7 +49,8 @@ TEXT_WORDS = frozenset("документ текст".split())  # … or, for the
 REPORTED_CLAUSE_REACH = 25  # tokens read back from a name for the "сказал, что" it may stand in
 CAPTION_WORDS = 14  # a caption naming who speaks: a name and a title, no sentence
 HEADLINE_CAPTION_WORDS = 4  # "Президент Литвы:", "Генсек альянса Иван Петров:" opening a headline
-WORDS_LEMMAS = frozenset("слово заявление высказывание цитата комментарий".split())  # "приводит агентство заявление Петрова": his
+# "приводит агентство заявление Петрова", "его комментарий звучал так": his
+WORDS_LEMMAS = frozenset("слово заявление высказывание цитата комментарий".split())
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
 POSSESSIVES = frozenset(("его", "её", "ее"))  # "её слова", "по его словам"
