@@ -2349,6 +2349,13 @@ SPEAKER_CASES = [
         ["Владимир Коваль"],
         id="ru-source-note-paragraph-between-is-passed-over",
     ),
+    pytest.param(
+        "en",
+        ("Chinese President Li Wei met Indian Prime Minister Raj Kumar on Wednesday.\n\n"
+         "Li told Kumar that the two countries should “shoulder international responsibilities and contribute to a multi-polar world”, CCTV said."),
+        ["Li Wei"],
+        id="en-outlet-tag-relays-the-person-quoted-before",
+    ),
 ]
 
 

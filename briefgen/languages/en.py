@@ -202,6 +202,10 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     before = context.masked[start:span.start]
     found = _tag_after(after or _sentence_after_question(span, context), context, span.end)
     if found and found[0]:
+        if found[1] == "organization":  # 'X called for "…", El País reported': the outlet relays X's words
+            relayed = _verb_before(before, context, start)
+            if relayed and relayed[0] and relayed[1] == "person":
+                return relayed
         return found
     tag = _VERB_SUBJECT.match(after) or _SUBJECT_VERB.match(after)
     if tag and _is_role(tag.group("subject")):
