@@ -736,9 +736,6 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     for _, entity in mentioned:
         if fits(entity):
             return entity
-    placeless = [(at, entity) for at, entity in recent if untitled(entity) and not entity.nationalities()]
-    if nationalities and placeless:  # "the Kyrgyz diplomat added": nobody of that country, so the one who just acted
-        return max(placeless, key=lambda item: item[0])[1]
     def titled_elsewhere(entity: Entity) -> bool:
         """"the Turkish president": one president whose country the text never gave."""
         return bool(nationalities) and not generic and fits_without_country(entity)
@@ -761,7 +758,11 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
             break
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
-    return _registry_role(head, nationalities, others, cast, year)
+    registered = _registry_role(head, nationalities, others, cast, year)
+    placeless = [(at, entity) for at, entity in recent if untitled(entity) and not entity.nationalities()]
+    if registered is None and nationalities and placeless:
+        return max(placeless, key=lambda item: item[0])[1]  # "the Kyrgyz diplomat added": the one who just acted
+    return registered
 
 
 def _leader_of(entity: Entity, head: str, nationalities: set[str]) -> bool:
@@ -786,8 +787,9 @@ def _registry_role(head, nationalities, others, cast: Cast, year: int | None) ->
         for role in person.roles:
             title = role.title.split()
             words = {*title, *(role.organization.lower().split() if role.organization else ())}
-            if title[-1] != head or not all(m in words for m in others):
-                continue
+            leads = head == "leader" and (title[-1] in HEADS_OF_STATE or role.title == "prime minister")
+            if title[-1] != head and not leads or not all(m in words for m in others):
+                continue  # ("the Kazakh leader": the country's president or prime minister)
             if nationalities and role.country not in nationalities:
                 continue
             if year and ((role.start_year and year < role.start_year) or (role.end_year and year > role.end_year)):

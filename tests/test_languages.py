@@ -2356,6 +2356,20 @@ SPEAKER_CASES = [
         ["Li Wei"],
         id="en-outlet-tag-relays-the-person-quoted-before",
     ),
+    pytest.param(
+        "ru",
+        ("Аналитик Иван Сидоров выступил на форуме в Казани.\n\n"
+         "«Мы готовы к сотрудничеству», — заявил российский лидер."),
+        ["Vladimir Putin"],
+        id="ru-country-leader-is-catalog-head-of-state",
+    ),
+    pytest.param(
+        "en",
+        ("Analyst John Smith spoke at the forum in Kazan on Tuesday.\n\n"
+         "\"We are ready to cooperate,\" the Russian leader said."),
+        ["Vladimir Putin"],
+        id="en-country-leader-is-catalog-head-of-state",
+    ),
 ]
 
 
