@@ -482,6 +482,12 @@ class _Clause:
         one person the sentence names as the subject of its verb."""
         subjects = {token.person for token in sentence if token.person is not None and token.case in (None, "Nom")}
         verb = _first_verb(sentence)
+        if not subjects and verb:  # "Президент довел до внимания, что …": the role opening the sentence
+            start = next((index for index, token in enumerate(sentence[:verb]) if token.pos != "ADJ"), verb)
+            head = sentence[start]
+            if head.lemma in ROLE_TITLES and head.case == "Nom" and not head.plural and start + 1 == verb:
+                found = self._role(sentence[:verb], "subject", head.start)
+                return found if found and found.kind == "person" else None
         first = next((index for index, token in enumerate(sentence) if token.person in subjects), None)
         if len(subjects) != 1 or verb is None or first is None or first > verb \
                 or any(token.person is not None and token.person not in subjects for token in sentence):

@@ -81,7 +81,7 @@ _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
 # 法新社报道, BBC调侃: a news agency, paper or channel reporting (group 1: its name)
-_AGENCY_REPORT = re.compile(r"([\u4e00-\u9fff]{1,8}(?:社|报|台)|[A-Z]{2,6})"
+_AGENCY_REPORT = re.compile(r"([\u4e00-\u9fff\w]{1,12}?(?:社|报|台|官网)|[\u4e00-\u9fff]{1,8}网|[A-Z]{2,6})"
                             r"(?:报道|报导|文章|网站|评论|分析|披露|调侃)?")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
@@ -116,6 +116,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _OPENING_MARK = re.compile(r"[“「『\"]")
 _DATELINE_AGENCY = re.compile(r"[（(]([^（()）]{2,6})[）)]")  # 新德里(路透社)
 _QUOTING = re.compile(r"(?:引述|援引|引用|转述)(?P<who>[^，,。；：\x00]{1,30}?)的话")  # 引述他的话, 援引某部长某某的话
+_QUOTING_BEFORE = re.compile(_QUOTING.pattern.replace(r"\x00", "") + r"\s*$")  # 引用“国父”某某的话: a term in it
 _INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
@@ -889,6 +890,9 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     quoting = _QUOTING.search(words)
     if quoting:  # 某某办公室引述他的话说, 某社援引某部长某某的话称: the one quoted
         return _quoted_one(quoting, base + clause_start, analysis, site, cue)
+    quoting = _QUOTING_BEFORE.search(text, 0, verb_at)  # 引用“国父”、前总统某某的话说: a quoted epithet in it
+    if quoting:
+        return _quoted_one(quoting, base, analysis, site, cue)
     opening = _CONNECTIVE.sub("", words.lstrip(" \x00"), count=1)  # 同时他也向……喊话: 他
     if opening[:1] in PRONOUNS and opening[1:2] != "们":  # 他向东道主澳大利亚总理X说: 他, not the one addressed
         return _phrase(opening[:1], base + clause_start, analysis, site, cue)
