@@ -142,6 +142,9 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:with|in) reference to|r
 _REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|journalists|him|her|them|us))?|"
                               r"announced|stressed|noted|added|insisted|warned|believes|believed)\s+$")
 
+# "Petrov noted that Iraqi Prime Minister X had asked …": a titled name opening a "that" clause is reported too
+_REPORTED_THAT_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told\s+\w+|noted|stressed|added|announced|insisted|"
+                                   r"warned|believes|believed)\s+that\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 # '"…," said Petrov', ', announced the Bulgarian president, Ivan Petrov': a tag's verb before its subject
 INVERTED_TAG_VERBS = "said|says|added|adds|noted|stated|announced|declared|continued|explained|concluded|remarked"
 _INVERTED_TAG = re.compile(rf"(?:[”\"’',]|^)\s*(?:{INVERTED_TAG_VERBS})\s+(?:the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+)?$")
@@ -379,7 +382,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         source = _SOURCE_BEFORE.search(_line_before(text, position, 60))
         entity.subject_of_speech = entity.subject_of_speech or bool(source)
         subject = source or (acts or _IS_SUBJECT.match(following)) and not object_before \
-            and not _REPORTED_BEFORE.search(_line_before(text, position, 40))
+            and not _REPORTED_BEFORE.search(_line_before(text, position, 40)) \
+            and not _REPORTED_THAT_BEFORE.search(_line_before(text, position, 80))
         inverted = _INVERTED_TAG.search(_line_before(text, position, 80))
         if subject or inverted or _PASSIVE_AGENT.search(_line_before(text, position, 80)):  # "was echoed by …"
             entity.subject_positions.add(position)

@@ -2390,6 +2390,13 @@ SPEAKER_CASES = [
         ["Ильхам Гасанов"],
         id="ru-role-subject-of-sentence-before-standalone-quote",
     ),
+    pytest.param(
+        "en",
+        ("President John Carter arrived in Dublin on Friday.\n\n"
+         "In Ireland, Carter noted that Iraqi Prime Minister Iyad Hamdani had requested help in training forces. \"I hope the alliance responds in a positive way,\" he said."),
+        ["John Carter"],
+        id="en-titled-name-opening-that-clause-is-reported",
+    ),
 ]
 
 
