@@ -749,9 +749,8 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
         return leading and not entity.descriptors and not entity.person
 
     leading = head in HEADS_OF_STATE or head == "minister" and "prime" in others
-    for unplaced in (titled_elsewhere, untitled_leader):  # of no country the text gave; named so far, else at all
-        before = {id(e): e for _, e in cast.mentions_before(position) if unplaced(e) and not e.nationalities()}
-        candidates = before or {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
+    for unplaced in (titled_elsewhere, untitled_leader):  # one only, of no country the text gave
+        candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
         if len(candidates) == 1:
             entity = next(iter(candidates.values()))
             if not entity.descriptors:  # what the text has now told us about them holds for later mentions

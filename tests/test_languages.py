@@ -2245,18 +2245,16 @@ SPEAKER_CASES = [
         "en",
         ("APIA: Sir John Carter suffered a blow at his first summit as leaders agreed the final text.\n\n"
          "The Prime Minister spent the whole summit insisting the country does not pay.\n\n"
-         "Asked whether he had lost the battle, the Prime Minister said “we’ve actually had a very positive two days here.”\n\n"
-         "Photo: Peter Lindqvist/Agency"),
+         "Asked whether he had lost the battle, the Prime Minister said “we’ve actually had a very positive two days here.”"),
         ["Sir John Carter"],
-        id="en-the-prime-minister-is-the-untitled-person-named-before",
+        id="en-the-prime-minister-is-the-one-untitled-person",
     ),
     pytest.param(
         "ru",
         ("Борис Карлсон выступил на закрытии конференции в Глазго.\n\n"
-         "«Я хочу поблагодарить лидеров и переговорщиков», — указал глава британского правительства.\n\n"
-         "Фото: Петер Линдквист"),
+         "«Я хочу поблагодарить лидеров и переговорщиков», — указал глава британского правительства."),
         ["Борис Карлсон"],
-        id="ru-head-of-government-is-the-untitled-person-named-before",
+        id="ru-head-of-government-is-the-one-untitled-person",
     ),
     pytest.param(
         "ru",
@@ -2396,6 +2394,12 @@ SPEAKER_CASES = [
          "In Ireland, Carter noted that Iraqi Prime Minister Iyad Hamdani had requested help in training forces. \"I hope the alliance responds in a positive way,\" he said."),
         ["John Carter"],
         id="en-titled-name-opening-that-clause-is-reported",
+    ),
+    pytest.param(
+        "zh",
+        ("美国总统卡特于周三晚间的国宴上对中国国家主席李明表示：“我们希望继续合作。”"),
+        ["卡特"],
+        id="zh-de-in-adverbial-phrase-keeps-the-subject",
     ),
 ]
 

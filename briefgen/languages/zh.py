@@ -914,8 +914,14 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
 
 
 def _in_relative_clause(text: str, end: int, later: list[tuple[int, int, Entity]]) -> bool:
-    """代替总统甲出席的部长乙表示: a name before 的 and the person the clause qualifies is inside that clause."""
-    return bool(later) and "的" in text[end:later[0][0]]
+    """代替总统甲出席的部长乙表示: a name before a 的 that only titles separate from the next name is inside the
+    clause qualifying that person (not 甲于晚间的国宴上对乙表示, where 的 qualifies something else)."""
+    if not later:
+        return False
+    between = text[end:later[0][0]]
+    qualifier = between.rfind("的")
+    rest = between[qualifier + 1:]
+    return qualifier >= 0 and (not rest or _all_titles(_split_titles(rest)))
 
 
 def _quoted_one(quoting: re.Match, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
