@@ -2401,6 +2401,12 @@ SPEAKER_CASES = [
         ["卡特"],
         id="zh-de-in-adverbial-phrase-keeps-the-subject",
     ),
+    pytest.param(
+        "en",
+        ("Amid the recent brinkmanship in the sea, the chairman's statement said that the bloc aimed to promote peace and stressed the importance “of non-militarisation and self-restraint in the conduct of all activities.”"),
+        ["chairman's statement"],
+        id="en-document-subject-after-opening-phrase",
+    ),
 ]
 
 

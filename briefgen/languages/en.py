@@ -107,6 +107,8 @@ _NAME_CLOSING_TAG = re.compile(r"^,\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'
 _APPOSITION_NAME = re.compile(r"^,\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]")  # ", X welcomed"
 _DOCUMENT_SUBJECT = re.compile(  # "The final communique, …": a sentence opened by a document
     r"\s*(?P<document>(?:[Tt]he|[Ii]ts)\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(sorted(DOCUMENT_WORDS)) + r"))\b")
+# "Amid the tensions, the chairman's statement said that …": an opening phrase, then the document
+_DOCUMENT_SUBJECT_AFTER_OPENING = re.compile(r"[^,\x00\"“”]{1,120},(?=\s*[Tt]he\s)" + _DOCUMENT_SUBJECT.pattern)
 _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
                                    r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
 
@@ -490,7 +492,7 @@ def _predicate_quoted(span, before: str, context: _Context, sentence_start: int)
 def _document_subject(span, before: str, context: _Context, sentence_start: int):
     """'The final communique, agreed by all members, "notes calls for …" and says "the time has come"': a
     sentence whose subject is a document quotes it in its predicate, whatever the verb."""
-    subject = _DOCUMENT_SUBJECT.match(before)
+    subject = _DOCUMENT_SUBJECT.match(before) or _DOCUMENT_SUBJECT_AFTER_OPENING.match(before)
     if subject is None:
         return None
     inner = context.text[span.inner[0]:span.inner[1]].lstrip()
