@@ -701,8 +701,14 @@ def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Enti
 def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str], cast: Cast, position: int,
                        year: int | None, generic: bool | None = None) -> Entity | None:
     """A role already read in any language, as the catalog's English words: title ("prime minister"),
-    countries (ISO codes) and other words ("foreign", "kremlin") -> the nearest fitting person,
-    else the one catalog person holding that role that year."""
+    countries (ISO codes) and other words ("foreign", "kremlin") -> a person, asking in this order:
+    1. the fitting person who last spoke or was a clause's subject, nearby (for a generic role with no
+       country, "the politician", whoever just acted);
+    2. a fitting person who spoke earlier; 3. a fitting person named anywhere in the text;
+    4. the one person whose country the text never gave, titled so elsewhere, else never titled at all
+       (for a head of state or government);
+    5. the one catalog person holding that role that year;
+    6. for a generic role with a country the catalog cannot fill ("the Kyrgyz diplomat"), whoever just acted."""
     *title_modifiers, head = title.split() or [""]
     others = [*title_modifiers, *others]
     generic = head in GENERIC_ROLE_HEADS if generic is None else generic

@@ -151,7 +151,7 @@ class Russian:
             entity = _entity_for(span_tokens, normal, cast, people)
             entity.positions.append(span_tokens[0].start)
             first = index_of[span_tokens[0].start]
-            nominative = _nominative_name(tokens, first, first + len(span_tokens) - 1)
+            nominative = _nominative_name(tokens, first)
             if nominative and not (first and tokens[first - 1].pos == "ADP") and not _in_reported_clause(tokens, first) \
                     and not _in_link_line(unit, span_tokens[0].start):
                 entity.subject_positions.add(span_tokens[0].start)  # a name in the nominative is a subject
@@ -927,11 +927,19 @@ def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
     return head, countries, modifiers
 
 
-def _nominative_name(tokens: list[Token], first: int, last: int) -> bool:
+def _surname_index(tokens: list[Token], first: int) -> int:
+    """The last token of the name starting at `first` (its surname, which carries the case)."""
+    last, person = first, tokens[first].person
+    while person is not None and last + 1 < len(tokens) and tokens[last + 1].person == person:
+        last += 1
+    return last
+
+
+def _nominative_name(tokens: list[Token], first: int) -> bool:
     """Whether a name is in the nominative.  The surname carries the case ("Никола Пашиняна" is not; natasha
     may read an indeclinable first name as agreeing with the word before: "в Туркменистане Али Резаи"), and a
     title right before it agrees with it ("с премьером Финляндии Юха Сипиля" is not)."""
-    if tokens[last].case not in (None, "Nom"):
+    if tokens[_surname_index(tokens, first)].case not in (None, "Nom"):
         return False
     window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
     head = None  # the phrase's first title: "представитель администрации главы страны X" is the representative
@@ -954,10 +962,7 @@ def _descriptor_before(tokens: list[Token], first: int, case: str | None = None)
     'Президента' is whose aide he is.  Read from the name backwards: in a list of titled names ("президент
     Бразилии Жаир Болсонару, премьер-министр Индии Нарендра Моди") a title belongs to the name right after it."""
     window = tokens[max(0, first - DESCRIPTOR_WORDS):first]
-    last, person = first, tokens[first].person
-    while person is not None and last + 1 < len(tokens) and tokens[last + 1].person == person:
-        last += 1
-    case = case or tokens[last].case  # the surname's: natasha may read an indeclinable first name in another case
+    case = case or tokens[_surname_index(tokens, first)].case  # natasha may read a first name in another case
     for index in range(len(window) - 1, -1, -1):
         token = window[index]
         if token.person is not None and token.person != tokens[first].person:
