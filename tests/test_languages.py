@@ -2407,6 +2407,22 @@ SPEAKER_CASES = [
         ["chairman's statement"],
         id="en-document-subject-after-opening-phrase",
     ),
+    pytest.param(
+        "en",
+        ("Ursula Lindgren arrived in Montevideo on Thursday for the summit.\n\n"
+         "Here’s what Lindgren’s post on X (formerly Twitter) says:\n\n"
+         "“We are landing in Latin America today.\n\n"
+         "“The finish line of the agreement is in sight.”"),
+        ["Ursula Lindgren", "Ursula Lindgren"],
+        id="en-possessive-post-says-colon-introduces-paragraphs",
+    ),
+    pytest.param(
+        "en",
+        ("The Prince of Wales was endorsed as the next head of the Commonwealth by world leaders, Theresa Lamb has said.\n\n"
+         "Speaking at the end of a two-day meeting, the Prime Minister told a press conference: “His Royal Highness has been a proud supporter of the Commonwealth.”"),
+        ["Theresa Lamb"],
+        id="en-told-a-press-conference-colon-is-speech",
+    ),
 ]
 
 

@@ -73,6 +73,10 @@ _IT = re.compile(r"(?i)^(?:it|its)$")
 _DOCUMENT_MENTION = re.compile(
     r"(?i)\b(?:the|its|this|a)\s+((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(sorted(DOCUMENT_WORDS | ORGANIZATION_WORDS))
     + r"))\b")
+_WORDS_OF = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s\s+(?:[a-z]+\s+)?"
+                       r"(?:post|tweet|message|statement|remarks|speech|letter|words|address|comments)\b")
+_SPEAKING_TO = re.compile(r"(?i)\b(?:told|telling|addressed|addressing)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:conference|forum|panel)\s*[:,]?\s*$")
 _TITLE_CUE = re.compile(  # whole words: "cooperation" is no "operation"
     r"(?i)(?<![\w-])(?:titled|entitled|called|named|dubbed|known as|so-called|the term|the phrase|the slogan|"
     r"the motto|concept of|notion of|the word|the words|conference|forum|panel|programme|program|"
@@ -165,8 +169,8 @@ def _is_quotation(text: str, masked: str, span, sentence: tuple[int, int]) -> bo
     if not words or (text[span.start] == "‘" and len(words) <= SINGLE_QUOTED_TERM_WORDS):
         return False  # ‘partner status’: single quotes around a few words mark a term
     before = text[max(sentence[0], span.start - 60):span.start]
-    if _TITLE_CUE.search(before):
-        return False
+    if _TITLE_CUE.search(before) and not _SPEAKING_TO.search(before):
+        return False  # 'the conference "Future of Europe"' names it; 'told a press conference: "…"' speaks
     if _title_case(words) and not _FIRST_PERSON.search(inner):
         return False
     sentence_outside = masked[sentence[0]:sentence[1]]
@@ -457,6 +461,11 @@ def _paragraph_colon(span, context: _Context):
         return _reported_before(previous, offset, context, bare=_bare(span, context))
     last_sentence = split_sentences(previous)[-1]
     clause = previous[last_sentence[0]:last_sentence[1]]
+    owner = _WORDS_OF.search(clause)  # "Here's what Ana Ruiz's post on X says:"
+    if owner:
+        found = _resolve(owner.group("name"), context, offset + last_sentence[0], owner.group(0))
+        if found and found[1] == "person":
+            return found
     verbs = list(SPEECH_VERB.finditer(clause))
     if verbs:
         subject = _subject_before(clause[:verbs[-1].start()])
