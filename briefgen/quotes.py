@@ -239,6 +239,14 @@ def _someone_else_acts(cast: Cast, previous: Quote, site: Site) -> bool:
     return any(low < at < high for entity in cast.entities if entity is not speaker for at in entity.subject_positions)
 
 
+_BRACKET_PAIRS = ("()", "（）", "[]", "«»", "“”", "《》")
+
+
+def _fragment(name: str) -> bool:
+    """A name with a bracket or quotation mark it does not close or open is a piece cut out of the text."""
+    return any(name.count(opening) != name.count(closing) for opening, closing in _BRACKET_PAIRS)
+
+
 def _make_quote(site: Site, attribution: Attribution | None) -> Quote | None:
     inner_start, inner_end = site.span.inner
     raw = site.text[inner_start:inner_end]
@@ -247,5 +255,9 @@ def _make_quote(site: Site, attribution: Attribution | None) -> Quote | None:
         return None
     start = site.offset + inner_start + raw.index(stripped)
     speaker, kind, cue = (attribution.speaker, attribution.kind, attribution.cue) if attribution else (None, "unknown", "")
+    if speaker and _fragment(speaker) and kind != "person":
+        speaker = speaker.strip("()（）[]«»“”《》")  # "《某某宣言": the document's name, less a stray mark
+    if speaker and _fragment(speaker):
+        speaker, kind = None, "unknown"  # "Twitter)": a piece of the text, never a speaker
     return Quote(stripped, site.unit.id, site.unit.source, start, start + len(stripped), speaker, kind, cue,
                  site.span.closed, site.paragraph, site.unit.lang)

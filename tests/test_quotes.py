@@ -9,7 +9,7 @@ import pytest
 from benchmarks.quality import DEFAULT_GOLD, score_quotes
 from briefgen.corpus import read_corpus
 from briefgen.keyquotes import select_key_quotes
-from briefgen.quotes import extract_quotes
+from briefgen.quotes import _fragment, extract_quotes
 from briefgen.speakers import build_cast
 
 from conftest import CORPUS, make_unit
@@ -189,3 +189,14 @@ def test_a_clause_after_a_name_and_a_comma_is_no_descriptor():
     descriptors = {entity.name: entity.descriptors for entity in cast.entities}
     assert descriptors.get("Navroz", []) == []
     assert "the President of the Youth Council" in descriptors["Ama Lodu"]
+
+
+@pytest.mark.parametrize(("name", "fragment"), [
+    ("Twitter)", True),  # a piece cut out of "(formerly Twitter)"
+    ("《Lake Declaration", True),
+    ("Joko Widodo (Jokowi)", False),
+    ("《Lake Declaration》", False),
+    ("Ana Ruiz", False),
+])
+def test_a_name_with_an_unmatched_bracket_is_a_fragment(name, fragment):
+    assert _fragment(name) is fragment
