@@ -256,7 +256,7 @@ def _make_quote(site: Site, attribution: Attribution | None) -> Quote | None:
     start = site.offset + inner_start + raw.index(stripped)
     speaker, kind, cue = (attribution.speaker, attribution.kind, attribution.cue) if attribution else (None, "unknown", "")
     if speaker and _fragment(speaker) and kind != "person":
-        speaker = speaker.strip("()（）[]«»“”《》")  # "《某某宣言": the document's name, less a stray mark
+        speaker = speaker.strip("".join(_BRACKET_PAIRS))  # "《某某宣言": the document's name, less a stray mark
     if speaker and _fragment(speaker):
         speaker, kind = None, "unknown"  # "Twitter)": a piece of the text, never a speaker
     return Quote(stripped, site.unit.id, site.unit.source, start, start + len(stripped), speaker, kind, cue,

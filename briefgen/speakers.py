@@ -88,6 +88,10 @@ ROLE_ABBREVIATIONS = {"pm": "prime minister", "fm": "foreign minister", "un": ""
                       "head of state": "president"}
 THE_COUNTRYS = ("country's", "country’s", "nation's", "nation’s")  # "the country's prime minister": its, whichever
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "он": "person", "она": "person"}
+# the gender a pronoun (and the Russian possessive or oblique form) tells: "she said" passes over Mr. X
+PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem",
+                  "он": "Masc", "его": "Masc", "него": "Masc", "нем": "Masc", "нём": "Masc",
+                  "она": "Fem", "её": "Fem", "ее": "Fem", "ней": "Fem", "нее": "Fem", "неё": "Fem"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
 
 SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated states told tells remarked
@@ -754,7 +758,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
         """"The Prime Minister spent …", "the Turkish president": one person the text never titled at all."""
         return leading and not entity.descriptors and not entity.person
 
-    leading = head in HEADS_OF_STATE or head == "minister" and "prime" in others
+    leading = _leads_country(head, others)
     for unplaced in (titled_elsewhere, untitled_leader):  # one only, of no country the text gave
         candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
         if len(candidates) == 1:
@@ -772,6 +776,11 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if registered is None and nationalities and placeless:
         return max(placeless, key=lambda item: item[0])[1]  # "the Kyrgyz diplomat added": the one who just acted
     return registered
+
+
+def _leads_country(head: str, modifiers: Sequence[str]) -> bool:
+    """A head of state, or of government ("prime minister"): whom "the Kazakh leader" may mean."""
+    return head in HEADS_OF_STATE or head == "minister" and "prime" in modifiers
 
 
 def _leader_of(entity: Entity, head: str, nationalities: set[str]) -> bool:
@@ -796,7 +805,7 @@ def _registry_role(head, nationalities, others, cast: Cast, year: int | None) ->
         for role in person.roles:
             title = role.title.split()
             words = {*title, *(role.organization.lower().split() if role.organization else ())}
-            leads = head == "leader" and (title[-1] in HEADS_OF_STATE or role.title == "prime minister")
+            leads = head == "leader" and _leads_country(title[-1], title[:-1])
             if title[-1] != head and not leads or not all(m in words for m in others):
                 continue  # ("the Kazakh leader": the country's president or prime minister)
             if nationalities and role.country not in nationalities:

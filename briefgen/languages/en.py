@@ -22,8 +22,8 @@ from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
                                HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUNS, REPORTED_VERBS, SPEECH_VERB,
-                               TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast,
+                               PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS, REPORTED_VERBS,
+                               SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast,
                                country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
@@ -797,7 +797,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if lower in PLURAL_PRONOUNS:
         return _joint_text(context, position, cue)
     if lower in PRONOUNS:
-        entity = resolve_pronoun(context.cast, position, _PRONOUN_GENDER.get(lower))
+        entity = resolve_pronoun(context.cast, position, PRONOUN_GENDER.get(lower))
         return (entity.name, "person", cue) if entity else None
     words = lower.split()
     if words[-1] in COLLECTIVE_HEADS:
@@ -950,7 +950,6 @@ def _last_source(context: _Context, position: int, kinds: tuple[str, ...], menti
 
 _TITLE_OF_NAME = re.compile(r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?"
                             rf"(?:(?:[A-Z][\w’'.-]*|{'|'.join(sorted(NAME_PARTICLES))})\s+)*[A-Z][\w’'.-]*")
-_PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem"}
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$")  # "… X of Laos"
 
 

@@ -22,7 +22,7 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.languages.ru_natasha import Token, nominative, read_tokens
 from briefgen.model import Unit
-from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
+from briefgen.speakers import PRONOUN_GENDER, Cast, Entity, resolve_pronoun, resolve_role_parts
 from briefgen.text import QuotationSpan, within
 
 SPEECH_LEMMAS = frozenset("""сказать заявить отметить подчеркнуть добавить сообщить указать заметить пояснить
@@ -769,12 +769,8 @@ def _verb_gender(tokens: list[Token], first: int, stop: int) -> str | None:
 
 def _pronoun_gender(cue: str) -> str | None:
     """"сказала она", "по её словам": Fem; "он", "его": Masc; else unknown."""
-    words = set(re.findall(r"[а-яё]+", cue.lower()))
-    if words & {"она", "её", "ее", "ней", "нее", "неё"}:
-        return "Fem"
-    if words & {"он", "его", "него", "нем", "нём"}:
-        return "Masc"
-    return None
+    genders = {PRONOUN_GENDER.get(word) for word in re.findall(r"[а-яё]+", cue.lower())}
+    return next((gender for gender in ("Fem", "Masc") if gender in genders), None)
 
 
 def _main_clause(tokens: list[Token]) -> list[Token]:

@@ -81,7 +81,7 @@ _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
 # 法新社报道, BBC调侃: a news agency, paper or channel reporting (group 1: its name)
-_AGENCY_REPORT = re.compile(r"([\u4e00-\u9fff\w]{1,12}?(?:社|报|台|官网)|[\u4e00-\u9fff]{1,8}网|[A-Z]{2,6})"
+_AGENCY_REPORT = re.compile(r"(\w{1,12}?(?:社|报|台|官网)|[\u4e00-\u9fff]{1,8}网|[A-Z]{2,6})"
                             r"(?:报道|报导|文章|网站|评论|分析|披露|调侃)?")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
@@ -115,8 +115,9 @@ _CLAUSE_BOUNDARY = re.compile(r"[，,。；;！!？?：:\x00\n“”「」]")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")  # a paragraph ends one too
 _OPENING_MARK = re.compile(r"[“「『\"]")
 _DATELINE_AGENCY = re.compile(r"[（(]([^（()）]{2,6})[）)]")  # 新德里(路透社)
-_QUOTING = re.compile(r"(?:引述|援引|引用|转述)(?P<who>[^，,。；：\x00]{1,30}?)的话")  # 引述他的话, 援引某部长某某的话
-_QUOTING_BEFORE = re.compile(_QUOTING.pattern.replace(r"\x00", "") + r"\s*$")  # 引用“国父”某某的话: a term in it
+_QUOTING_FORM = r"(?:引述|援引|引用|转述)(?P<who>[^，,。；：{}]{{1,30}}?)的话"
+_QUOTING = re.compile(_QUOTING_FORM.format(r"\x00"))  # 引述他的话, 援引某部长某某的话
+_QUOTING_BEFORE = re.compile(_QUOTING_FORM.format("") + r"\s*$")  # ending at the verb, a term in it: 引用“国父”某某的话
 _INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
@@ -832,9 +833,9 @@ def _colon_introducer(text: str, base: int, analysis: _Analysis, site: Site) -> 
     colon with no speech verb introduces the words of its last clause's subject, else of its first."""
     found = _clause_subject(text, len(text) - 1, base, analysis, site, text)
     entity = analysis.cast.by_name(found.speaker) if found and found.speaker else None
-    if entity is not None and not (entity.person or entity.descriptors or entity.subject_positions):
-        after = text[max(at for at in entity.positions if at - base < len(text)) - base + len(entity.name):-1]
-        rest = after.strip(" \x00")
+    end = max((stop for _, stop, named in _mentions_in(analysis, base, base + len(text)) if named is entity), default=0)
+    if end and not (entity.person or entity.descriptors or entity.subject_positions):
+        rest = text[end - base:-1].strip(" \x00")
         if rest and rest[:1] not in ADVERB_FINALS | {"大"} and not _all_titles(_split_titles(rest)):
             found = None  # a word jieba alone tags a name, with an object after it: 安抚民众的心灵：
     if found and found.speaker:
