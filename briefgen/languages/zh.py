@@ -618,7 +618,7 @@ def _after_modifier(before: str) -> bool:
     return before.rstrip(" \x00").endswith("的")
 
 
-NAME_MAX_CHARS = 24  # “东亚—太平洋国家经济合作委员会峰会”: a body's or agreement's name may run this long
+BODY_NAME_MAX_CHARS = 24  # “东亚—太平洋国家经济合作委员会峰会”: a body's or agreement's name may run this long
 # what an organisation's, a meeting's, an agreement's or a programme's name ends in
 _NAME_HEAD = re.compile(r"(?:公司|集团|联盟|议程|峰会|协定|委员会|理事会|规划|组织|倡议|计划|战略|机制"
                         r"|论坛|公约|条约|宣言|框架|体系|银行|基金|中心|项目|纲要|愿景|协议|大会|伙伴关系)$")
@@ -629,7 +629,7 @@ def _named_body(phrase: str) -> bool:
     punctuation and no first or second person, is a name: nobody says just “南方国家联盟” (but “希望达成协议”)."""
     plain = simplify(phrase)
     head = _NAME_HEAD.search(plain)
-    if head is None or len(plain) > NAME_MAX_CHARS or re.search(r"[我你您咱了、，。！？；：,.!?]", plain):
+    if head is None or len(plain) > BODY_NAME_MAX_CHARS or re.search(r"[我你您咱了、，。！？；：,.!?]", plain):
         return False
     modifiers = plain[:head.start()]
     # (the 可 of 可持续 is no verb of its own)
