@@ -47,15 +47,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="list every miss")
-    parser.add_argument("--dev-only", action="store_true", help="only the development set of real news")
+    parser.add_argument("--dev-only", action="store_true", help="only the development sets of real news")
+    parser.add_argument("--hide-held-out", action="store_true",
+                        help="do not score the held-out sets (while developing, so their figures stay unseen)")
     args = parser.parse_args(argv)
     if args.dev_only:
-        figures = {"devset": score_devset(), "held_out": score_devset(held_out=True)}
+        figures = {"devset": score_devset()}
+        if not args.hide_held_out:
+            figures["held_out"] = score_devset(held_out=True)
         if args.json:
             print(json.dumps(figures, indent=2, ensure_ascii=False))
         else:
             print_devset(figures["devset"], args.details)
-            print_devset(figures["held_out"], False, "Held-out set")  # scored, never read miss by miss
+            if "held_out" in figures:
+                print_devset(figures["held_out"], False, "Held-out set")  # scored, never read miss by miss
         return 0
 
     gold = json.loads(args.gold.read_text(encoding="utf-8"))

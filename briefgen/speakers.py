@@ -714,68 +714,100 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     5. the one catalog person holding that role that year;
     6. for a generic role with a country the catalog cannot fill ("the Kyrgyz diplomat"), whoever just acted."""
     *title_modifiers, head = title.split() or [""]
-    others = [*title_modifiers, *others]
-    generic = head in GENERIC_ROLE_HEADS if generic is None else generic
-
-    def fits_without_country(entity: Entity) -> bool:
-        if not generic and head not in entity.heads() and not _leader_of(entity, head, nationalities):
-            return False
-        if not _may_be_called(head, entity):
-            return False
-        if generic and not (entity.descriptors or entity.person):
-            return False
-        described = entity.descriptor_words()
-        bare = described <= entity.heads() and not entity.person  # "Prince Ivan": no modifier known
-        return all(m in described or bare and m not in RANKING_MODIFIERS for m in others)
-
-    def fits(entity: Entity) -> bool:
-        return fits_without_country(entity) and (not nationalities or bool(nationalities & entity.nationalities()))
-
-    # "The King continued": the king who spoke last, or was last the subject of a clause
-    recent = [(at, cast.by_name(name)) for at, name, kind in cast.speakers if kind == "person"]
-    recent += [(at, entity) for entity in cast.entities for at in entity.subject_positions]
-    recent = [(at, entity) for at, entity in recent if entity and position - SALIENCE_REACH < at < position]
-
-    def untitled(entity: Entity) -> bool:  # "the politician": the one who just acted, titled or not
-        return generic and not others and head not in FUNCTIONARY_HEADS and not entity.heads()
-
-    fitting = [(at, entity) for at, entity in recent if fits(entity) or not nationalities and untitled(entity)]
-    if fitting:
-        return max(fitting, key=lambda item: item[0])[1]
-    for at, name, kind in reversed(cast.speakers):  # further back: one who has spoken before, not one just named
-        entity = cast.by_name(name) if kind == "person" and at < position else None
-        if entity and fits(entity):
-            return entity
+    role = _Role(head, [*title_modifiers, *others], nationalities,
+                 head in GENERIC_ROLE_HEADS if generic is None else generic)
+    recent = _recent_actors(cast, position)
     mentioned = cast.mentions_before(position) + cast.mentions_after(position)
-    for _, entity in mentioned:
-        if fits(entity):
-            return entity
-    def titled_elsewhere(entity: Entity) -> bool:
-        """"the Turkish president": one president whose country the text never gave."""
-        return bool(nationalities) and not generic and fits_without_country(entity)
-
-    def untitled_leader(entity: Entity) -> bool:
-        """"The Prime Minister spent …", "the Turkish president": one person the text never titled at all."""
-        return leading and not entity.descriptors and not entity.person
-
-    leading = _leads_country(head, others)
-    for unplaced in (titled_elsewhere, untitled_leader):  # one only, of no country the text gave
-        candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
-        if len(candidates) == 1:
-            entity = next(iter(candidates.values()))
-            if not entity.descriptors:  # what the text has now told us about them holds for later mentions
-                entity.descriptors.append(" ".join([*others, head]))  # "prime minister", not "minister"
-                entity.countries |= nationalities
-            return entity
-        if candidates:
-            break
+    found = (_last_fitting(role, recent) or _earlier_speaker(role, cast, position)
+             or next((entity for _, entity in mentioned if role.fits(entity)), None)
+             or _unplaced_holder(role, mentioned))
+    if found:
+        return found
     if not nationalities and not others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     registered = _registry_role(head, nationalities, others, cast, year)
-    placeless = [(at, entity) for at, entity in recent if untitled(entity) and not entity.nationalities()]
+    placeless = [(at, entity) for at, entity in recent if role.untitled(entity) and not entity.nationalities()]
     if registered is None and nationalities and placeless:
         return max(placeless, key=lambda item: item[0])[1]  # "the Kyrgyz diplomat added": the one who just acted
     return registered
+
+
+@dataclass(frozen=True)
+class _Role:
+    """A role phrase's parts: its head ("minister"), the other words it must be described with ("prime",
+    "foreign"), its countries, and whether it is generic ("the diplomat", "the official")."""
+
+    head: str
+    others: Sequence[str]
+    nationalities: set[str]
+    generic: bool
+
+    def fits_without_country(self, entity: Entity) -> bool:
+        if not self.generic and self.head not in entity.heads() and not _leader_of(entity, self.head,
+                                                                                    self.nationalities):
+            return False
+        if not _may_be_called(self.head, entity):
+            return False
+        if self.generic and not (entity.descriptors or entity.person):
+            return False
+        described = entity.descriptor_words()
+        bare = described <= entity.heads() and not entity.person  # "Prince Ivan": no modifier known
+        return all(m in described or bare and m not in RANKING_MODIFIERS for m in self.others)
+
+    def fits(self, entity: Entity) -> bool:
+        return self.fits_without_country(entity) and (
+            not self.nationalities or bool(self.nationalities & entity.nationalities()))
+
+    def untitled(self, entity: Entity) -> bool:
+        """"the politician": the one who just acted, titled or not."""
+        return self.generic and not self.others and self.head not in FUNCTIONARY_HEADS and not entity.heads()
+
+    def titled_elsewhere(self, entity: Entity) -> bool:
+        """"the Turkish president": one president whose country the text never gave."""
+        return bool(self.nationalities) and not self.generic and self.fits_without_country(entity)
+
+    def untitled_leader(self, entity: Entity) -> bool:
+        """"The Prime Minister spent …", "the Turkish president": one person the text never titled at all."""
+        return _leads_country(self.head, self.others) and not entity.descriptors and not entity.person
+
+
+def _recent_actors(cast: Cast, position: int) -> list[tuple[int, Entity]]:
+    """Who spoke or was a clause's subject nearby before the position, with where."""
+    recent = [(at, cast.by_name(name)) for at, name, kind in cast.speakers if kind == "person"]
+    recent += [(at, entity) for entity in cast.entities for at in entity.subject_positions]
+    return [(at, entity) for at, entity in recent if entity and position - SALIENCE_REACH < at < position]
+
+
+def _last_fitting(role: _Role, recent: list[tuple[int, Entity]]) -> Entity | None:
+    """"The King continued": the king who spoke last, or was last the subject of a clause."""
+    fitting = [(at, entity) for at, entity in recent
+               if role.fits(entity) or not role.nationalities and role.untitled(entity)]
+    return max(fitting, key=lambda item: item[0])[1] if fitting else None
+
+
+def _earlier_speaker(role: _Role, cast: Cast, position: int) -> Entity | None:
+    """Further back: one who has spoken before, not one just named."""
+    for at, name, kind in reversed(cast.speakers):
+        entity = cast.by_name(name) if kind == "person" and at < position else None
+        if entity and role.fits(entity):
+            return entity
+    return None
+
+
+def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]]) -> Entity | None:
+    """The one person of no country the text gave who may hold the role: titled so elsewhere, else never
+    titled at all. None when several might (no guess among them) or none does."""
+    for unplaced in (role.titled_elsewhere, role.untitled_leader):
+        candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
+        if len(candidates) > 1:
+            return None
+        if candidates:
+            entity = next(iter(candidates.values()))
+            if not entity.descriptors:  # what the text has now told us about them holds for later mentions
+                entity.descriptors.append(" ".join([*role.others, role.head]))  # "prime minister", not "minister"
+                entity.countries |= role.nationalities
+            return entity
+    return None
 
 
 def _leads_country(head: str, modifiers: Sequence[str]) -> bool:
