@@ -2423,6 +2423,24 @@ SPEAKER_CASES = [
         ["Theresa Lamb"],
         id="en-told-a-press-conference-colon-is-speech",
     ),
+    pytest.param(
+        "zh",
+        ("日本首相石田正雄雄心勃勃地表示：“我们将共同成长。”"),
+        ["石田正雄"],
+        id="zh-an-idiom-after-a-titled-name-ends-it",
+    ),
+    pytest.param(
+        "zh",
+        ("视频中可以听到英国首相哈里森问法国总统杜兰德：“你是因此迟到的吗？”"),
+        ["哈里森"],
+        id="zh-one-who-asks-speaks-not-the-one-asked",
+    ),
+    pytest.param(
+        "zh",
+        ("参加活动的特斯拉能源首席执行官马克·韦伯表示：“我们将扩充基础设施。”"),
+        ["马克·韦伯"],
+        id="zh-a-company-before-its-title-qualifies-the-name-after",
+    ),
 ]
 
 

@@ -136,7 +136,7 @@ _ORGANIZATION_LATIN = re.compile(r"(?i)\b(?:foundation|university|institute|bank
 _PARENTHESIS = re.compile(r"[（(【][^）)】]{0,60}[）)】]")  # a gloss, or a byline in 【】: no part of the sentence
 _JOINED = re.compile(r"^\s*(?:与|和|及|以及|、|同)\s*$")
 _TIME_WORD = re.compile("[今昨明前后当每本次上下中午晚早夜天日月年周时]{2,}")  # 川普/今天上午: jieba tags it a name
-_NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方".split())  # 泽伦斯基/时: "when Zelensky …"
+_NOT_NAME_ENDINGS = frozenset("时 后 前 上 中 下 里 内 外 间 等 们 氏 方 问".split())  # 泽伦斯基/时: "when …"; 问: "asked"
 _CONJUNCTIONS = frozenset("与 和 及 以及".split())
 _NEGATIONS = frozenset("没有 没 未 不 无 并未".split())
 _AUXILIARIES = frozenset("是 不 要 将 会 能 已 了 应 应该 需要".split())
@@ -276,7 +276,7 @@ class Chinese:
             analysis.mentions.append((start, end, entity))
         for before, after in zip(analysis.mentions, analysis.mentions[1:]):
             between = simplified[before[1]:after[0]]  # 阿拉伯(jieba's "name")王储穆罕默德: the holder follows
-            if 0 < len(between) <= TITLE_BETWEEN_CHARS and _title_of(between):
+            if 0 < len(between) <= TITLE_BETWEEN_CHARS and (_title_of(between) or _titled_noun_phrase(between)):
                 analysis.modifiers.add(before[0])
         analysis.cast.pronoun_subjects = [  # 他在…时，提到……: a pronoun opening its clause
             match.start() for match in re.finditer("[他她]", simplified)
@@ -422,7 +422,8 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
             if pieces and pair.word in NAME_MARKS and position + 1 < len(run) and _has_han(run[position + 1].word):
                 pieces.append(pair)  # 埃马纽埃尔·马克龙: the mark between a first name and a surname
                 continue
-            if pair.flag in ("x", "p", "m", "t", "c", "u", "uj", "r", "f") or pair.word in _FUNCTION_CHARS \
+            if pair.flag in ("x", "p", "m", "t", "c", "r", "f", "i", "l") or pair.flag.startswith("u") \
+                    or pair.word in _FUNCTION_CHARS \
                     or pair.flag.startswith(("v", "d")) and not single_syllable or _title_of(pair.word) \
                     or _country(pair.word) and not (pieces and (single_syllable or first_name)) \
                     or pair.word in _NOT_NAME_ENDINGS or _TIME_WORD.fullmatch(pair.word) or _common_word(pair, frequency):
@@ -634,6 +635,16 @@ def _named_body(phrase: str) -> bool:
     modifiers = plain[:head.start()]
     # (the 可 of 可持续 is no verb of its own)
     return not any(pair.flag == "v" and len(pair.word) > 1 for pair in _segmenter(()).cut(modifiers))
+
+
+def _titled_noun_phrase(phrase: str) -> bool:
+    """某某云服务首席执行官 before a name: a noun phrase ending in a title makes the name before it a
+    modifier (a company's, a country's), not a person of its own.  A lone character tagged a plain noun
+    may be a verb jieba mistook (某某/问/法国总统某某: "asked"), so it makes no noun phrase here."""
+    title = _title_suffix(phrase)
+    if title is None or not _noun_phrase(phrase):
+        return False
+    return not any(len(pair.word) == 1 and pair.flag == "n" for pair in _segmenter(()).cut(phrase[:-len(title)]))
 
 
 def _noun_phrase(phrase: str) -> bool:
