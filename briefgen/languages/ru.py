@@ -71,6 +71,7 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
     "депутат": "lawmaker", "сенатор": "senator", "парламентарий": "lawmaker", "эксперт": "expert",
     "аналитик": "analyst", "политолог": "analyst", "профессор": "professor", "исследователь": "researcher",
+    "редактор": "editor",  # a byline, "Главный редактор X", titles its name: X is no untitled leader
     "раис": "governor", "аким": "governor", "хоким": "governor",  # heads of regions and cities: no generic "head"
 }
 PRESS_LEMMAS = frozenset("газета издание агентство сми телеканал портал журнал статья сайт".split())
@@ -735,10 +736,14 @@ class _Clause:
 
 def _in_link_line(unit: Unit, position: int) -> bool:
     """A line past the headline with no full stop ("Россия помогает Африке, заявил Путин" linking another
-    story, a photo caption): its names are no subjects a later "он" can mean."""
+    story, a photo caption): its names are no subjects a later "он" can mean.  A paragraph of sentences
+    that a cut excerpt ends mid-word is prose still."""
     index = bisect.bisect_right(unit.paragraph_offsets, position) - 1
     text = unit.paragraphs[index].text.rstrip() if index > 0 else ""
-    return bool(text) and not text.endswith((".", "!", "?", "…", "»", '"', ":"))
+    return bool(text) and not text.endswith((".", "!", "?", "…", "»", '"', ":")) and not _SENTENCE_INSIDE.search(text)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…][»\"]?\s+[«\"]?[А-ЯЁA-Z]")
 
 
 def _note_gender(entity: Entity, span_tokens: list[Token], verb_gender: str | None = None) -> None:
