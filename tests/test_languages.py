@@ -2457,6 +2457,15 @@ SPEAKER_CASES = [
         ["Хорхе Бенитес"],
         id="ru-a-cut-paragraph-of-sentences-is-prose-not-a-link-line",
     ),
+    pytest.param(
+        "zh",
+        ("瑞典十六岁环保少女通格伦激动地痛斥各国领袖。\n\n"
+         "媒体报道，通格伦(Lena Tong)当时正准备步入会场。\n\n"
+         "肢体语言专家伍兹(Pat Woods)说：“我们看到她的表情转换。”\n\n"
+         "通格伦后来在会场发言语气激昂，她坐在秘书长一旁。她用颤抖的声音说：“我们会监视你们的。”"),
+        ["伍兹", "通格伦"],
+        id="zh-a-name-once-shown-a-persons-is-a-subject-at-later-mentions",
+    ),
 ]
 
 

@@ -239,6 +239,7 @@ class Chinese:
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         word_at = {start: pair for pair, start in zip(words, starts)}
         object_end = -1  # where the last name governed by a preposition ends (与甲、乙: 乙 too)
+        confirmed: set[int] = set()  # entities a mention showed to be people (通贝里(Greta Thunberg)): later ones too
         for start, end in sorted(set(found)):
             if within(start, quoted):
                 continue
@@ -254,8 +255,10 @@ class Chinese:
             entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
             following = word_at.get(end)
-            known = bool(title) or (start, end) in bracketed | speaking \
+            known = bool(title) or (start, end) in bracketed | speaking or id(entity) in confirmed \
                 or _known_person(entity, simplified[start:end], following)
+            if known:
+                confirmed.add(id(entity))
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
