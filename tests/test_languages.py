@@ -2466,6 +2466,18 @@ SPEAKER_CASES = [
         ["伍兹", "通格伦"],
         id="zh-a-name-once-shown-a-persons-is-a-subject-at-later-mentions",
     ),
+    pytest.param(
+        "zh",
+        ("英国首相启明说：“英国支持贸易和平。”"),
+        ["启明"],
+        id="zh-a-rare-verb-between-a-title-and-a-speech-verb-is-the-name",
+    ),
+    pytest.param(
+        "zh",
+        ("此次峰会的一份主席摘要称：“我们谴责一切暴力行为。”"),
+        ["主席摘要"],
+        id="zh-a-document-between-a-title-and-a-speech-verb-is-no-name",
+    ),
 ]
 
 

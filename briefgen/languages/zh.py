@@ -414,6 +414,9 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
             continue  # (执行/秘书: a title jieba cut in two)
         pieces, glued = [], ""
         run = words[index + 1:index + 1 + NAME_MAX_TOKENS]
+        if _rare_verb_before_speech(run, frequency):
+            found.append((starts[index + 1], starts[index + 1] + len(run[0].word)))
+            continue
         for position, pair in enumerate(run):
             single_syllable = len(pair.word) == 1 and pair.word in TRANSLITERATION and pair.flag in ("v", "a", "g", "d", "n")
             if pieces and pair.word in SPEECH_VERBS:
@@ -440,11 +443,20 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
         marks = sum(name.count(mark) for mark in NAME_MARKS)
         sized = _transliterated(name) or 2 <= len(name) <= 4 \
             or marks and len(name) <= NAME_MAX_CHARS + MARKED_NAME_EXTRA_CHARS * marks
-        if len(pieces) + bool(glued) > 1 and proper and sized \
-                and not name.endswith((*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)):
+        if len(pieces) + bool(glued) > 1 and proper and sized and not name.endswith(_NOT_NAMES):
             begin = starts[index + 1]
             found.append((begin, begin + len(name)))
     return found
+
+
+_NOT_NAMES = (*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)  # what a title may head that is nobody's name
+
+
+def _rare_verb_before_speech(run, frequency: dict[str, int]) -> bool:
+    """首相强生(v)说: a rare word jieba tags a verb, alone between a title and a speech verb, is the name."""
+    word = run[0].word if run else ""
+    return len(run) > 1 and run[0].flag == "v" and word not in SPEECH_VERBS and run[1].word in SPEECH_VERBS \
+        and (frequency.get(word) or 0) < COMMON_WORD_FREQUENCY and not word.endswith(_NOT_NAMES)
 
 
 def _again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
