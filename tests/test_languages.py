@@ -2478,6 +2478,14 @@ SPEAKER_CASES = [
         ["主席摘要"],
         id="zh-a-document-between-a-title-and-a-speech-verb-is-no-name",
     ),
+    pytest.param(
+        "zh",
+        ("会后，亚太安全合作组织秘书长汉斯·穆勒向记者表示，各国元首再次强调了承诺。\n\n"
+         "安全合作组织秘书长强调：“通过的文件表明了工作的连续性。”\n\n"
+         "他补充道：“我们将继续坚持这一方针。”"),
+        ["汉斯·穆勒", "汉斯·穆勒"],
+        id="zh-a-bodys-title-is-the-role-named-before-with-it",
+    ),
 ]
 
 

@@ -1152,8 +1152,9 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
             return Attribution(head_noun, "document", cue)
     clause_head = re.split(r"[在于从当对向]", phrase)[0]
     head = _WHEN_AFTER.sub("", _DEMONSTRATIVE.sub("", clause_head))  # 这位议员, 该外长: the role, named before
-    if head != clause_head and not _all_titles(_split_titles(head)) and _title_suffix(head):
-        head = _title_suffix(head)  # 这位北约秘书长24日: whatever body it names, the role
+    title = _title_suffix(head)
+    if title and not _all_titles(_split_titles(head)) and (head != clause_head or _body(head[:-len(title)])):
+        head = title  # 这位北约秘书长24日, 某某组织秘书长强调: whatever body it names, the role
     head_parts = _split_titles(head)
     one_country = _all_titles(head_parts) and len({_country_of(part) for part in head_parts} - {None}) == 1
     if not one_country and any(word in head for word in COLLECTIVE):  # 中国领导人 is one leader; 各国领导人 all
@@ -1175,6 +1176,12 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if parts[-1].endswith(ORGANIZATIONS):  # 乌外交部 -> 乌克兰外交部: countries by their full names
         return Attribution("".join(_full_country(part) for part in parts), "organization", cue)
     return None
+
+
+def _body(phrase: str) -> bool:
+    """某某组织, 欧盟(j), 联合国(nt), APEC: the name of an organisation (not a country or a place)."""
+    words = list(_segmenter(()).cut(phrase))
+    return _named_body(phrase) or len(words) == 1 and words[0].flag in ("j", "nt", "eng")
 
 
 def _agency(phrase: str) -> str | None:
