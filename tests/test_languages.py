@@ -2486,6 +2486,13 @@ SPEAKER_CASES = [
         ["汉斯·穆勒", "汉斯·穆勒"],
         id="zh-a-bodys-title-is-the-role-named-before-with-it",
     ),
+    pytest.param(
+        "zh",
+        ("外交部无任所大使伊万∙彼得罗夫表示,计划不是替代。\n\n"
+         "他在俱乐部就“发展中国家与新世界秩序政治经济学”议题举行的相关活动上向记者说:“合作永远是我们的口号之一。”"),
+        ["伊万∙彼得罗夫"],
+        id="zh-a-quoted-term-inside-a-clause-ends-no-clause",
+    ),
 ]
 
 

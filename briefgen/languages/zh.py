@@ -118,7 +118,9 @@ _DATELINE_AGENCY = re.compile(r"[（(]([^（()）]{2,6})[）)]")  # 新德里(�
 _QUOTING_FORM = r"(?:引述|援引|引用|转述)(?P<who>[^，,。；：{}]{{1,30}}?)的话"
 _QUOTING = re.compile(_QUOTING_FORM.format(r"\x00"))  # 引述他的话, 援引某部长某某的话
 _QUOTING_BEFORE = re.compile(_QUOTING_FORM.format("") + r"\s*$")  # ending at the verb, a term in it: 引用“国父”某某的话
-_INLINE_TERM = re.compile(r"[“「]([^“”「」，,。；;！!？?：:\x00\n]{1,12})[”」](?=[\u4e00-\u9fff])")  # a name in the clause
+_INLINE_TERM = re.compile(  # a name in the clause
+    rf"[“「]([^“”「」，,。；;！!？?：:\x00\n]{{1,{TERM_MAX_CHARS}}})[”」](?=[\u4e00-\u9fff])")
+_MASKED_TERM = re.compile(r"(?<=[\u4e00-\u9fff])\x00{3,}(?=[\u4e00-\u9fff])")  # 就“……”议题: a quoted term in a clause
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
 _IN_WORDS_OF = re.compile(r"\s*用.{1,24}的话(?:来)?\s*")  # 用普京的话说: the words are his
@@ -908,6 +910,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     """The subject of the clause ending at `verb_at`: the first person named there who is not the object
     of a preposition; a clause with no subject of its own (并表示) takes the sentence's first person."""
     text = _INLINE_TERM.sub(r"《\1》", text)  # 在接受“某某频道”采访时表示: a quoted name ends no clause
+    text = _MASKED_TERM.sub(lambda m: "《" + "〇" * (len(m.group()) - 2) + "》", text)  # nor one read as a quotation
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
     cue = cue_text[clause_start:].strip(" \x00，,：:")
     words = text[clause_start:verb_at]
