@@ -124,7 +124,7 @@ _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw be
                    "spent lost heard drew fell rose shook taught threw understood withdrew oversaw upheld undertook"
                    ).replace(" ", "|")
 # what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
-PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive of one or two parts
+PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},[”\"]?|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive of one or two parts
                    r"\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"  # an adverb: "officially opened"
                    r"(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")

@@ -2493,6 +2493,13 @@ SPEAKER_CASES = [
         ["伊万∙彼得罗夫"],
         id="zh-a-quoted-term-inside-a-clause-ends-no-clause",
     ),
+    pytest.param(
+        "en",
+        ("The visit of UN Secretary-General Tomas Berg to the summit in Oslo underscores the significance of the forum, Kiran Lopez, head of the Indian charity “Global Youth Forum,” told TASS ahead of the summit.\n\n"
+         "“As we have heard, the envoy is also coming, which shows that this summit has global importance,” she said."),
+        ["Kiran Lopez"],
+        id="en-an-appositive-ending-in-a-quoted-name-still-leads-to-the-verb",
+    ),
 ]
 
 
