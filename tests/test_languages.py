@@ -2500,6 +2500,19 @@ SPEAKER_CASES = [
         ["Kiran Lopez"],
         id="en-an-appositive-ending-in-a-quoted-name-still-leads-to-the-verb",
     ),
+    pytest.param(
+        "ru",
+        ("Когда журналист спросил Ивана Петрова: «Вы убедили союзников?» Петров ответил: «Спросите его»."),
+        [None, "Иван Петров"],
+        id="ru-whom-a-verb-asks-in-another-case-does-not-speak",
+    ),
+    pytest.param(
+        "ru",
+        ("Министр Лейла Мамедова прибыла на саммит.\n\n"
+         "«Декларация принята консенсусом всеми участниками встречи», — сказала председателю Мамедова."),
+        ["Лейла Мамедова"],
+        id="ru-a-name-written-in-its-nominative-after-the-verb-speaks-whatever-natasha-reads",
+    ),
 ]
 
 

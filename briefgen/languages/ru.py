@@ -635,8 +635,9 @@ class _Clause:
                     break
             if index and tokens[index - 1].pos == "ADP":
                 continue
-            if token.person is not None:
-                return Attribution(self.analysis.person_names[token.person], "person", cue)
+            if token.person is not None:  # (not "журналист спросил Ивана Петрова": whom the verb governs)
+                name = self.analysis.person_names[token.person]
+                return None if not any_case and _declined(tokens, index, name) else Attribution(name, "person", cue)
             if token.lemma in HONORIFICS:  # "сказал господин Ушаков": the name follows
                 continue
             if not any_case and token.case not in (None, "Nom"):
@@ -934,6 +935,13 @@ def _surname_index(tokens: list[Token], first: int) -> int:
     while person is not None and last + 1 < len(tokens) and tokens[last + 1].person == person:
         last += 1
     return last
+
+
+def _declined(tokens: list[Token], first: int, name: str) -> bool:
+    """"Ивана Петрова" for "Иван Петров": a name written in another form than its nominative, the object
+    of a verb.  natasha's case alone is not trusted here: it reads "сказал Оверчук" as an object."""
+    written = [fold_name(token.text) for token in tokens[first:] if token.person == tokens[first].person]
+    return not _nominative_name(tokens, first) and written[-1:] != fold_name(name).split()[-1:]
 
 
 def _nominative_name(tokens: list[Token], first: int) -> bool:
