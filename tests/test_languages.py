@@ -2513,6 +2513,12 @@ SPEAKER_CASES = [
         ["Лейла Мамедова"],
         id="ru-a-name-written-in-its-nominative-after-the-verb-speaks-whatever-natasha-reads",
     ),
+    pytest.param(
+        "en",
+        ("When an ABC reporter asked Ivan Petrov: “Did you convince the allies?” Petrov replied: “Ask him.”"),
+        [None, "Ivan Petrov"],
+        id="en-whom-a-verb-asks-does-not-speak-and-a-tag-ending-in-a-colon-introduces-the-next-quotation",
+    ),
 ]
 
 

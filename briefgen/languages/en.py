@@ -85,6 +85,7 @@ _TITLE_CUE = re.compile(  # whole words: "cooperation" is no "operation"
 _DETERMINERS = frozenset("the a an its their his her our your this these those so-called such".split())
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me)(?!\w)")
 _PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
+ADDRESSING_VERBS = frozenset("asked told urged thanked congratulated invited reminded assured informed briefed".split())
 _OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that is a whole sentence
 # "New Delhi, Jul 7:", "BRASILIA, Aug. 29 (Xinhua) --": where and when, before the sentence's subject
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
@@ -206,7 +207,10 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
     start, end = context.sentence
     after = context.masked[span.end:end]
     before = context.masked[start:span.start]
-    found = _tag_after(after or _sentence_after_question(span, context), context, span.end)
+    tag_text = after or _sentence_after_question(span, context)
+    if _INTRODUCES_NEXT.match(tag_text) and context.text[slice(*span.inner)].rstrip().endswith((".", "?", "!")):
+        after = tag_text = ""  # '“…?” X replied: “…”': a tag ending in a colon introduces the next quotation
+    found = _tag_after(tag_text, context, span.end)
     if found and found[0]:
         if found[1] == "organization":  # 'X called for "…", El País reported': the outlet relays X's words
             relayed = _verb_before(before, context, start)
@@ -282,6 +286,9 @@ def _may_hold(role: str, entity: Entity) -> bool:
 def _titled(entity: Entity, title: str) -> bool:
     """Whether the text or the catalog gives `entity` this title word."""
     return title in entity.heads() or title in entity.descriptor_words()
+
+
+_INTRODUCES_NEXT = re.compile(r"^[^\x00.!?;\"“”]{1,80}:\s*[\x00\"“]")
 
 
 def _sentence_after_question(span, context: _Context) -> str:
@@ -659,8 +666,8 @@ def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str
         if at_start and not _TITLES_ONLY.fullmatch(_opening_passed(clause[:relative])):
             return None  # (its own title may stand before the name: "Brazilian President Dilma Rousseff used …")
         preceding = re.findall(r"[\w’'-]+", clause[:relative])[-1:]
-        if preceding and preceding[0].lower() in _PREPOSITIONS:
-            continue
+        if preceding and preceding[0].lower() in _PREPOSITIONS | ADDRESSING_VERBS:
+            continue  # ("a reporter asked X:": X is asked)
         return entity.name, "person", cue
     return None
 
