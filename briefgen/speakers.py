@@ -477,11 +477,21 @@ def _runs(text: str):
             offset = start + len(piece)
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\"”\n])\s*$")
+
+
+def _participle_opening(tokens: list[str], text: str, start: int) -> bool:
+    """"Answering BelTA's question, …", "Addressing Kremlin staff, …": a participle opening a sentence is
+    capitalised, but no part of the name after it (a surname alone, "Browning said", stays)."""
+    opens_sentence = _SENTENCE_OPENS.search(text, max(0, start - 8), start) is not None
+    return len(tokens) > 1 and opens_sentence and len(tokens[0]) >= 7 and tokens[0].endswith("ing")
+
+
 def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ...], Person],
                    common_words: set[str]) -> tuple[str, str, int] | None:
     tokens = run.split()
     # drop capitalised function words at the start ("According", "The", "In")
-    while tokens and tokens[0].lower().strip("’'.,") in NOT_NAME_WORDS:
+    while tokens and (tokens[0].lower().strip("’'.,") in NOT_NAME_WORDS or _participle_opening(tokens, text, start)):
         start = text.index(tokens[1], start) if len(tokens) > 1 else start
         tokens = tokens[1:]
     if not tokens:

@@ -2519,6 +2519,12 @@ SPEAKER_CASES = [
         [None, "Ivan Petrov"],
         id="en-whom-a-verb-asks-does-not-speak-and-a-tag-ending-in-a-colon-introduces-the-next-quotation",
     ),
+    pytest.param(
+        "en",
+        ("The leaders gathered on Monday. Answering Radio Liberty's question about the absent delegation, Secretary of the Defence Council of Moldova Ion Rusu said: “The position of our neighbours will not hinder the work.”"),
+        ["Ion Rusu"],
+        id="en-a-participle-opening-is-no-name-and-a-title-runs-on-through-of-the",
+    ),
 ]
 
 

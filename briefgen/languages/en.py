@@ -711,11 +711,13 @@ def _trailing_noun_phrase(text: str) -> str:
             if len(window) - index > 1:
                 return " ".join(window[index:])
     phrase: list[str] = []
-    for token in reversed(tokens):
-        if not token or token[-1] in ",;:" or not (token[0].isupper() or token.lower() in ("of", "for")):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        of_the = token == "the" and index and tokens[index - 1].lower() in ("of", "for")  # "Secretary of the Council"
+        if not token or token[-1] in ",;:" or not (token[0].isupper() or token.lower() in ("of", "for") or of_the):
             break
         phrase.insert(0, token)
-    while phrase and phrase[0].lower() in ("of", "for"):
+    while phrase and phrase[0].lower() in ("of", "for", "the"):
         phrase.pop(0)
     return " ".join(phrase)
 
