@@ -52,7 +52,8 @@ NOT_NAME_WORDS = MONTHS | frozenset("""the a an in on at of for to from with by 
     this that these those it its he she they we i his her their our my according while when where
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
     sunday monday tuesday wednesday re what why how who whom whose which then next first finally still so thus
-    twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency""".split())
+    twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency
+    one two three four five several many some all both each every another other most few""".split())
 # (platforms post, people speak; "His Majesty" addresses a king by his style, it is not his name)
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
@@ -124,7 +125,7 @@ _IRREGULAR_PAST = ("told went said held met spoke made took gave led sent saw be
                    "spent lost heard drew fell rose shook taught threw understood withdrew oversaw upheld undertook"
                    ).replace(" ", "|")
 # what follows a clause's subject: "…, who …, took", "has", "urged", "The host, President X, congratulated"
-PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},[”\"]?|,(?=\s+[a-z]{3,}ed\b))?"  # an appositive of one or two parts
+PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},[”\"]?|,(?=\s+(?:[a-z]{3,}ly\s+)?[a-z]{3,}ed\b))?"  # an appositive
                    r"\s+(?:[a-z]{3,}ly\s+(?=[a-z]{3,}ed\b))?"  # an adverb: "officially opened"
                    r"(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
@@ -137,6 +138,7 @@ _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
+_TITLE_OF_BEFORE = re.compile(r"(?i:" + HEAD_TITLE_PATTERN + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}$")
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 # "Reuters reports this, citing / with reference to the president's aide X": X is the source who spoke
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:with|in) reference to|referring to)\s+(?:the\s+)?"
@@ -376,7 +378,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             entity.aliases.append(alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
         _note_honorific(entity, _HONORIFIC_BEFORE.search(_line_before(text, position, 8)))
-        object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25))
+        object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25)) \
+            and not _TITLE_OF_BEFORE.search(_line_before(text, position, 60))  # "the President of Rwanda X"
         acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])) and not object_before
         heading_quote = text[max(0, start - 1):start] in ("", "\n") and _COLON_QUOTE.match(text, start + len(run))
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(heading_quote) or bool(

@@ -2525,6 +2525,23 @@ SPEAKER_CASES = [
         ["Ion Rusu"],
         id="en-a-participle-opening-is-no-name-and-a-title-runs-on-through-of-the",
     ),
+    pytest.param(
+        "en",
+        ("Queen Anna said: “We meet and talk as equals, sharing our knowledge and experiences.”\n\n"
+         "“Our family is and will always remain a free association of independent nations.”\n\n"
+         "The host and new Chair-in-Office, the President of Ruritania H.E. Karel Novak, warmly welcomed delegates to the meeting.\n\n"
+         "“We join together to pay tribute to the Head of the Commonwealth, its most devoted champion.”"),
+        ["Anna", "Anna", "Karel Novak"],
+        id="en-the-one-subject-of-the-paragraph-before-speaks-a-standalone-quotation",
+    ),
+    pytest.param(
+        "en",
+        ("“We cannot wait any longer for a decision,” Senator Maria Lopez said.\n\n"
+         "European diplomats also voiced concerns. One unnamed envoy told Reuters,\n\n"
+         "“We don’t see how he can come back after the debate.”"),
+        ["Maria Lopez", None],
+        id="en-an-unnamed-speaker-introducing-the-next-paragraph-is-unknown-not-a-continuation",
+    ),
 ]
 
 

@@ -235,17 +235,19 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _for_whom(before, context, start),
         lambda: _fragment_after_speaker(span, context),
     )
+    unnamed = None  # a cue that introduces the words and names nobody: not a continuation either
     for attempt in attempts:
         found = attempt()
         if found and found[0]:
             return found
+        unnamed = unnamed or (found if found and found[1] == "unknown" else None)
     outlet = _ANY_VERB_TAG.match(after)
     if outlet and outlet.group("verb") in REPORTED_VERBS and outlet.group("subject").strip()[:1].isupper():
         # '"…," The Guardian reported' with nobody named as saying it: the outlet's words
         return _without_article(outlet.group("subject").strip()), "organization", outlet.group(0).strip(" \x00,")
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
-    return None
+    return unnamed
 
 
 def _is_role(subject: str) -> bool:
@@ -454,6 +456,9 @@ def _clause_subject(clause: str, context: _Context, clause_start: int):
     return _resolve(name, context, context.offset + clause_start + len(clause) - len(last), "colon")
 
 
+_INTRODUCING_TAG = re.compile(rf"[^.!?]{{0,80}}\b(?:{SPEECH_VERB.pattern})\b[^.!?]{{0,40}},$")
+
+
 def _paragraph_colon(span, context: _Context):
     """A quotation paragraph introduced by the previous one: '..., had already stressed ...:'."""
     if context.sentence[0] != 0 or context.paragraph == 0:
@@ -465,7 +470,11 @@ def _paragraph_colon(span, context: _Context):
     if captioned:  # "Ambassador Ana Ruiz - Secretary General, CARICOM" on its own line: a TV or interview caption
         return captioned.name, "person", previous
     if not previous.endswith(":"):
-        return _reported_before(previous, offset, context, bare=_bare(span, context))
+        found = _reported_before(previous, offset, context, bare=_bare(span, context))
+        introducing = _INTRODUCING_TAG.search(previous) if previous.endswith(",") else None
+        if found is None and introducing:  # "One unnamed envoy told Reuters," and the words: nobody we can name
+            return None, "unknown", introducing.group(0).strip(" ,")
+        return found
     last_sentence = split_sentences(previous)[-1]
     clause = previous[last_sentence[0]:last_sentence[1]]
     owner = _WORDS_OF.search(clause)  # "Here's what Ana Ruiz's post on X says:"
@@ -533,11 +542,20 @@ def _sentence_before(span, context: _Context):
     return found if found and found[1] == "person" else None
 
 
+SUBJECT_CUE_CHARS = 60  # the opening of a sentence whose subject speaks next, shown as the cue
+
+
 def _acting_subject(sentence: str, context: _Context, position: int):
     """'The minister, Ana Ruiz welcomed the delegates.' and then a quotation that is a sentence of its own,
-    with no tag: the words of the person the sentence before is about, its subject (with a verb after it)."""
+    with no tag: the words of the person the sentence before is about, its subject (with a verb after it).
+    The one person the cast found as a subject there stands for a subject phrase too long to read
+    ("The host and new chair, the President of Rwanda X, warmly welcomed …")."""
+    subjects = {entity.name for entity in context.cast.entities if entity.strong
+                for at in entity.subject_positions if position <= at < position + len(sentence)}
     sentence = sentence.strip(" \x00")
     subject = _leading_noun_phrase(sentence)
+    if len(subjects) == 1:
+        return subjects.pop(), "person", sentence[:SUBJECT_CUE_CHARS].strip(" \x00")
     if not subject or subject.split()[0].lower() in ("a", "an"):
         return None
     at = sentence.find(subject.split()[-1])
@@ -789,6 +807,9 @@ def _has_head(phrase: list[str]) -> bool:
                                 or last in ORGANIZATION_WORDS)
 
 
+_SOMEBODY = re.compile(r"(?:one|another|(?:an?\s+)?(?:unnamed|anonymous|unidentified))\b")
+
+
 def _resolve(subject: str, context: _Context, position: int, cue: str):
     """A subject as written -> (speaker name, kind, cue)."""
     subject = subject.strip(" \x00,")
@@ -801,6 +822,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if head_of:  # "the head of the German government": the German head of government
         subject = f"the {head_of['who']} head of {head_of['body'].lower()}"
         lower = subject.lower()
+    if _SOMEBODY.match(lower):
+        return None  # "one unnamed envoy", "another official": somebody the text does not name
     if _IT.match(lower):  # "it says": the declaration or office the text last named
         return _last_document(context, position, cue)
     if lower in PLURAL_PRONOUNS:
