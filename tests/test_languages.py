@@ -2542,6 +2542,13 @@ SPEAKER_CASES = [
         ["Maria Lopez", None],
         id="en-an-unnamed-speaker-introducing-the-next-paragraph-is-unknown-not-a-continuation",
     ),
+    pytest.param(
+        "ru",
+        ("Заместитель министра Анна Светлова прокомментировала итоги встречи в Рейкьявике.\n\n"
+         "«Сорок три страны подписали договор о реестре ущерба. Не подписали шесть стран», — написала чиновница в соцсети."),
+        ["Анна Светлова"],
+        id="ru-the-official-is-the-one-who-just-acted",
+    ),
 ]
 
 

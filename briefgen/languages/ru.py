@@ -69,6 +69,7 @@ ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",
     "мэр": "mayor", "эмир": "emir", "шейх": "sheikh", "замглавы": "deputy", "замминистра": "deputy", "заместитель": "deputy",
     "политик": "politician", "секретарь": "secretary", "директор": "director", "руководитель": "head",
+    "чиновник": "official", "чиновница": "official",
     "депутат": "lawmaker", "сенатор": "senator", "парламентарий": "lawmaker", "эксперт": "expert",
     "аналитик": "analyst", "политолог": "analyst", "профессор": "professor", "исследователь": "researcher",
     "редактор": "editor",  # a byline, "Главный редактор X", titles its name: X is no untitled leader
