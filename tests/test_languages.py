@@ -2549,6 +2549,18 @@ SPEAKER_CASES = [
         ["Анна Светлова"],
         id="ru-the-official-is-the-one-who-just-acted",
     ),
+    pytest.param(
+        "zh",
+        ("会议在布鲁塞尔举行。比利时《布鲁塞尔先驱报》写道：“会议议程上只有一个主题：竞争力。”"),
+        ["布鲁塞尔先驱报"],
+        id="zh-a-paper-named-in-title-marks-writes-its-own-words",
+    ),
+    pytest.param(
+        "zh",
+        ("两国首脑在广岛举行会谈。日本外务省的新闻稿称：“双方确认了在安全领域的合作。”新闻稿还称：“双方将与全球南方国家接触。”"),
+        ["日本外务省", "日本外务省"],
+        id="zh-an-offices-press-release-is-the-office-speaking",
+    ),
 ]
 
 

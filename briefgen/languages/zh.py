@@ -52,7 +52,7 @@ TITLES = {  # title -> the catalog's (English) role
 }
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 GENERIC_TITLES = {"leader", "official", "diplomat"}
-ORGANIZATIONS = ("外交部", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
+ORGANIZATIONS = ("外交部", "外务省", "克里姆林宫", "白宫", "政府", "国务院", "新闻处", "办公室", "总统府", "国防部", "商务部",
                  "新闻局", "使馆", "大使馆", "委员会", "秘书处", "国务院新闻办公室")
 DOCUMENT_LOOKBACK = 600  # characters searched back for the text "它" or 宣言说 refers to
 _ORGANIZATIONS_LONGEST_FIRST = tuple(sorted(ORGANIZATIONS, key=len, reverse=True))
@@ -1144,6 +1144,9 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if in_document and not phrase[:in_document.start()].endswith(ORGANIZATIONS):
         # 某组织在会议公报中敦促: the communique's words (总统府在声明中说: the office's, below)
         return Attribution(in_document.group(1), "document", cue)
+    owner, _, issued = phrase.rpartition("的")
+    if issued in ISSUED and owner.endswith(ORGANIZATIONS):  # 某国外务省的新闻稿称: the office speaks
+        return Attribution(owner, "organization", cue)
     head_noun = re.sub(r"^[一这该此][份项篇个]", "", phrase.rsplit("的", 1)[-1])  # 南非总统府发布的会议纪要
     if phrase in ISSUED and (issuer := _organization_speaking_before(analysis, position)):
         return Attribution(issuer, "organization", cue)  # 总统府在声明中说……。声明又说: the office, still
@@ -1189,6 +1192,9 @@ def _body(phrase: str) -> bool:
 
 def _agency(phrase: str) -> str | None:
     """'法新社报道', '路透社': a news agency or paper ('…社', '…报', '…台') reporting; its name."""
+    titled = re.fullmatch(r"[^《》]{0,8}《([^《》]{1,16})》", phrase)  # 比利时《某某时报》: the paper's name
+    if titled and titled.group(1).endswith(MEDIA):
+        return titled.group(1)
     match = _AGENCY_REPORT.fullmatch(phrase)
     if not match or match.group(1).endswith(DOCUMENTS) or _REFERRING.match(phrase):
         return None  # 公报 is a document; 这家电视台 is one named before
