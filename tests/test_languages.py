@@ -2561,6 +2561,12 @@ SPEAKER_CASES = [
         ["日本外务省", "日本外务省"],
         id="zh-an-offices-press-release-is-the-office-speaking",
     ),
+    pytest.param(
+        "zh",
+        ("会议期间，塔吉克斯坦总统伊斯坎德尔·拉赫莫诺夫与各国领导人交换了意见。他的邻国同僚也发表了讲话。塔总统说：“我们可以邀请邻国的高官作为嘉宾参加会议。”"),
+        ["伊斯坎德尔·拉赫莫诺夫"],
+        id="zh-a-one-character-country-before-a-title-is-that-country",
+    ),
 ]
 
 

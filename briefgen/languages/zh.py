@@ -745,12 +745,22 @@ def _opens_clause(text: str, start: int) -> bool:
     return not head.strip() or all(_title_of(part) or _country(part) for part in _split_titles(head))
 
 
+# one-character countries that news writes only before a title (哈总统, 德总理); alone they are other words
+_ROLE_COUNTRY_ABBREVIATIONS = {"哈": "KZ", "吉": "KG", "塔": "TJ", "韩": "KR", "朝": "KP", "越": "VN", "英": "GB",
+                               "法": "FR", "德": "DE", "意": "IT", "澳": "AU", "蒙": "MN", "泰": "TH", "菲": "PH",
+                               "沙": "SA", "土": "TR", "加": "CA"}
+
+
+def _role_country(piece: str) -> str | None:
+    return _country(piece) or _ROLE_COUNTRY_ABBREVIATIONS.get(piece)
+
+
 def _split_titles(text: str) -> list[str]:
     """'俄罗斯总统' -> ['俄罗斯', '总统'], greedily, so a run of titles and countries is recognised."""
     parts, rest = [], text.strip(" “”\"'「」")
     while rest:
         piece = next((rest[:n] for n in range(len(rest), 0, -1)
-                      if _title_of(rest[:n]) or _country(rest[:n]) or rest[:n].endswith(ORGANIZATIONS)), None)
+                      if _title_of(rest[:n]) or _role_country(rest[:n]) or rest[:n].endswith(ORGANIZATIONS)), None)
         if piece is None:
             return [text]  # not only titles
         parts.append(piece)
@@ -760,7 +770,8 @@ def _split_titles(text: str) -> list[str]:
 
 def _all_titles(parts: list[str]) -> bool:
     """_split_titles read the whole phrase as titles, countries and offices (白俄罗斯总统 is one word)."""
-    return bool(parts) and all(_title_of(part) or _country(part) or part.endswith(ORGANIZATIONS) for part in parts)
+    return bool(parts) and all(_title_of(part) or _role_country(part) or part.endswith(ORGANIZATIONS)
+                               for part in parts)
 
 
 def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
@@ -1365,8 +1376,8 @@ def _zh_locale():
 
 
 def _country_of(part: str) -> str | None:
-    """'中国' -> 'CN'; '中国领导人' (one jieba word) -> 'CN' too."""
-    code = _country(part)
+    """'中国' -> 'CN'; '中国领导人' (one jieba word) -> 'CN' too; '哈' before a title -> 'KZ'."""
+    code = _role_country(part)
     if code:
         return code
     title = _title_suffix(part)
