@@ -2567,6 +2567,20 @@ SPEAKER_CASES = [
         ["伊斯坎德尔·拉赫莫诺夫"],
         id="zh-a-one-character-country-before-a-title-is-that-country",
     ),
+    pytest.param(
+        "en",
+        ("Pacific leaders met in Suva on Friday.\n\n"
+         "In the joint statement, the leaders also agreed on the need to improve the trade body's “negotiating and dispute settlement functions.” The earlier statement was not critical of it."),
+        ["joint statement"],
+        id="en-in-the-document-whatever-the-subject-the-words-are-the-documents",
+    ),
+    pytest.param(
+        "en",
+        ("The presidents of the five coastal states met in Baku.\n\n"
+         "The presidents reaffirmed in the communique that their cooperation will rest on “ensuring a stable balance of arms of the littoral states.”"),
+        ["communique"],
+        id="en-a-verb-in-the-document-quotes-the-document",
+    ),
 ]
 
 

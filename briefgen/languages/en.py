@@ -229,6 +229,7 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _colon_intro(before, context, start),
         lambda: _predicate_quoted(span, before, context, start),
         lambda: _document_subject(span, before, context, start),
+        lambda: _in_document(span, context),
         lambda: _paragraph_colon(span, context),
         lambda: _sentence_before(span, context),
         lambda: _sentence_subject(before, context, start),
@@ -524,6 +525,16 @@ def _document_subject(span, before: str, context: _Context, sentence_start: int)
     if not (_PREDICATE_START.match(inner) or SPEECH_VERB.search(before, subject.end())):
         return None
     return _resolve(subject.group("document"), context, context.offset + sentence_start, subject.group(0).strip(" ,"))
+
+
+def _in_document(span, context: _Context):
+    """'In the statement, the leaders agreed on the need to "…"', 'The presidents reaffirmed in the
+    communique that "…"': whoever the sentence's subject is, the words are the document's."""
+    document = _document_named(context, span.start)
+    if document is None:
+        return None
+    resolved = _resolve(f"the {document}", context, context.offset + context.sentence[0], f"in the {document}")
+    return (_without_article(resolved[0]), "document", resolved[2]) if resolved and resolved[1] == "document" else None
 
 
 def _sentence_before(span, context: _Context):
