@@ -2588,6 +2588,13 @@ SPEAKER_CASES = [
         ["Иван Петров"],
         id="ru-one-who-accused-in-the-paragraph-before-speaks-the-next",
     ),
+    pytest.param(
+        "zh",
+        ("乌克兰外长德米特罗·科瓦伦科当天出席联大会议。\n\n"
+         "科瓦林科说：“目前针对乌克兰的战争的目标是把我们的土地变成武器。”"),
+        ["德米特罗·科瓦伦科"],
+        id="zh-a-surname-spelt-with-one-other-character-is-the-same-person",
+    ),
 ]
 
 

@@ -1336,6 +1336,8 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
             entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科; 石破, then 石破茂: the fuller form names them
             return entity
         surname = entity.name.split("·")[-1]
+        if not person and entity.person is None and _spelled_otherwise(name, surname):
+            return entity  # 弗拉基米尔·泽伦斯基, then 泽连斯基: one sound transliterated with another character
         if not person and entity.person is None and "·" in entity.name and len(name) == len(surname) + 1 \
                 and name.startswith(surname) and name[-1] in TRANSLITERATION:
             entity.name += name[-1]  # 马斯乌德·佩泽希奇(扬于), then 佩泽希奇扬: jieba had taken the last syllable away
@@ -1343,6 +1345,16 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
     entity = Entity(person.name if person else name, person=person)
     cast.entities.append(entity)
     return entity
+
+
+VARIANT_MIN_CHARS = 4  # a transliterated surname this long, one character apart, is the same name spelt otherwise
+
+
+def _spelled_otherwise(name: str, surname: str) -> bool:
+    differing = [(a, b) for a, b in zip(name, surname) if a != b]
+    return len(name) == len(surname) >= VARIANT_MIN_CHARS and len(differing) == 1 \
+        and all("\u4e00" <= char <= "\u9fff" for char in differing[0]) \
+        and (_transliterated(name) or _transliterated(surname))
 
 
 @lru_cache(maxsize=1)
