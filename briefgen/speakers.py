@@ -583,9 +583,34 @@ def _find_or_add(entities: list[Entity], name: str, registry: dict[tuple[str, ..
     inside = [entity for entity in entities if _is_inner_part(tokens, _name_tokens(entity.name))]
     if len(inside) == 1:  # "Idriss Déby Itno", then "Déby"; "Luiz Inácio Lula da Silva", then "Lula"
         return inside[0]
+    variants = [entity for entity in entities if spelled_otherwise(tokens, _name_tokens(entity.name))]
+    if len(variants) == 1:  # "Ana Oyelaran", then "Oyelarran said": one letter apart, the same person
+        variants[0].aliases.append(name)
+        return variants[0]
     entity = Entity(person.name if person else name, person=person)
     entities.append(entity)
     return entity
+
+
+VARIANT_MIN_LETTERS = 5  # a surname this long that one letter sets apart from another is the same name misspelt
+
+
+def spelled_otherwise(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A one-word name one letter away from a full name's surname ("Abbot" and "Tony Abbott"), same initial."""
+    if len(short) != 1 or len(full) < 2 or min(len(short[0]), len(full[-1])) < VARIANT_MIN_LETTERS:
+        return False
+    word, surname = short[0], full[-1]
+    return word[0] == surname[0] and word != surname and one_edit_apart(word, surname)
+
+
+def one_edit_apart(first: str, second: str) -> bool:
+    """One letter inserted, dropped or replaced turns one word into the other."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second)) == 1
+    shorter, longer = sorted((first, second), key=len)
+    return any(longer[:index] + longer[index + 1:] == shorter for index in range(len(longer)))
 
 
 def _is_inner_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

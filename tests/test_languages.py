@@ -2595,6 +2595,27 @@ SPEAKER_CASES = [
         ["德米特罗·科瓦伦科"],
         id="zh-a-surname-spelt-with-one-other-character-is-the-same-person",
     ),
+    pytest.param(
+        "en",
+        ("Foreign Minister Ana Oyelaran led the delegation to the summit in Abuja.\n\n"
+         "“The meeting agreed that a certain level of pressure must be kept,” Oyelarran said."),
+        ["Ana Oyelaran"],
+        id="en-a-surname-one-letter-apart-from-a-full-name-is-that-person",
+    ),
+    pytest.param(
+        "en",
+        ("President Ivan Kim met the press on Friday.\n\n"
+         "“We agreed on the road map,” Kin said."),
+        ["Kin"],
+        id="en-short-names-one-letter-apart-stay-apart",
+    ),
+    pytest.param(
+        "ru",
+        ("Министр иностранных дел Аделаида Оельяран прибыла на саммит в Абудже.\n\n"
+         "«Участники договорились сохранить давление на режим», — сказала Оельяранн."),
+        ["Аделаида Оельяран"],
+        id="ru-a-surname-one-letter-apart-from-a-full-name-is-that-person",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.languages.ru_natasha import Token, nominative, read_tokens
 from briefgen.model import Unit
-from briefgen.speakers import PRONOUN_GENDER, Cast, Entity, resolve_pronoun, resolve_role_parts
+from briefgen.speakers import PRONOUN_GENDER, Cast, Entity, resolve_pronoun, resolve_role_parts, spelled_otherwise
 from briefgen.text import QuotationSpan, within
 
 SPEECH_LEMMAS = frozenset("""сказать заявить отметить подчеркнуть добавить сообщить указать заметить пояснить
@@ -1029,6 +1029,10 @@ def _entity_for(span_tokens: list[Token], written: str, cast: Cast, people: Sequ
         if len(known) < len(lemmas) and lemmas[-len(known):] == known:  # "Песков", then "Дмитрий Песков"
             entity.name, entity.keys = (entity.name if entity.person else written), lemmas
             return entity
+    variants = [entity for entity in cast.entities if not person
+                and (spelled_otherwise(lemmas, entity.keys) or spelled_otherwise(surface, entity.keys))]
+    if len(variants) == 1:  # "Антониу Гутерриш", then "Гутерреш": one letter apart, the same person
+        return variants[0]
     name = person.name if person else written
     entity = Entity(name, person=person)
     entity.keys = lemmas

@@ -23,7 +23,7 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import Cast, Entity, resolve_pronoun, resolve_role_parts
+from briefgen.speakers import Cast, Entity, one_edit_apart, resolve_pronoun, resolve_role_parts
 from briefgen.text import within
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
@@ -1347,14 +1347,13 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
     return entity
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
 VARIANT_MIN_CHARS = 4  # a transliterated surname this long, one character apart, is the same name spelt otherwise
 
 
 def _spelled_otherwise(name: str, surname: str) -> bool:
-    differing = [(a, b) for a, b in zip(name, surname) if a != b]
-    return len(name) == len(surname) >= VARIANT_MIN_CHARS and len(differing) == 1 \
-        and all("\u4e00" <= char <= "\u9fff" for char in differing[0]) \
-        and (_transliterated(name) or _transliterated(surname))
+    return len(name) == len(surname) >= VARIANT_MIN_CHARS and one_edit_apart(name, surname) \
+        and _HAN.fullmatch(name + surname) is not None and (_transliterated(name) or _transliterated(surname))
 
 
 @lru_cache(maxsize=1)
