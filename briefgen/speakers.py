@@ -376,6 +376,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         alias = _ALIAS_AFTER.match(text, start + len(run))
         if alias and len(name.split()) > 1 and alias.group(1) not in entity.aliases:
             entity.aliases.append(alias.group(1))
+            _absorb(entities, entity, alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
         _note_honorific(entity, _HONORIFIC_BEFORE.search(_line_before(text, position, 8)))
         object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25)) \
@@ -564,6 +565,20 @@ def _registry_index(registry: Sequence[Person]) -> dict[tuple[str, ...], Person]
 
 def _registry_person(tokens: Sequence[str], registry: dict[tuple[str, ...], Person]) -> Person | None:
     return registry.get(_name_tokens(" ".join(tokens)))
+
+
+def _absorb(entities: list[Entity], entity: Entity, alias: str) -> None:
+    """A headline's "Jokowi: …", then "President Joko Widodo (Jokowi)": the one named by the alias before
+    is this person; their mentions join this entity."""
+    earlier = next((other for other in entities if other is not entity and other.name == alias and not other.person),
+                   None)
+    if earlier is None:
+        return
+    entity.positions = sorted({*entity.positions, *earlier.positions})
+    entity.subject_positions |= earlier.subject_positions
+    entity.descriptors += [d for d in earlier.descriptors if d not in entity.descriptors]
+    entity.subject_of_speech = entity.subject_of_speech or earlier.subject_of_speech
+    entities.remove(earlier)
 
 
 def _find_or_add(entities: list[Entity], name: str, registry: dict[tuple[str, ...], Person]) -> Entity:

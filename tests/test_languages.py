@@ -2616,6 +2616,16 @@ SPEAKER_CASES = [
         ["Аделаида Оельяран"],
         id="ru-a-surname-one-letter-apart-from-a-full-name-is-that-person",
     ),
+    pytest.param(
+        "en",
+        ("Wednesday, 6 September 2023\n\n"
+         "Josan: the bloc keeps its unity amid its challenges; the summit continues\n\n"
+         "The statement was voiced by President Joko Santoso (Josan) at the opening of the summit on Tuesday.\n\n"
+         "In his opening speech, Josan underscored that unity does not mean uniformity.\n\n"
+         "“Differences in opinion nurture democracy,” he stated."),
+        ["Joko Santoso"],
+        id="en-a-headlines-nickname-is-the-person-it-is-given-for-later",
+    ),
 ]
 
 
