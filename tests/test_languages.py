@@ -2626,6 +2626,12 @@ SPEAKER_CASES = [
         ["Joko Santoso"],
         id="en-a-headlines-nickname-is-the-person-it-is-given-for-later",
     ),
+    pytest.param(
+        "zh",
+        ("美国总统哈里森也感谢朝鲜最高领导人杜兰德能够为人民的光明未来迈出第一步。他说：“两国领导人第一次见面算是史无前例。”"),
+        ["哈里森"],
+        id="zh-a-supreme-leader-after-a-verb-is-its-object",
+    ),
 ]
 
 

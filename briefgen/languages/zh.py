@@ -48,7 +48,7 @@ TITLES = {  # title -> the catalog's (English) role
     "财政部长": "finance minister", "国防部长": "defence minister", "防长": "defence minister",
     "商务部长": "commerce minister", "外务大臣": "foreign minister", "外交大臣": "foreign minister", "司长": "director",
     "首席执行官": "chief", "总裁": "chief", "董事长": "chairman", "总经理": "director",
-    "创始人": "founder", "负责人": "head", "主编": "editor", "经济学家": "economist",
+    "创始人": "founder", "负责人": "head", "主编": "editor", "经济学家": "economist", "最高领导人": "leader",
 }
 _TITLES_LONGEST_FIRST = tuple(sorted(TITLES, key=len, reverse=True))
 GENERIC_TITLES = {"leader", "official", "diplomat"}
