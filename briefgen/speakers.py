@@ -776,9 +776,9 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
              or _unplaced_holder(role, mentioned))
     if found:
         return found
-    if not nationalities and not others:
+    if not nationalities and not role.others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
-    registered = _registry_role(head, nationalities, others, cast, year)
+    registered = _registry_role(head, nationalities, role.others, cast, year)
     placeless = [(at, entity) for at, entity in recent if role.untitled(entity) and not entity.nationalities()]
     if registered is None and nationalities and placeless:
         return max(placeless, key=lambda item: item[0])[1]  # "the Kyrgyz diplomat added": the one who just acted
