@@ -2632,6 +2632,13 @@ SPEAKER_CASES = [
         ["哈里森"],
         id="zh-a-supreme-leader-after-a-verb-is-its-object",
     ),
+    pytest.param(
+        "en",
+        ("Lawmakers gathered in Washington on Tuesday.\n\n"
+         "“We cannot wait for the alliance to decide,” said Rep. Maria Lopez, a member of the committee."),
+        ["Maria Lopez"],
+        id="en-any-abbreviated-honorific-may-open-a-tags-subject",
+    ),
 ]
 
 

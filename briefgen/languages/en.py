@@ -308,7 +308,7 @@ def _sentence_after_question(span, context: _Context) -> str:
 _SUBJECT_VERB = re.compile(
     rf"^[\s,.;:\x00–—-]*(?P<subject>[^\x00,;:.!?]{{1,90}}?)\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})")
 _VERB_SUBJECT = re.compile(rf"^[\s,;:\x00–—-]*(?P<verb>{SPEECH_VERB.pattern})\s+"
-                           rf"(?P<subject>(?:(?i:mr|mrs|ms|dr|prof|gen|sen|gov)\.\s+)?[^\x00,;:.!?]{{1,90}})")
+                           rf"(?P<subject>(?:(?i:{'|'.join(sorted(_HONORIFICS))})\.\s+)?[^\x00,;:.!?]{{1,90}})")
 
 
 _NAME_APPOSITIVE_TAG = re.compile(rf"^[\s,\x00]*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{1,3}}),\s+"
