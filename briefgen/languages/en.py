@@ -85,7 +85,8 @@ _TITLE_CUE = re.compile(  # whole words: "cooperation" is no "operation"
 _DETERMINERS = frozenset("the a an its their his her our your this these those so-called such".split())
 _FIRST_PERSON = re.compile(r"(?i)(?<!\w)(?:i|we|our|us|my|me)(?!\w)")
 _PREPOSITIONS = frozenset("with to about on for against of at in into between".split())  # "from"/"by" name a source
-_ADDRESSING_VERBS = frozenset("asked told urged thanked congratulated invited reminded assured informed briefed".split())
+_ADDRESSING_VERBS = frozenset("asked told urged thanked congratulated invited reminded assured informed briefed"
+                               .split())  # "a reporter asked X:": X is asked
 _OPENING = " \x00\"'“‘«„.,!?"  # what may stand beside a quotation that is a whole sentence
 # "New Delhi, Jul 7:", "BRASILIA, Aug. 29 (Xinhua) --": where and when, before the sentence's subject
 _DATELINE = re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
