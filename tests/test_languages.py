@@ -2639,6 +2639,27 @@ SPEAKER_CASES = [
         ["Maria Lopez"],
         id="en-any-abbreviated-honorific-may-open-a-tags-subject",
     ),
+    pytest.param(
+        "en",
+        ("The summit was attended by all heads of state.\n\n"
+         "On their way into the hall, President Ivan Petrov was asked by a foreign reporter – “When will your troops leave the border region?” Petrov remained silent."),
+        [None],
+        id="en-one-asked-by-a-reporter-does-not-speak-the-question",
+    ),
+    pytest.param(
+        "en",
+        ("The summit was attended by all heads of state.\n\n"
+         "On their way into the hall, President Ivan Petrov was asked by reporter Maria Lopez – “When will your troops leave the border region?” Petrov remained silent."),
+        ["Maria Lopez"],
+        id="en-the-agent-of-a-passive-speech-verb-speaks",
+    ),
+    pytest.param(
+        "en",
+        ("The summit opened on Monday.\n\n"
+         "President Ivan Petrov was quoted by Reuters as saying “we will not leave the border region.”"),
+        ["Ivan Petrov"],
+        id="en-quoted-by-an-outlet-is-still-the-ones-quoted",
+    ),
 ]
 
 

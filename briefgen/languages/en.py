@@ -237,19 +237,17 @@ def _attribute(span, context: _Context) -> tuple[str, str, str] | None:
         lambda: _for_whom(before, context, start),
         lambda: _fragment_after_speaker(span, context),
     )
-    unnamed = None  # a cue that introduces the words and names nobody: not a continuation either
     for attempt in attempts:
         found = attempt()
-        if found and found[0]:
-            return found
-        unnamed = unnamed or (found if found and found[1] == "unknown" else None)
+        if found and (found[0] or found[1] == "unknown"):
+            return found  # (an unknown is a cue that names nobody: "X was asked by a reporter", not a continuation)
     outlet = _ANY_VERB_TAG.match(after)
     if outlet and outlet.group("verb") in REPORTED_VERBS and outlet.group("subject").strip()[:1].isupper():
         # '"…," The Guardian reported' with nobody named as saying it: the outlet's words
         return _without_article(outlet.group("subject").strip()), "organization", outlet.group(0).strip(" \x00,")
     if tag:  # '"...," said a witness': a tag whose speaker we cannot name; not a continuation either
         return None, "unknown", tag.group(0).strip(" \x00,")
-    return unnamed
+    return None
 
 
 def _is_role(subject: str) -> bool:
@@ -388,12 +386,22 @@ def _verb_later(after: str, context: _Context, position: int):
     return None
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
+_PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(?P<agent>[^,;:.!?\x00–—]{2,80})")
+
+
 def _last_verb_and_subject(text: str, context: _Context, base: int):
     """The last speech verb in `text` whose subject resolves, and that subject; a word like "states"
     in "member states" is tried and passed over.  (None, None) when `text` has no speech verb."""
     verbs = list(SPEECH_VERB.finditer(text))
     for verb in reversed(verbs[-VERBS_TRIED:]):
         before_verb = text[:verb.start()]
+        passive = _PASSIVE_BEFORE.search(before_verb) and verb.group(0) not in ("quoted", "cited", "reported")
+        agent = _PASSIVE_AGENT_AFTER.match(text, verb.end()) if passive else None
+        if agent:  # "X was asked by a reporter – “…”": the one who asked speaks, named or not
+            found = _resolve(agent.group("agent").strip(), context, context.offset + base + agent.start("agent"),
+                             agent.group(0).strip())
+            return verb, found or (None, "unknown", agent.group(0).strip())
         if verb.group(0).endswith("ing") and before_verb.rstrip(" \x00").endswith(","):
             # "Ukraine's Foreign Ministry released a statement ..., saying": the main clause's subject
             subject = _leading_noun_phrase(before_verb)
