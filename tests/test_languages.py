@@ -2660,6 +2660,24 @@ SPEAKER_CASES = [
         ["Ivan Petrov"],
         id="en-quoted-by-an-outlet-is-still-the-ones-quoted",
     ),
+    pytest.param(
+        "zh",
+        ("峰会当天各国元首出席。进入会场时，甲国总统哈里森被一名外国记者问道：“贵国什么时候从边境撤军？”哈里森沉默不语。"),
+        [None],
+        id="zh-one-asked-by-a-reporter-does-not-speak-the-question",
+    ),
+    pytest.param(
+        "zh",
+        ("峰会当天各国元首出席。进入会场时，甲国总统哈里森被乙国总统杜兰德问道：“贵国什么时候从边境撤军？”哈里森沉默不语。"),
+        ["杜兰德"],
+        id="zh-the-agent-after-bei-speaks",
+    ),
+    pytest.param(
+        "zh",
+        ("北约峰会在伦敦举行。甲国总统哈里森在被问及这个视频时回答说：“他是个两面派。”"),
+        ["哈里森"],
+        id="zh-when-asked-the-one-asked-answers",
+    ),
 ]
 
 

@@ -927,6 +927,12 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     words = text[clause_start:verb_at]
     if INDEFINITE.match(words.strip(" \x00")):
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
+    passive = words.rfind("被")
+    agent = words[passive + 1:].strip(" \x00") if passive >= 0 else ""
+    agents = _clause_mentions(text, clause_start + passive + 1, verb_at, base, analysis) if agent else []
+    if INDEFINITE.match(agent) and not _VERB.search(agent) or agents and _noun_phrase(agent):
+        # 某某被一名记者问道, 某某被某国总统某某问道: the one who asked speaks (not 某某被问及……时说: he answers)
+        return Attribution(agents[0][2].name, "person", cue) if agents else Attribution(None, "unknown", cue)
     in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
     quoting = _QUOTING.search(words)
     if quoting:  # 某某办公室引述他的话说, 某社援引某部长某某的话称: the one quoted
