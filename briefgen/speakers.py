@@ -145,12 +145,12 @@ _SOURCE_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:with|in) reference to|r
                             r"(?:[\w’'-]+\s+){0,4}$")
 # "Ushakov told reporters Putin would …": a name right after a subject's speech verb is inside what was said
 # (not '"…," said Putin', where the verb follows a quotation or a comma)
-_REPORTED_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told(?:\s+(?:reporters|journalists|him|her|them|us))?|"
-                              r"announced|stressed|noted|added|insisted|warned|believes|believed)\s+$")
+_REPORTING = "said|says|announced|stressed|noted|added|insisted|warned|believes|believed"
+_REPORTED_BEFORE = re.compile(rf"[A-Za-z]\s+(?:{_REPORTING}|told(?:\s+(?:reporters|journalists|him|her|them|us))?)\s+$")
 
 # "Petrov noted that Iraqi Prime Minister X had asked …": a titled name opening a "that" clause is reported too
-_REPORTED_THAT_BEFORE = re.compile(r"[A-Za-z]\s+(?:said|says|told\s+\w+|noted|stressed|added|announced|insisted|"
-                                   r"warned|believes|believed)\s+that\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
+_REPORTED_THAT_BEFORE = re.compile(rf"[A-Za-z]\s+(?:{_REPORTING}|told\s+\w+)\s+that\s+"
+                                   r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}$")
 # '"…," said Petrov', ', announced the Bulgarian president, Ivan Petrov': a tag's verb before its subject
 INVERTED_TAG_VERBS = "said|says|added|adds|noted|stated|announced|declared|continued|explained|concluded|remarked"
 _INVERTED_TAG = re.compile(rf"(?:[”\"’',]|^)\s*(?:{INVERTED_TAG_VERBS})\s+(?:the\s+(?:[\w’'-]+\s+){{0,4}}?[\w’'-]+,\s+)?$")
@@ -770,10 +770,11 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     role = _Role(head, [*title_modifiers, *others], nationalities,
                  head in GENERIC_ROLE_HEADS if generic is None else generic)
     recent = _recent_actors(cast, position)
-    mentioned = cast.mentions_before(position) + cast.mentions_after(position)
-    found = (_last_fitting(role, recent) or _earlier_speaker(role, cast, position)
-             or next((entity for _, entity in mentioned if role.fits(entity)), None)
-             or _unplaced_holder(role, mentioned))
+    found = _last_fitting(role, recent) or _earlier_speaker(role, cast, position)
+    if found:
+        return found
+    mentioned = cast.mentions_before(position) + cast.mentions_after(position)  # (sorted: only when needed)
+    found = next((entity for _, entity in mentioned if role.fits(entity)), None) or _unplaced_holder(role, mentioned)
     if found:
         return found
     if not nationalities and not role.others:

@@ -396,7 +396,7 @@ def _last_verb_and_subject(text: str, context: _Context, base: int):
     verbs = list(SPEECH_VERB.finditer(text))
     for verb in reversed(verbs[-VERBS_TRIED:]):
         before_verb = text[:verb.start()]
-        passive = _PASSIVE_BEFORE.search(before_verb) and verb.group(0) not in ("quoted", "cited", "reported")
+        passive = _PASSIVE_BEFORE.search(before_verb) and verb.group(0) not in ("quoted", "cited", *REPORTED_VERBS)
         agent = _PASSIVE_AGENT_AFTER.match(text, verb.end()) if passive else None
         if agent:  # "X was asked by a reporter – “…”": the one who asked speaks, named or not
             found = _resolve(agent.group("agent").strip(), context, context.offset + base + agent.start("agent"),
@@ -481,8 +481,8 @@ def _paragraph_colon(span, context: _Context):
         return captioned.name, "person", previous
     if not previous.endswith(":"):
         found = _reported_before(previous, offset, context, bare=_bare(span, context))
-        introducing = _INTRODUCING_TAG.search(previous) if previous.endswith(",") else None
-        if found is None and introducing:  # "One unnamed envoy told Reuters," and the words: nobody we can name
+        introducing = _INTRODUCING_TAG.search(previous) if found is None and previous.endswith(",") else None
+        if introducing:  # "One unnamed envoy told Reuters," and the words: nobody we can name
             return None, "unknown", introducing.group(0).strip(" ,")
         return found
     last_sentence = split_sentences(previous)[-1]

@@ -942,8 +942,8 @@ def _surname_index(tokens: list[Token], first: int) -> int:
 def _declined(tokens: list[Token], first: int, name: str) -> bool:
     """"Ивана Петрова" for "Иван Петров": a name written in another form than its nominative, the object
     of a verb.  natasha's case alone is not trusted here: it reads "сказал Оверчук" as an object."""
-    written = [fold_name(token.text) for token in tokens[first:] if token.person == tokens[first].person]
-    return not _nominative_name(tokens, first) and written[-1:] != fold_name(name).split()[-1:]
+    surname = fold_name(tokens[_surname_index(tokens, first)].text)
+    return not _nominative_name(tokens, first) and [surname] != fold_name(name).split()[-1:]
 
 
 def _nominative_name(tokens: list[Token], first: int) -> bool:

@@ -1342,7 +1342,7 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
             entity.name = name  # 卢卡申科, then 亚历山大·卢卡申科; 石破, then 石破茂: the fuller form names them
             return entity
         surname = entity.name.split("·")[-1]
-        if not person and entity.person is None and _spelled_otherwise(name, surname):
+        if not person and entity.person is None and _transliterated_otherwise(name, surname):
             return entity  # 弗拉基米尔·泽伦斯基, then 泽连斯基: one sound transliterated with another character
         if not person and entity.person is None and "·" in entity.name and len(name) == len(surname) + 1 \
                 and name.startswith(surname) and name[-1] in TRANSLITERATION:
@@ -1357,7 +1357,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 VARIANT_MIN_CHARS = 4  # a transliterated surname this long, one character apart, is the same name spelt otherwise
 
 
-def _spelled_otherwise(name: str, surname: str) -> bool:
+def _transliterated_otherwise(name: str, surname: str) -> bool:
     return len(name) == len(surname) >= VARIANT_MIN_CHARS and one_edit_apart(name, surname) \
         and _HAN.fullmatch(name + surname) is not None and (_transliterated(name) or _transliterated(surname))
 
