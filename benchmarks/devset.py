@@ -28,9 +28,9 @@ QUOTE_TRIM = " \t\n\"'“”‘’«»„「」『』.,;:!?—–-。，；：�
 
 
 # Labelled like the others, scored, never looked at miss by miss.  Sets h, i, k, n, m, p, q, r, s, w, x, y, aa,
-# ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, ao, ap, aq, ar, as, au, av, aw, ax, ay, az, bb, bd, bg and bj
-# were held out, then became development.
-HELD_OUT_SETS = ("an", "at", "ba", "bc", "be", "bf", "bh", "bi", "bk", "bl", "bm")
+# ab, ac, ad, ae, af, ag, ah, ai, aj, ak, al, am, an, ao, ap, aq, ar, as, at, au, av, aw, ax, ay, az, ba, bb, bc, bd, be, bf, bg and
+# bj were held out, then became development.
+HELD_OUT_SETS = ("bh", "bi", "bk", "bl", "bm", "bn")
 
 
 def load_gold(dev_dir: Path = DEV, held_out: bool = False) -> list[dict]:
