@@ -62,7 +62,7 @@ ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road
     association alliance assembly community league federation institute university foundation
     business markets world politics opinion article advertisement
     centre center hall palace hotel stadium airport building square commonwealth government parliament
-    cabinet administration presidency movement""".split())  # (and a page's section headings: "Weekly Business")
+    cabinet administration presidency movement states""".split())  # (and a page's section headings: "Weekly Business")
 REGION_ADJECTIVES = frozenset("""asian african european american arab pacific atlantic nordic baltic eurasian latin
     caribbean caucasian""".split())  # "Central Asian states": no name ends in one
 DEMONYMS = {
@@ -92,7 +92,7 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 # the gender a pronoun (and the Russian possessive or oblique form) tells: "she said" passes over Mr. X
 PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem",
                   "он": "Masc", "его": "Masc", "него": "Masc", "нем": "Masc", "нём": "Masc",
-                  "она": "Fem", "её": "Fem", "ее": "Fem", "ней": "Fem", "нее": "Fem", "неё": "Fem"}
+                  "она": "Fem", "её": "Fem", "ее": "Fem", "ней": "Fem", "нее": "Fem", "неё": "Fem", "他": "Masc", "她": "Fem"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
 
 SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated states told tells remarked
@@ -130,7 +130,7 @@ PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},[”\"]?|,(?=\s+(?:[a-z]{3,}ly\s+)
                    r"(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
-_SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
+_SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?,?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
 REPORTED_VERBS = frozenset({"reported", "reports"})  # what outlets do: "…, Politico reported"
 _OUTLET_VERB = re.compile(r"\s+(?:" + "|".join(sorted(REPORTED_VERBS)) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
@@ -139,6 +139,9 @@ _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|o
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
 _TITLE_OF_BEFORE = re.compile(r"(?i:" + HEAD_TITLE_PATTERN + r")\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,4}$")
+# "In his closing speech X praised …": a phrase opening the sentence, then its subject (no comma before the verb)
+_OPENING_PHRASE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:In|At|On|During|After|Before|Later in)\s+[a-z][\w’'-]*"
+                                    r"(?:\s+[a-z][\w’'-]*){0,4}\s+$")
 _ACCORDING_BEFORE = re.compile(r"(?i)(?:according to|in the words of)\s+(?:the\s+)?$")
 # "Reuters reports this, citing / with reference to the president's aide X": X is the source who spoke
 _SOURCE_BEFORE = re.compile(r"(?i)\b(?:citing|quoting|(?:with|in) reference to|referring to)\s+(?:the\s+)?"
@@ -177,7 +180,8 @@ _PASSIVE_AGENT = re.compile(r"(?i)\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+
 _NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][a-z]+)[\"”’']\s+(?P<last>[A-Z][a-z]+)\b")
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the short one the text uses
 
-_CAPITALISED = r"(?:(?<![\w’'-])(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-)?[A-ZА-ЯЁ][\w’'\-.]*"  # "al-Sisi" too
+# "al-Sisi" too; not "ex-Soviet", "pro-Kremlin": a capital after a lower-case prefix starts no name
+_CAPITALISED = r"(?:(?<![\w’'-])(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-|(?<![a-zа-яё]-))[A-ZА-ЯЁ][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
@@ -379,9 +383,12 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             _absorb(entities, entity, alias.group(1))
         entity.epithet = entity.epithet or bool(_EPITHET.fullmatch(name))
         _note_honorific(entity, _HONORIFIC_BEFORE.search(_line_before(text, position, 8)))
+        note_gender(entity, _possessive_gender(text, start + len(run)))
+        acts_after = _ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])
         object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25)) \
-            and not _TITLE_OF_BEFORE.search(_line_before(text, position, 60))  # "the President of Rwanda X"
-        acts = bool(_ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])) and not object_before
+            and not _TITLE_OF_BEFORE.search(_line_before(text, position, 60)) \
+            and not (acts_after and _OPENING_PHRASE_BEFORE.search(_line_before(text, position, 60)))
+        acts = bool(acts_after) and not object_before
         heading_quote = text[max(0, start - 1):start] in ("", "\n") and _COLON_QUOTE.match(text, start + len(run))
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(heading_quote) or bool(
             _ACCORDING_BEFORE.search(_line_before(text, position, 30)))  # (a line 'Orban: "…"' quotes Orban)
@@ -413,8 +420,25 @@ def _note_honorific(entity: Entity, honorific: re.Match | None) -> None:
     if honorific is None:
         return
     entity.honorific = True
-    gender = _HONORIFIC_GENDER.get(honorific["honorific"].lower(), "Fem")
-    entity.gender = gender if entity.gender in (None, gender) else "?"
+    note_gender(entity, _HONORIFIC_GENDER.get(honorific["honorific"].lower(), "Fem"))
+
+
+def note_gender(entity: Entity, gender: str | None) -> None:
+    """What one mention tells of a person's gender; mentions that disagree leave it unknown ("?")."""
+    if gender:
+        entity.gender = gender if entity.gender in (None, gender) else "?"
+
+
+# "X finished her question", "X praised his hosts": the subject's own possessive tells its gender
+# ("thanked her for", "told her that": "her" is someone else, the verb's object)
+_POSSESSIVE_AFTER = re.compile(r"\s+[a-z]{3,}(?:ed|s)\s+(?P<possessive>his|her)\s+(?!(?:for|to|that|and|the|an|in|on|at|"
+                               r"with|as|about|from|by|of|over|after|before|during|this|what|when|how|why|if|whether|"
+                               r"not|into|because)\b)[a-z]{3,}")
+
+
+def _possessive_gender(text: str, end: int) -> str | None:
+    after = _POSSESSIVE_AFTER.match(text, end)
+    return None if after is None else "Masc" if after["possessive"] == "his" else "Fem"
 
 
 def _quoted_titles(text: str, quoted: Sequence[tuple[int, int]]) -> set[tuple[str, ...]]:
@@ -756,7 +780,7 @@ def resolve_role(role: str, cast: Cast, position: int, year: int | None) -> Enti
 
 
 def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str], cast: Cast, position: int,
-                       year: int | None, generic: bool | None = None) -> Entity | None:
+                       year: int | None, generic: bool | None = None, gender: str | None = None) -> Entity | None:
     """A role already read in any language, as the catalog's English words: title ("prime minister"),
     countries (ISO codes) and other words ("foreign", "kremlin") -> a person, asking in this order:
     1. the fitting person who last spoke or was a clause's subject, nearby (for a generic role with no
@@ -768,7 +792,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     6. for a generic role with a country the catalog cannot fill ("the Kyrgyz diplomat"), whoever just acted."""
     *title_modifiers, head = title.split() or [""]
     role = _Role(head, [*title_modifiers, *others], nationalities,
-                 head in GENERIC_ROLE_HEADS if generic is None else generic)
+                 head in GENERIC_ROLE_HEADS if generic is None else generic, gender)
     recent = _recent_actors(cast, position)
     found = _last_fitting(role, recent) or _earlier_speaker(role, cast, position)
     if found:
@@ -789,14 +813,18 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
 @dataclass(frozen=True)
 class _Role:
     """A role phrase's parts: its head ("minister"), the other words it must be described with ("prime",
-    "foreign"), its countries, and whether it is generic ("the diplomat", "the official")."""
+    "foreign"), its countries, whether it is generic ("the diplomat", "the official") and the gender its
+    verb tells ("отметила дипломат" is a woman)."""
 
     head: str
     others: Sequence[str]
     nationalities: set[str]
     generic: bool
+    gender: str | None = None
 
     def fits_without_country(self, entity: Entity) -> bool:
+        if not entity.agrees(self.gender):
+            return False
         if not self.generic and self.head not in entity.heads() and not _leader_of(entity, self.head,
                                                                                     self.nationalities):
             return False
@@ -814,7 +842,8 @@ class _Role:
 
     def untitled(self, entity: Entity) -> bool:
         """"the politician": the one who just acted, titled or not."""
-        return self.generic and not self.others and self.head not in FUNCTIONARY_HEADS and not entity.heads()
+        return self.generic and not self.others and self.head not in FUNCTIONARY_HEADS and not entity.heads() \
+            and entity.agrees(self.gender)
 
     def titled_elsewhere(self, entity: Entity) -> bool:
         """"the Turkish president": one president whose country the text never gave."""
@@ -829,7 +858,8 @@ def _recent_actors(cast: Cast, position: int) -> list[tuple[int, Entity]]:
     """Who spoke or was a clause's subject nearby before the position, with where."""
     recent = [(at, cast.by_name(name)) for at, name, kind in cast.speakers if kind == "person"]
     recent += [(at, entity) for entity in cast.entities for at in entity.subject_positions]
-    return [(at, entity) for at, entity in recent if entity and position - SALIENCE_REACH < at < position]
+    reach = cast.reach_start(position)
+    return [(at, entity) for at, entity in recent if entity and reach < at < position]
 
 
 def _last_fitting(role: _Role, recent: list[tuple[int, Entity]]) -> Entity | None:

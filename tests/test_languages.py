@@ -2678,6 +2678,110 @@ SPEAKER_CASES = [
         ["哈里森"],
         id="zh-when-asked-the-one-asked-answers",
     ),
+    pytest.param(
+        "en",
+        ("Prime Minister Tomas Brenner chaired a summit of the leaders of five ex-Soviet states in the capital.\n\n"
+         "“Today's meeting marks ten years of our union,” he said."),
+        ["Tomas Brenner"],
+        id="en-a-capital-after-a-lower-case-prefix-starts-no-name",
+    ),
+    pytest.param(
+        "en",
+        ("“The coming decade is dark,” said Prime Minister Olu Adeyemi.\n\n"
+         "In his closing speech Karsten Vidal praised the young generation.\n\n"
+         "“Our struggle has won,” he said."),
+        ["Olu Adeyemi", "Karsten Vidal"],
+        id="en-a-name-after-an-opening-phrase-is-its-sentence-subject",
+    ),
+    pytest.param(
+        "en",
+        ("Reporter Dana Whitcombe pressed President Arno Keller on the talks.\n\n"
+         "Keller turned around after Whitcombe finished her question.\n\n"
+         "“I am not confident of anything,” he said."),
+        ["Arno Keller"],
+        id="en-her-question-tells-the-askers-gender",
+    ),
+    pytest.param(
+        "en",
+        ("Reporter Dana Whitcombe arrived at the hall.\n\n"
+         "President Arno Keller thanked her for the invitation.\n\n"
+         "“We will meet again,” he said."),
+        ["Arno Keller"],
+        id="en-thanked-her-for-tells-nothing-of-the-subjects-gender",
+    ),
+    pytest.param(
+        "en",
+        ("Prime Minister Ravi Sundar held talks in the capital.\n\n"
+         "“I had a great meeting,” Sundar wrote.\n\n"
+         "“The two leaders held productive talks,” the prime minister's office tweeted."),
+        ["Ravi Sundar", "prime minister's office"],
+        id="en-the-prime-ministers-office-is-an-office",
+    ),
+    pytest.param(
+        "en",
+        ("The summit opened in the capital.\n\n"
+         "All 40 AU Member States, with the exception of six countries that were suspended, are taking part in the Summit.\n\n"
+         "Kenyan President Jomo Wekesa in a message on X, said he was grateful to the continent.\n\n"
+         "“Thank you for your trust”, he said."),
+        ["Jomo Wekesa"],
+        id="en-member-states-are-nobody",
+    ),
+    pytest.param(
+        "ru",
+        ("«Саммит состоится в понедельник», — сообщил пресс-секретарь Пётр Соколов.\n\n"
+         "Ранее «Вестник» писал, что президент Арман Беков в телефонном разговоре заявил, что ситуация стабилизируется. Он также выразил признательность «за поддержку в трудный час»."),
+        ["Петр Соколов", "Арман Беков"],
+        id="ru-a-name-in-what-a-paper-reports-keeps-its-clause",
+    ),
+    pytest.param(
+        "ru",
+        ("Саммит завершился в столице.\n\n"
+         "«Протекционизм возрождается, а сотрудничество трещит по швам», — заявил премьер-министр Малайз"),
+        [None],
+        id="ru-a-word-cut-at-the-texts-end-names-nobody",
+    ),
+    pytest.param(
+        "ru",
+        ("Президент Арман Беков принял участие в саммите.\n\n"
+         "Как сообщили в пресс-службе, в своем выступлении Арман Беков поблагодарил президента Таджикистана Фарида Каримова за теплый прием и безупречную организацию саммита.\n\n"
+         "Отдельные слова признательности президент Казахстана выразил российскому лидеру Петру Соколову за его вклад в укрепление дружбы и партнерства между странами.\n\n"
+         "\"Потенциал нашего региона, его нынешняя и будущая роль как динамично развивающегося региона в глобальных процессах признается в основных государствах мира. Этим объясняется рост их интереса к переговорам именно в таком формате\", - отметил президент."),
+        ["Арман Беков"],
+        id="ru-a-long-quotation-does-not-push-the-subject-out-of-reach",
+    ),
+    pytest.param(
+        "ru",
+        ("Министр Игорь Лаврентьев проведет несколько встреч на саммите. Об этом говорится в комментарии официального представителя министерства Анны Величко.\n\n"
+         "«Делегацию возглавит министр, который примет участие в пленарных заседаниях и проведет ряд встреч на полях мероприятия», — отметила дипломат."),
+        ["Анна Величко"],
+        id="ru-a-role-with-a-feminine-verb-is-a-woman",
+    ),
+    pytest.param(
+        "zh",
+        ("甲国总统杜兰德周五与的夫人玛丽安(左)在城堡合影。\n\n"
+         "他在讲话中表示：“没有两国方案，中东就不会有和平。”"),
+        ["杜兰德"],
+        id="zh-the-name-after-wife-is-a-woman",
+    ),
+    pytest.param(
+        "zh",
+        ("秘书长斯托腾贝格举行会谈。\n\n"
+         "北约秘书长斯托腾贝格:“采取更为全球化的措施,保护基于国际秩序的规则。”"),
+        ["斯托腾贝格"],
+        id="zh-a-five-character-transliteration-after-a-title",
+    ),
+    pytest.param(
+        "zh",
+        ("外交部国际组织司长孙俭元：“我们给对方极大的压力，最后成功了。”"),
+        ["孙俭元"],
+        id="zh-a-three-character-name-jieba-cut-short",
+    ),
+    pytest.param(
+        "zh",
+        ("法新社取得的各国大使昨天同意的峰会结论草案指出：“这条路径如今已关闭。”"),
+        ["峰会结论草案"],
+        id="zh-draft-conclusions-are-a-document",
+    ),
 ]
 
 

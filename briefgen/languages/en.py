@@ -881,6 +881,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         if head in ORGANIZATION_WORDS:
             if subject.split()[-1].islower():  # "concluded the domestic foreign policy agency": the office named before
                 office = _last_office(context, position)
+                if office is None and re.search(r"\w[’']s\s", subject):
+                    office = _without_article(subject)  # "the prime minister's office": whose office says so
                 return (office, "organization", cue) if office else None
             return _without_article(subject), "organization", cue
         named = _name_inside(subject, context.cast) if subject.split()[-1][:1].isupper() else None

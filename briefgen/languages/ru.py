@@ -143,8 +143,10 @@ class Russian:
             if token.person is not None:
                 by_span.setdefault(token.person, []).append(token)
         index_of = {token.start: index for index, token in enumerate(tokens)}
+        cut_at = len(unit.text.rstrip())  # "— заявил премьер-министр Малайз": an excerpt cut inside a word
         not_people = {index for index, span_tokens in by_span.items()
-                      if _no_name(span_tokens) or _headed_body(tokens, index_of[span_tokens[0].start], span_tokens)}
+                      if _no_name(span_tokens) or _headed_body(tokens, index_of[span_tokens[0].start], span_tokens)
+                      or len(span_tokens) == 1 and span_tokens[0].stop >= cut_at}
         tokens = [replace(t, person=None) if t.person in not_people else t for t in tokens]
         for index, normal in enumerate(written):
             span_tokens = [tokens[index_of[t.start]] for t in by_span.get(index, ())] if index not in not_people else []
@@ -723,9 +725,10 @@ class _Clause:
             head, modifiers = "president", set()
         elif head == "head" and countries and not modifiers:  # "глава Казахстана": that country's leader
             head = "leader"
+        gender = self._gender_at(position)
         entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
-                                    generic=head in GENERIC_HEADS)
-        if entity is not None and not entity.agrees(self._gender_at(position)):
+                                    generic=head in GENERIC_HEADS, gender=gender)
+        if entity is not None and not entity.agrees(gender):
             return None  # "Президент Швейцарии сказала": not the president named last, who is a man
         return Attribution(entity.name, "person", cue) if entity else None
 
@@ -862,12 +865,21 @@ def _in_reported_clause(tokens: list[Token], index: int) -> bool:
         if token.text in {".", "!", "?"}:
             return False
         after_quotation = after_quotation or token.text in {"«", "»"}
-        if token.lemma in ("что", "чтобы") and not after_quotation \
-                and any(_is_speech(t) for t in tokens[max(0, back - 3):back]):
-            return True
+        if token.lemma in ("что", "чтобы") and not after_quotation:
+            verbs = [at for at in range(max(0, back - 3), back) if _is_speech(tokens[at])]
+            if verbs:
+                return not _outlet_before(tokens, verbs[0])
         if token.lemma in ("слово", "мнение") and back and tokens[back - 1].lemma == "по":
             return True
     return False
+
+
+def _outlet_before(tokens: list[Token], verb: int) -> bool:
+    """'«Эксперт» писал, что …', 'ТАСС сообщил, что …': a paper or agency reports, so the names in what
+    it reports keep their own clauses (the person said to speak there is who a later 'он' means)."""
+    before = tokens[verb - 1] if verb else None
+    return before is not None and (before.text == "»" or before.text.isupper() and len(before.text) > 2
+                                   or before.lemma in PRESS_LEMMAS)
 
 
 def _is_speech(token: Token) -> bool:

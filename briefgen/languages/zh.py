@@ -23,7 +23,7 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import Cast, Entity, one_edit_apart, resolve_pronoun, resolve_role_parts
+from briefgen.speakers import PRONOUN_GENDER, Cast, Entity, note_gender, one_edit_apart, resolve_pronoun, resolve_role_parts
 from briefgen.text import within
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
@@ -62,7 +62,7 @@ MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags som
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 HELD_BY = ("领导人", "领袖", "元首", "人民")  # 某国领导人: what a country has; no person is called so after the name
 ISSUED = ("声明", "公告", "新闻稿")  # what an office issues: 声明又说 is that office speaking
-DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要")
+DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要", "结论", "草案", "草文")
 PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
@@ -100,7 +100,7 @@ TRANSLITERATION = frozenset(
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
     "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫"  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
-    "滕缅廖柳楚孔昆隆蓬贡钦桑朔肖欣措岑察柴彻热契捷娃季顿丝卓焦绍")  # rarer syllables (not 别: 主席特别指出)
+    "滕腾缅廖柳楚孔昆隆蓬贡钦桑朔肖欣措岑察柴彻热契捷娃季顿丝卓焦绍")  # rarer syllables (not 别: 主席特别指出)
 NAME_MARKS = "·‧・∙•.．—-"  # 阿里—穆萨, 乌尔苏拉.冯德莱恩: some sites join a name's parts with a dash or a dot
 ADVERB_FINALS = frozenset("曾也还将则已又亦再都均仍")  # adverbs that follow a subject, and no name ends in
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
@@ -278,6 +278,8 @@ class Chinese:
             if title:
                 entity.descriptors.append(title[0])
                 entity.countries |= title[1]
+            if _WOMAN_BEFORE.search(_PARENTHESIS.sub("", simplified[max(0, start - 12):start])):
+                note_gender(entity, "Fem")  # 马克龙的夫人布丽吉特: "他" is not her
             analysis.mentions.append((start, end, entity))
         for before, after in zip(analysis.mentions, analysis.mentions[1:]):
             between = simplified[before[1]:after[0]]  # 阿拉伯(jieba's "name")王储穆罕默德: the holder follows
@@ -426,6 +428,9 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
             if pieces and _syllable_glued_to_verb(pair.word):
                 glued = pair.word[0]  # 埃/尔多/安称: the name's last syllable, glued to 称
                 break
+            if _given_name_end(pieces, pair, run[position + 1:position + 2]):
+                pieces.append(pair)  # 司长孙俭/元(m)：: the given name's last character, whatever jieba tags it
+                break
             first_name = any(later.word in NAME_MARKS for later in run[position + 1:position + 3])
             if pieces and pair.word in NAME_MARKS and position + 1 < len(run) and _has_han(run[position + 1].word):
                 pieces.append(pair)  # 埃马纽埃尔·马克龙: the mark between a first name and a surname
@@ -452,6 +457,17 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
 
 
 _NOT_NAMES = (*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)  # what a title may head that is nobody's name
+
+
+_WOMAN_BEFORE = re.compile(r"(?:夫人|女士|妻子|太太|王后|女王|女儿|母亲)$")  # words that make the name after them a woman's
+
+
+def _given_name_end(pieces: list, pair, following: list) -> bool:
+    """A surname and one character (孙俭, tagged a name), then one more character right before a colon: a
+    three-character Chinese name that jieba cut short."""
+    return len(pieces) == 1 and pieces[0].flag == "nr" and len(pieces[0].word) == 2 \
+        and pieces[0].word[0] in SURNAMES and len(pair.word) == 1 and _has_han(pair.word) \
+        and bool(following) and following[0].word in (":", "：")
 
 
 def _rare_verb_before_speech(run, frequency: dict[str, int]) -> bool:
@@ -1155,7 +1171,9 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
     if phrase[0] in PRONOUNS:
-        entity = _sole_person_before(analysis, position) or resolve_pronoun(analysis.cast, position)
+        gender = PRONOUN_GENDER.get(phrase[0])
+        sole = _sole_person_before(analysis, position)
+        entity = sole if sole and sole.agrees(gender) else resolve_pronoun(analysis.cast, position, gender)
         return Attribution(entity.name, "person", cue) if entity else None
     in_document = _IN_DOCUMENT.search(phrase)
     if in_document and not phrase[:in_document.start()].endswith(ORGANIZATIONS):
