@@ -798,7 +798,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if found:
         return found
     mentioned = cast.mentions_before(position) + cast.mentions_after(position)  # (sorted: only when needed)
-    found = next((entity for _, entity in mentioned if role.fits(entity)), None) or _unplaced_holder(role, mentioned)
+    found = next((entity for _, entity in mentioned if role.fits(entity)), None) or _unplaced_holder(role, mentioned, recent, _last_speaker(cast, position))
     if found:
         return found
     if not nationalities and not role.others:
@@ -869,6 +869,11 @@ def _last_fitting(role: _Role, recent: list[tuple[int, Entity]]) -> Entity | Non
     return max(fitting, key=lambda item: item[0])[1] if fitting else None
 
 
+def _last_speaker(cast: Cast, position: int) -> Entity | None:
+    spoken = [(at, name) for at, name, kind in cast.speakers if kind == "person" and at < position]
+    return cast.by_name(max(spoken)[1]) if spoken else None
+
+
 def _earlier_speaker(role: _Role, cast: Cast, position: int) -> Entity | None:
     """Further back: one who has spoken before, not one just named."""
     for at, name, kind in reversed(cast.speakers):
@@ -878,11 +883,17 @@ def _earlier_speaker(role: _Role, cast: Cast, position: int) -> Entity | None:
     return None
 
 
-def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]]) -> Entity | None:
+def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]], recent: list[tuple[int, Entity]],
+                     last_speaker: Entity | None) -> Entity | None:
     """The one person of no country the text gave who may hold the role: titled so elsewhere, else never
-    titled at all. None when several might (no guess among them) or none does."""
+    titled at all; of several, the one who just spoke or acted ("— сказал Байден. … — сказал президент
+    США"). None when several might and none of them acted last (no guess among them), or none does."""
+    latest = max(recent, key=lambda item: item[0])[1] if recent else None
     for unplaced in (role.titled_elsewhere, role.untitled_leader):
         candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
+        if len(candidates) > 1 and id(latest) in candidates and unplaced == role.untitled_leader \
+                and latest is last_speaker:
+            candidates = {id(latest): latest}
         if len(candidates) > 1:
             return None
         if candidates:

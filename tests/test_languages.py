@@ -2782,6 +2782,46 @@ SPEAKER_CASES = [
         ["峰会结论草案"],
         id="zh-draft-conclusions-are-a-document",
     ),
+    pytest.param(
+        "ru",
+        ("Борис Ливанов прибыл в Женеву. «Я посмотрел трансляцию», — сказал Гарольд Бентли.\n\n"
+         "Президент США раскритиковал прессу. «Вы настроены негативно», — сказал Бентли журналистам.\n\n"
+         "Он подчеркнул, что понимает это. «Вы никогда не задаете позитивных вопросов», — сказал президент США."),
+        ["Гарольд Бентли", "Гарольд Бентли", "Гарольд Бентли"],
+        id="ru-a-role-of-no-country-given-is-the-one-who-just-spoke",
+    ),
+    pytest.param(
+        "en",
+        ("Zolani Mbeko said the talks went well. \"We will win,\" he said.\n\n"
+         "President of Papua New Guinea, Sir Peter Kamona, said the meeting, above all else, \"gave a voice to all small island states,\" which, he added, were most affected."),
+        ["Zolani Mbeko", "Sir Peter Kamona"],
+        id="en-title-comma-name-comma-said-gives-the-name",
+    ),
+    pytest.param(
+        "ru",
+        ("Об этом говорится в проекте итоговой декларации, с которым ознакомилось агентство. В нём также подтверждаются «коллективные усилия по разоружению»."),
+        ["итоговая декларация"],
+        id="ru-v-nyom-is-the-document-named-before",
+    ),
+    pytest.param(
+        "ru",
+        ("Глава комиссии опубликовала также совместное заявление европейских лидеров после встречи с президентом Анной Верде. В нем отмечается «неизменная приверженность демократическим реформам»."),
+        ["совместное заявление европейских лидеров"],
+        id="ru-v-nyom-after-a-joint-statement-names-whose",
+    ),
+    pytest.param(
+        "zh",
+        ("甲国总理李伟强今天在峰会上表示,联盟能否继续保持核心地位,取决于如何应对挑战。“我们必须做好准备,积极地和各方接触。”乙国总统哈里森则表示,联盟是一艘巨船。"),
+        ["李伟强"],
+        id="zh-ze-biaoshi-after-a-finished-quotation-is-another-speaker",
+    ),
+    pytest.param(
+        "zh",
+        ("总统哈里森上周在华府说：“我们不只是嘴上说说。”\n\n"
+         "白宫欧洲事务官员凯文(Kevin Hale)更直言,哈里森4日、5日将在北约峰会上传达的讯息是:“不要想用那套模式在这个地区捣乱。”"),
+        ["哈里森", "凯文"],
+        id="zh-a-colon-inside-reported-speech-stays-the-reporters",
+    ),
 ]
 
 

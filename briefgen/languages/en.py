@@ -721,12 +721,20 @@ def _subject_before(text: str) -> str:
         for index, part in enumerate(parts):
             candidate = _trailing_noun_phrase(part)
             if candidate and (_SUBJECT_PRONOUN.match(candidate) or candidate[0].isupper()):
+                following = parts[index + 1] if index + 1 < len(parts) else ""
+                named = _trailing_noun_phrase(following)
+                if named and named == following and _has_title_word(candidate) and not _has_title_word(named.split()[-1]):
+                    return named  # "President of Papua New Guinea, Sir Michael Somare, said": the name
                 return candidate
             if candidate and candidate == part and part.split()[0].lower() in ("the", "a", "an") \
                     and not any(_trailing_noun_phrase(later) == later for later in parts[index + 1:]):
                 return part  # "the communique, released after the meeting in Y, said"; not "the minister, X, said"
         return ""
     return _trailing_noun_phrase(text)
+
+
+def _has_title_word(phrase: str) -> bool:
+    return any(word.lower() in HEAD_TITLES for word in phrase.split())
 
 
 def _past_setting(text: str) -> str:

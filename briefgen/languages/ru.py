@@ -30,7 +30,7 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     написать ответить объяснить высказаться заверить полагать продолжить акцентировать заключить процитировать
     цитировать подытожить выразить посетовать пообещать обещать отмечать подчёркивать подчеркивать заявлять
     сообщать указывать добавлять рассказывать признаваться признаться поделиться уверить убеждать говориться
-    отмечаться указываться сказано указано подчёркиваться подчеркиваться объявить высказать передать передавать
+    отмечаться указываться сказано указано подчёркиваться подчеркиваться подтверждаться объявить высказать передать передавать
     утверждать настаивать отреагировать прокомментировать комментировать пояснять отвечать назвать называть
     сформулировать обратить предложить предлагать спросить спрашивать поинтересоваться подтвердить
     подтверждать объяснять напоминать призывать предупреждать уточнять писать заверять признавать
@@ -91,6 +91,7 @@ ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба �
 DOCUMENT_LEMMAS = frozenset("""декларация заявление коммюнике документ резолюция доклад договор соглашение
     меморандум сообщение communique решение постановление обращение послание письмо""".split())
 PRONOUNS = frozenset({"он", "она"})
+CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–", "«", "»", "!", "?"})
 FOREIGN_MINISTRY = frozenset({"мид"})  # "глава МИД" = foreign minister
 _COUNTRY_ADJECTIVES = {  # adjective lemma -> ISO code (babel names countries, not their adjectives)
     "российский": "RU", "китайский": "CN", "индийский": "IN", "бразильский": "BR", "южноафриканский": "ZA",
@@ -395,6 +396,24 @@ class _Clause:
             return self._pronoun(tokens[0].start, cue)
         return None
 
+    def _in_document(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
+        """'В коммюнике участники саммита подтвердили «…»', 'В нём также подтверждаются «…»': with no person
+        as the subject, the document the clause is in speaks (for "в нём", the one named before)."""
+        clause_start = max((index + 1 for index, token in enumerate(tokens) if token.text in CLAUSE_ENDS), default=0)
+        clause = tokens[clause_start:]
+        for index, token in enumerate(clause[:-1]):
+            following = clause[index + 1]
+            if token.lemma != "в" or following.case != "Loc":
+                continue
+            if following.text.lower() in ("нём", "нем", "ней"):  # (natasha's lemma for "нём" may be "нем")
+                named = self._document_before(position) or self._document_before(position, lemmas=GENERIC_DOCUMENTS)
+                return Attribution(named.speaker, "document", cue) if named else None
+            start = index + 1
+            head = next((at for at in range(start, min(start + 3, len(clause))) if clause[at].pos != "ADJ"), None)
+            if head is not None and clause[head].lemma in DOCUMENT_LEMMAS - GENERIC_DOCUMENTS:
+                return Attribution(_nominative_phrase(clause[start:head + 3]), "document", cue)
+        return None
+
     def _main_clause_subject(self, converb: Token) -> Attribution | None:
         """'Предупредив, что «…», генеральный секретарь сказал, …': the subject of an adverbial participle
         is the main clause's, after the quotation: the nominative before its first verb."""
@@ -590,20 +609,23 @@ class _Clause:
                         return Attribution(office, "organization", cue)
                 start = index - 1 if forward and index and tokens[index - 1].pos == "ADJ" else index
                 return Attribution(_nominative_phrase(tokens[start:index + 3] if forward else phrase), "document", cue)
-        return None
+        return self._in_document(before[::-1], cue, position)  # "В нём отмечается": the one named before
 
     def _office_before(self, position: int) -> str | None:
         """The last office (пресс-служба, МИД…) named before a position, outside quotations."""
         index = self._last_before(position, ORGANIZATION_LEMMAS)
         return _nominative_phrase(self.tokens[index:index + 3]) if index is not None else None
 
-    def _document_before(self, position: int, reach: int = LOOKBACK) -> Attribution | None:
-        """'Стороны подтвердили «…»': the parties speak through the joint text named before."""
-        index = self._last_before(position, DOCUMENT_LEMMAS - GENERIC_DOCUMENTS, reach)
+    def _document_before(self, position: int, reach: int = LOOKBACK,
+                         lemmas: frozenset[str] = DOCUMENT_LEMMAS - GENERIC_DOCUMENTS) -> Attribution | None:
+        """'Стороны подтвердили «…»': the parties speak through the joint text named before.  (A generic
+        "заявление" is named with whose it is: "совместное заявление европейских лидеров".)"""
+        index = self._last_before(position, lemmas, reach)
         if index is None:
             return None
         start = index - 1 if index and self.tokens[index - 1].pos == "ADJ" else index
-        return Attribution(_nominative_phrase(self.tokens[start:index + 1]), "document", "")
+        end = index + 1 if lemmas is not GENERIC_DOCUMENTS else index + 3
+        return Attribution(_nominative_phrase(self.tokens[start:end]), "document", "")
 
     def _issuer_before(self, position: int) -> Attribution | None:
         """'… говорится в специальном заявлении Лиги. «…», — отмечается в документе': whose statement it is."""
@@ -626,7 +648,7 @@ class _Clause:
         """The speaker a phrase names: a person, a pronoun, a role, an organisation or a document.
         Read from the verb outwards: forwards after it ("заявил Путин"), backwards before it."""
         if backwards:
-            return self._subject_before_verb(tokens, cue, position)
+            return self._subject_before_verb(tokens, cue, position) or self._in_document(tokens, cue, position)
         outlet = _outlet(tokens)
         if outlet:  # "пишет CNN", "сообщает СМИ Global Times"
             return Attribution(outlet, "organization", cue)

@@ -807,6 +807,10 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     verb = next((m for m in _VERB.finditer(text) if _clause_ends(text, m.end(), site)), None)
     if not verb:
         return _tag_closing_sentence(site, analysis)
+    if text.endswith(("，", ",")) and text[:verb.start()].endswith(("则", "也", "亦")) \
+            and _inner(site).rstrip(" \x00").endswith(("。", "！", "？")) \
+            and after[clause.end():].lstrip(" \x00")[:1] not in ("", "“", "「", "‘"):
+        return None  # “……。”某某则表示，东盟是……: "while X said" starts another's words, not the tag of these
     low = site.offset + site.span.end + clause.start(1)
     cue = text[:verb.end()].strip(" \x00，,")
     mentions = _mentions_in(analysis, low, low + verb.start())
@@ -858,6 +862,10 @@ def _verb_before(site: Site, analysis: _Analysis) -> Attribution | None:
     stripped = before.rstrip(" \x00")
     if stripped.endswith(("：", ":")) and (  # a caption, or an act that introduces the words
             not verbs or _CLAUSE_BOUNDARY.search(stripped, verbs[-1].end(), len(stripped) - 1)):
+        if verbs and before[verbs[-1].end():].lstrip(" \x00")[:1] in ("，", ","):
+            reporter = _reporting_person(before, verbs, base, analysis, site)
+            if reporter:
+                return reporter  # 某某直言，总统要传达的讯息是：“……”: what follows is still the speaker's
         found = _colon_introducer(stripped, base, analysis, site)  # (谈及杭州，某某大加赞赏：the clause's own)
         if found and found.speaker or not verbs:
             return found
