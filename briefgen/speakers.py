@@ -30,6 +30,7 @@ TITLE_MODIFIERS = frozenset("""prime special deputy first vice general defense d
 TITLE_WORDS = HEAD_TITLES | TITLE_MODIFIERS
 HEAD_TITLE_PATTERN = "|".join(sorted(HEAD_TITLES, key=len, reverse=True))  # longest first: "secretary-general"
 RANKING_MODIFIERS = frozenset("prime deputy vice first".split())  # "the prime minister" is no other minister
+_DEPUTY_MODIFIERS = frozenset({"deputy", "vice"})  # nor is a deputy or vice one "the president"
 GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spokesman spokeswoman spokesperson
     politician statesman""".split())
 # Who speaks for an office, not for themselves: "the official said" is never the leader or minister named
@@ -130,7 +131,8 @@ PREDICATE_AFTER = (r"(?:(?:,[^,]{1,120}){1,2},[”\"]?|,(?=\s+(?:[a-z]{3,}ly\s+)
                    r"(?:(?:also|then|later|again|once again|had|has|have|was|is|were|"
                    rf"will|would|could|can|did|does|says|{_IRREGULAR_PAST})\b|[a-z]{{3,}}(?:ed|s)\b)")
 _IS_SUBJECT = re.compile("^" + PREDICATE_AFTER)
-_SHORT_ADVERBIAL = re.compile(r"^\s+(?:on|in|at|last|this)\s+[^,.;:]{1,25}?,?(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
+_SHORT_ADVERBIAL = re.compile(r"^\s+(?:(?:on|in|at|last|this)\s+[^,.;:]{1,25}?|yesterday|today|tonight|earlier),?"
+                              r"(?=\s+(?:said|says|told|[a-z]{3,}ed)\b)")
 REPORTED_VERBS = frozenset({"reported", "reports"})  # what outlets do: "…, Politico reported"
 _OUTLET_VERB = re.compile(r"\s+(?:" + "|".join(sorted(REPORTED_VERBS)) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
@@ -833,6 +835,8 @@ class _Role:
         if self.generic and not (entity.descriptors or entity.person):
             return False
         described = entity.descriptor_words()
+        if not self.generic and described & _DEPUTY_MODIFIERS - {self.head, *self.others}:
+            return False  # a deputy prime minister is not "the prime minister"
         bare = described <= entity.heads() and not entity.person  # "Prince Ivan": no modifier known
         return all(m in described or bare and m not in RANKING_MODIFIERS for m in self.others)
 

@@ -2822,6 +2822,52 @@ SPEAKER_CASES = [
         ["哈里森", "凯文"],
         id="zh-a-colon-inside-reported-speech-stays-the-reporters",
     ),
+    pytest.param(
+        "en",
+        ("Emir Hamad Al Nasser, who tried to mediate the row, called for unity. He said the drive “has reached its limits”.\n\n"
+         "King Faisal Bin Abdul Rahman yesterday opened the 12th summit of the council.\n\n"
+         "“The council was set up to enhance the security of its citizens,” he said."),
+        ["Hamad Al Nasser", "Faisal Bin Abdul Rahman"],
+        id="en-yesterday-between-subject-and-verb",
+    ),
+    pytest.param(
+        "zh",
+        ("澳大利亚副总理理查德·黑尔说会谈顺利。\n\n"
+         "Alan Porter刚在新闻发布会上畅谈此次会面。\n\n"
+         "当被问及会面时间是否被缩短时，澳总理回应：“我期待这次会面，期待它如期举行。”"),
+        ["Alan Porter"],
+        id="zh-a-deputy-prime-minister-is-not-the-prime-minister",
+    ),
+    pytest.param(
+        "zh",
+        ("对于总统发文，沃尔科夫回应称对方“很有幽默感”。克里姆林宫较早前称“没有人在密谋任何东西”，表示这可能只是一种讽刺。"),
+        ["克里姆林宫"],
+        id="zh-an-office-then-earlier-speaks",
+    ),
+    pytest.param(
+        "zh",
+        ("总理哈里森淡化了这一说法，并签署了新的协议。其发言人表示:“鉴于中东发生的局势,这是可以理解的。”"),
+        [None],
+        id="zh-qi-fayanren-is-an-unnamed-spokesperson",
+    ),
+    pytest.param(
+        "zh",
+        ("他指，美国总统哈里森（Tom Harrison）曾问他「有没有可能（与对方会晤）」，俄罗斯总统沃尔科夫回称「我说，让他来莫斯科吧。」"),
+        [None, "沃尔科夫"],
+        id="zh-a-tag-right-before-a-quotation-introduces-it",
+    ),
+    pytest.param(
+        "zh",
+        ("俄罗斯总统沃尔科夫即将结束访问，他3日晚上举行记者会，期间谈到若对方访问莫斯科，他愿意与其会晤，惟同时称「但这有意义吗？让我们拭目以待。」"),
+        ["沃尔科夫"],
+        id="zh-wei-tongshi-cheng-has-the-sentence-subject",
+    ),
+    pytest.param(
+        "zh",
+        ("人工智能无疑是本届论坛最热门的话题。芯片公司执行长哈里森将AI形容为「人类历史上最大规模的基础设施建设」。"),
+        ["哈里森"],
+        id="zh-xingrong-wei-is-a-speech-verb",
+    ),
 ]
 
 

@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 �
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
     驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺
-    评价道 敦促 回敬""".split())
+    评价道 敦促 回敬 形容为""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -69,9 +69,9 @@ PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 �
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _IN_DOCUMENT = re.compile(r"在([^，,。在]{0,10}?(?:" + _DOCUMENT.pattern + "))(?:中|里)")
 _GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
-_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
+_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|惟|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
-_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|并共同|共同|比如|例如|譬如|{_GOING_ON})?"
+_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|惟|并共同|共同|比如|例如|譬如|{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
@@ -319,7 +319,8 @@ class Chinese:
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
         before = _before(site).rstrip(" \x00")
-        introduced = before.endswith(("：", ":")) or before.endswith(("，", ",")) and _introduced_by_speech(before)
+        introduced = before.endswith(("：", ":")) or before.endswith(("，", ",")) and _introduced_by_speech(before) \
+            or _VERB_RIGHT_BEFORE.search(before) is not None  # 某某重申「……」: the verb right before it
         # X表示：“……” and X表示，“……” are the surest: a tag after it (“……。”Y表示，……) reports Y's own words
         first = (_verb_before, _tag_after) if introduced else (_tag_after, _verb_before)
         for attempt in (*first, _according_to, _sentence_before, _leading_quotation, _closing_elaboration,
@@ -334,6 +335,7 @@ class Chinese:
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # 说/称 alone are speech verbs, not inside 据说, 小说, 说明, 称为, 名称, 堪称, 称赞
 _VERB = re.compile(rf"(?<![据小传学演解声号堪名自的])(?:{_VERBS})(?![明为作号赞])")
+_VERB_RIGHT_BEFORE = re.compile(_VERB.pattern + r"(?:他|她|我|我们|记者)?$")
 
 
 def _named_people(words, starts: list[int], names: dict[str, Person],
@@ -807,6 +809,8 @@ def _tag_after(site: Site, analysis: _Analysis) -> Attribution | None:
     verb = next((m for m in _VERB.finditer(text) if _clause_ends(text, m.end(), site)), None)
     if not verb:
         return _tag_closing_sentence(site, analysis)
+    if not text.endswith(("，", ",", ":")) and after[clause.end():].lstrip(" ")[:1] in ("\x00", "“", "「"):
+        return None  # “……”，某某回称「……」: a tag right before a quotation introduces that one
     if text.endswith(("，", ",")) and text[:verb.start()].endswith(("则", "也", "亦")) \
             and _inner(site).rstrip(" \x00").endswith(("。", "！", "？")) \
             and after[clause.end():].lstrip(" \x00")[:1] not in ("", "“", "「", "‘"):
@@ -1172,9 +1176,12 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     # 声明也说, 公报只强调: the adverb is no part of the subject
     phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|只|仅|再次|同时|随后|特别)$", "", phrase)
+    phrase = re.sub(r"(?<=..)(?:较早前|早前|此前|日前|稍早|先前|当天|当日|昨天|今天|昨日|今日)$", "", phrase)  # 某宫较早前称
     phrase = _CONNECTIVE.sub("", phrase, count=1) or phrase  # 但他坦言: 他
     if not phrase:
         return None
+    if phrase[0] == "其" and _title_of(phrase[1:]):
+        return Attribution(None, "unknown", cue)  # 其发言人表示: somebody's spokesperson, unnamed
     if phrase[0] in "它其" or phrase in ("当中", "文中", "其中"):  # "它指出", "当中称": the text named before
         named = _document_before(analysis, position)
         return Attribution(named, "document", cue) if named else None
