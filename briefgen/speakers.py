@@ -806,7 +806,8 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if not nationalities and not role.others:
         return None  # "the spokesman", "发言人": whose? The catalog cannot say
     registered = _registry_role(head, nationalities, role.others, cast, year)
-    placeless = [(at, entity) for at, entity in recent if role.untitled(entity) and not entity.nationalities()]
+    placeless = [(at, entity) for at, entity in recent if (role.untitled(entity) or role.leads(entity))
+                 and not entity.nationalities()]
     if registered is None and nationalities and placeless:
         return max(placeless, key=lambda item: item[0])[1]  # "the Kyrgyz diplomat added": the one who just acted
     return registered
@@ -852,6 +853,11 @@ class _Role:
     def titled_elsewhere(self, entity: Entity) -> bool:
         """"the Turkish president": one president whose country the text never gave."""
         return bool(self.nationalities) and not self.generic and self.fits_without_country(entity)
+
+    def leads(self, entity: Entity) -> bool:
+        """"the Belarusian leader": a head of state or government whose country the text never gave."""
+        return self.head == "leader" and not self.others and bool(entity.heads() & HEADS_OF_STATE) \
+            and entity.agrees(self.gender)
 
     def untitled_leader(self, entity: Entity) -> bool:
         """"The Prime Minister spent …", "the Turkish president": one person the text never titled at all."""

@@ -2868,6 +2868,13 @@ SPEAKER_CASES = [
         ["哈里森"],
         id="zh-xingrong-wei-is-a-speech-verb",
     ),
+    pytest.param(
+        "en",
+        ("Oslo is well equipped to host its guests. Nonetheless, the President has urged all officials to prepare.\n\n"
+         "Alexander Varenko emphasized that there is much to discuss. “The agenda of the council must be rich and substantive,” the Norwegian leader stated."),
+        ["Alexander Varenko"],
+        id="en-the-norwegian-leader-is-the-president-the-text-gave-no-country",
+    ),
 ]
 
 
