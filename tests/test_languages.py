@@ -2875,6 +2875,12 @@ SPEAKER_CASES = [
         ["Alexander Varenko"],
         id="en-the-norwegian-leader-is-the-president-the-text-gave-no-country",
     ),
+    pytest.param(
+        "zh",
+        ("战争也是峰会的讨论焦点,甲国总统哈里森呼吁应该寻求和平之道,乙国总统杜兰德批判对方之余,也主张展开和谈,他喊话必须停止杀戮,但他坦言「问题是他们会不会坐上谈判桌」。"),
+        ["杜兰德"],
+        id="zh-a-name-after-a-verbs-own-clause-is-no-reported-name",
+    ),
 ]
 
 

@@ -735,7 +735,14 @@ def _reported(text: str, start: int) -> bool:
     verbs = [verb for verb in _VERB.finditer(text, sentence_start, start)
              if not text.startswith(_AGENT_SUFFIXES, verb.end())]  # 发言人: one who speaks, no verb
     return any(not _MEDIA_REPORT.search(text, sentence_start, verb.start()) and not _relative(text, verb.end(), start)
-               for verb in verbs)
+               and not _own_clause_ended(text, verb.end(), start) for verb in verbs)
+
+
+def _own_clause_ended(text: str, end: int, limit: int) -> bool:
+    """某某呼吁应该寻求和平之道，白俄总统某某批判……: the verb's words filled its own clause, so a name
+    after the comma starts a new one (not 某某说，特朗普是……, where the words begin after the comma)."""
+    boundary = _CLAUSE_BOUNDARY.search(text, end, limit)
+    return boundary is not None and bool(text[end:boundary.start()].strip(" \x00"))
 
 
 def _relative(text: str, end: int, limit: int) -> bool:
