@@ -2881,6 +2881,24 @@ SPEAKER_CASES = [
         ["杜兰德"],
         id="zh-a-name-after-a-verbs-own-clause-is-no-reported-name",
     ),
+    pytest.param(
+        "zh",
+        ("新加坡总理陈伟明与甲国总统哈里森会面。据哈里森称,“中国繁荣得多,对世界经济的贡献大得多。”"),
+        ["哈里森"],
+        id="zh-ju-x-cheng-is-xs-words",
+    ),
+    pytest.param(
+        "zh",
+        ("克里姆林宫发言人培斯托夫(Ivan Pestov)表示:「两国的代表团将举行会议。」"),
+        ["培斯托夫"],
+        id="zh-pei-is-a-transliteration-syllable",
+    ),
+    pytest.param(
+        "zh",
+        ("根据国营电视台报导,甲国总理哈里森今天提议,两国应为贸易发展创造新动力,并「将两国的发展战略连结起来」。"),
+        ["哈里森"],
+        id="zh-tiyi-proposes-words",
+    ),
 ]
 
 

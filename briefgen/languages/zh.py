@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 �
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
     驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺
-    评价道 敦促 回敬 形容为""".split())
+    评价道 敦促 回敬 形容为 提议""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -100,7 +100,7 @@ TRANSLITERATION = frozenset(
     "提图托瓦万旺威韦维温沃乌西希谢辛休雅亚扬耶伊因英尤约泽扎詹哲佐兹策茨曾赛赞宰芙娅丽妮萝"
     "姆祖瑟瑞翁朱琼锡茹迦济"  # 姆贝基, 祖马, 米尔济约耶夫
     "佛宏凯川蒂葛裴柯郝珊芮薇琪婕黛蔻夫"  # and the characters Taiwan and Malaysia add (拉玛佛沙, 马克宏, 川普)
-    "滕腾缅廖柳楚孔昆隆蓬贡钦桑朔肖欣措岑察柴彻热契捷娃季顿丝卓焦绍")  # rarer syllables (not 别: 主席特别指出)
+    "滕腾缅廖柳楚孔昆隆蓬贡钦桑朔肖欣措岑察柴彻热契捷娃季顿丝卓焦绍培")  # rarer syllables (not 别: 主席特别指出)
 NAME_MARKS = "·‧・∙•.．—-"  # 阿里—穆萨, 乌尔苏拉.冯德莱恩: some sites join a name's parts with a dash or a dot
 ADVERB_FINALS = frozenset("曾也还将则已又亦再都均仍")  # adverbs that follow a subject, and no name ends in
 # The commonest Chinese surnames: jieba sometimes cuts one off a two-character given name (冯/崇义)
@@ -968,7 +968,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     if INDEFINITE.match(agent) and not _VERB.search(agent) or agents and _noun_phrase(agent):
         # 某某被一名记者问道, 某某被某国总统某某问道: the one who asked speaks (not 某某被问及……时说: he answers)
         return Attribution(agents[0][2].name, "person", cue) if agents else Attribution(None, "unknown", cue)
-    in_words_of = _IN_WORDS_OF.fullmatch(words) is not None
+    in_words_of = _IN_WORDS_OF.fullmatch(words) is not None or words.strip(" \x00").startswith("据")  # 据某某称
     quoting = _QUOTING.search(words)
     if quoting:  # 某某办公室引述他的话说, 某社援引某部长某某的话称: the one quoted
         return _quoted_one(quoting, base + clause_start, analysis, site, cue)
