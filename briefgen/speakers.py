@@ -358,9 +358,10 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         entity.positions.append(nicknamed.start())
         if nicknamed["nick"] not in entity.aliases:
             entity.aliases.append(nicknamed["nick"])
+    cut_at = len(text.rstrip()) if text.rstrip()[-1:].isalpha() else -1  # an excerpt cut inside a word
     for start, run in _runs(text):
-        if within(start, skip):
-            continue
+        if within(start, skip) or start + len(run) == cut_at:
+            continue  # ("…, said Can": the cut end of a name, nobody's)
         if _capitals_name(text, start, run):  # "ANTÓNIO GUTERRES, Secretary-General …": a UN summary's speaker
             run = run.title()
         if " " not in run and _OUTLET_VERB.match(text, start + len(run)):

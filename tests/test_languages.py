@@ -2899,6 +2899,20 @@ SPEAKER_CASES = [
         ["哈里森"],
         id="zh-tiyi-proposes-words",
     ),
+    pytest.param(
+        "en",
+        ("Perez's office later said the two leaders agreed on a deadline.\n\n"
+         "\"Prime Minister Perez and President Hale discussed trade,\" said Per"),
+        [None],
+        id="en-a-name-cut-at-the-texts-end-is-unknown",
+    ),
+    pytest.param(
+        "ru",
+        ("Германский канцлер Йорг Фальке предвидит «непростые» усилия на саммите.\n\n"
+         "Как выразился канцлер, «мы очень усердно работаем над тем, чтобы сделать четкие и важные заявления»."),
+        ["Йорг Фальке"],
+        id="ru-kak-vyrazilsya-is-a-speech-verb",
+    ),
 ]
 
 

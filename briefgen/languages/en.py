@@ -314,6 +314,12 @@ _NAME_APPOSITIVE_TAG = re.compile(rf"^[\s,\x00]*(?P<name>[A-Z][\w’'.-]*(?:\s+[
                                   rf"[^\x00;:.!?\"“”]{{3,120}}?,?\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})\b")
 
 
+def _cut_off(after: str, subject_end: int, context: _Context) -> bool:
+    """Whether the subject runs to the end of the unit's text, cut inside a word (no closing punctuation)."""
+    return not after[subject_end:].strip() and context.paragraph == len(context.unit.paragraphs) - 1 \
+        and context.text.rstrip()[-1:].isalpha()
+
+
 def _tag_after(after: str, context: _Context, position: int):
     """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'; '"...," Peskov
     said, quoting Putin': the words are the one quoted."""
@@ -333,6 +339,8 @@ def _tag_after(after: str, context: _Context, position: int):
         named = _NAME_CLOSING_TAG.match(after[match.end("subject"):])  # "said X's foreign minister, Y."
         if named and context.cast.by_name(named.group("name")):
             subject = named.group("name")
+        if _cut_off(after, match.end("subject"), context):
+            return None, "unknown", f"{match.group('verb')} {subject}"  # '…," said Can': the excerpt ends mid-name
         return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
     named = _NAME_APPOSITIVE_TAG.match(after)  # '"…," Ana Ruiz, climate director for the council said'
     if named:
