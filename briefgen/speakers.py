@@ -551,7 +551,7 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         name_tokens = name_tokens[1:]
     if not name_tokens or len([t for t in name_tokens if t.lower() not in NAME_PARTICLES]) > 4:
         return None
-    if len(name_tokens) == 1 and (re.fullmatch(r"[A-Z]{2,}[a-z]?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0])
+    if len(name_tokens) == 1 and (re.fullmatch(r"[A-Z]{2,}[a-z]?(?:['’]s)?|\w+['’](?:ve|re|ll|d|m)", name_tokens[0])
                                   or name_tokens[0].lower().removesuffix("s") in TITLE_WORDS):
         return None  # "EMDCs", "BRICS": an acronym; "We've": a contraction; "Leaders": titles; none is a person
     last = len(name_tokens) - 1
@@ -704,7 +704,15 @@ def _country_names() -> dict[str, str]:
     from babel import Locale
 
     names = {name.lower(): code for code, name in Locale("en").territories.items() if len(code) == 2}
-    return names
+    return names | _COUNTRY_ALIASES
+
+
+# what news calls countries besides CLDR's names ("Myanmar (Burma)", "Türkiye", "Côte d’Ivoire")
+_COUNTRY_ALIASES = {"britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+                    "america": "US", "burma": "MM", "myanmar": "MM", "turkey": "TR", "ivory coast": "CI",
+                    "cote d'ivoire": "CI", "côte d'ivoire": "CI", "czech republic": "CZ", "hong kong": "HK",
+                    "macau": "MO", "macao": "MO", "palestine": "PS", "vatican": "VA", "swaziland": "SZ",
+                    "east timor": "TL", "cabo verde": "CV", "holland": "NL"}
 
 
 @lru_cache(maxsize=1)

@@ -2913,6 +2913,28 @@ SPEAKER_CASES = [
         ["Йорг Фальке"],
         id="ru-kak-vyrazilsya-is-a-speech-verb",
     ),
+    pytest.param(
+        "en",
+        ("\"Protectionism is a reflection of tough conditions,\" said Ramon Quispe, the meeting's host.\n\n"
+         "Referring to Britain's vote to leave the union, he said the results highlighted a backlash in Britain.\n\n"
+         "\"This is an important point in recent economic history,\" he said."),
+        ["Ramon Quispe", "Ramon Quispe"],
+        id="en-britain-is-a-country-not-a-he",
+    ),
+    pytest.param(
+        "en",
+        ("President Taras Melnyk spoke alongside the council president.\n\n"
+         "He was referring to the EU's decision to open talks.\n\n"
+         "\"We have to work on next steps,\" he said."),
+        ["Taras Melnyk"],
+        id="en-the-eus-decision-names-no-person",
+    ),
+    pytest.param(
+        "zh",
+        ("欧洲议会议长亨利·马丁说,五年前有人认为“欧洲已处于十字路口。”今天,欧洲正以坚定的步伐前进。"),
+        [None],
+        id="zh-youren-after-a-time-word-is-somebody",
+    ),
 ]
 
 

@@ -74,6 +74,7 @@ _CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而�
 _NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|惟|并共同|共同|比如|例如|譬如|{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
+_TIME_OPENING = re.compile(r"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|此前|当时|早前|日前|近日|昨天|今天)")
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
 _WHEN_AFTER = re.compile(r"(?:\d{1,2}日|[今昨前明]天|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天])$")
@@ -960,7 +961,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
     cue = cue_text[clause_start:].strip(" \x00，,：:")
     words = text[clause_start:verb_at]
-    if INDEFINITE.match(words.strip(" \x00")):
+    if INDEFINITE.match(_TIME_OPENING.sub("", words.strip(" \x00"))):  # (五年前有人认为: somebody too)
         return Attribution(None, "unknown", cue)  # 一位巴西政府官员: somebody, unnamed
     passive = words.rfind("被")
     agent = words[passive + 1:].strip(" \x00") if passive >= 0 else ""
