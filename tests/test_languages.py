@@ -2935,6 +2935,14 @@ SPEAKER_CASES = [
         [None],
         id="zh-youren-after-a-time-word-is-somebody",
     ),
+    pytest.param(
+        "en",
+        ("Leaders ended their annual summit Sunday.\n\n"
+         "The Pacific Rim Cooperation forum also closed with a joint pledge to work toward a new agreement.\n\n"
+         "The forum noted the \"rising skepticism over trade\" during an uneven recovery and said \"the benefits of trade need to be communicated more effectively.\""),
+        ["Pacific Rim Cooperation forum", "Pacific Rim Cooperation forum"],
+        id="en-the-forum-is-the-body-named-before",
+    ),
 ]
 
 

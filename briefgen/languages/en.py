@@ -904,6 +904,9 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         named = _name_inside(subject, context.cast) if subject.split()[-1][:1].isupper() else None
         if named:  # "the President of Brazil Luis Inacio Lula da Silva": the name after the role
             return named.name, "person", cue
+        body = _body_named_before(context, position, head) if len(words) == 2 else None
+        if body:  # "The Asia-Pacific Economic Cooperation forum …", then "the forum noted": that body
+            return body, "organization", cue
         entity = resolve_role(subject, context.cast, position, context.year)
         return (entity.name, "person", cue) if entity else None
     entity = context.cast.by_name(subject) or _name_inside(subject, context.cast)
@@ -998,6 +1001,16 @@ def _last_document(context: _Context, position: int, cue: str):
         return None
     phrase, kind = found
     return phrase, kind or ("document" if phrase.split()[-1].lower() in DOCUMENT_WORDS else "organization"), cue
+
+
+def _body_named_before(context: _Context, position: int, head: str) -> str | None:
+    """The last body named before a position whose name ends in `head`, a word of organisations' names
+    ("the Asia-Pacific Economic Cooperation forum" for "the forum")."""
+    if head not in ORGANIZATION_NAME_WORDS:
+        return None
+    text = mask_quotations(context.unit.text[max(0, position - SOURCE_LOOKBACK):position])
+    found = re.findall(rf"((?:(?!(?:The|A|An)\s)[A-Z][\w’'-]*\s+)+(?i:{head}))\b", text)
+    return found[-1] if found else None
 
 
 def _last_office(context: _Context, position: int) -> str | None:
