@@ -2943,6 +2943,13 @@ SPEAKER_CASES = [
         ["Pacific Rim Cooperation forum", "Pacific Rim Cooperation forum"],
         id="en-the-forum-is-the-body-named-before",
     ),
+    pytest.param(
+        "ru",
+        ("Глава МИД Турции Мехмет Озкан и советник президента Турции, посол Керем Айдын заявили, что лидеры обсудят сделку.\n\n"
+         "«Мы осторожны, но надеемся на успех», — приводит агентство заявление советника."),
+        ["Керем Айдын"],
+        id="ru-titles-joined-by-a-comma-are-both-his",
+    ),
 ]
 
 

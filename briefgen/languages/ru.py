@@ -1023,9 +1023,9 @@ def _descriptor_before(tokens: list[Token], first: int, case: str | None = None)
                 start -= 1
             head, countries, modifiers = _role_of(window[start:])
             words = [*sorted(modifiers - {"state"}), head]
-            if start >= 2 and window[start - 1].lemma == "и" and not window[start - 1].paragraph_start:
+            if start >= 2 and window[start - 1].text in ("и", ",") and not window[start - 1].paragraph_start:
                 other, other_countries = _descriptor_before(tokens, max(0, first - DESCRIPTOR_WORDS) + start - 1, case)
-                if other:  # "вице-премьер РФ и глава делегации X": both are his titles
+                if other:  # "вице-премьер РФ и глава делегации X", "советник президента, посол X": both his
                     return f"{other} and {' '.join(words)}", countries | other_countries
             return " ".join(words), countries
         if token.paragraph_start:
