@@ -54,7 +54,8 @@ NOT_NAME_WORDS = MONTHS | frozenset("""the a an in on at of for to from with by 
     however meanwhile also there here earlier later today yesterday tomorrow thursday friday saturday
     sunday monday tuesday wednesday re what why how who whom whose which then next first finally still so thus
     twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency
-    one two three four five several many some all both each every another other most few""".split())
+    one two three four five several many some all both each every another other most few
+    quote details background context reminder update note""".split())
 # (platforms post, people speak; "His Majesty" addresses a king by his style, it is not his name)
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry
@@ -137,6 +138,8 @@ REPORTED_VERBS = frozenset({"reported", "reports"})  # what outlets do: "…, Po
 _OUTLET_VERB = re.compile(r"\s+(?:" + "|".join(sorted(REPORTED_VERBS)) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
+_HONOURABLE = frozenset({"rt", "hon", "honourable", "honorable"})  # "the Rt Hon X": a style, no title
+POSTNOMINAL = re.compile(r"(?:KC|QC|MP|MEP|OBE|CBE|KBE|GCMG|KCMG|CMG|MBE|PhD|MD|Jr\.?|Sr\.?)[.,]?")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
@@ -527,6 +530,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         tokens = tokens[1:]
     if not tokens:
         return None
+    while len(tokens) > 2 and POSTNOMINAL.fullmatch(tokens[-1]) and not _ROMAN_NUMERAL.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Patricia Scotland KC", "… MP": letters after a name, not a title before one
     epithet = _EPITHET.search(" ".join(tokens))
     if epithet and epithet["epithet"].lower() not in DEMONYMS and not epithet["name"].endswith("ing"):
         # "Alexander the Great"; not "Addressing the Libyan crisis"
@@ -539,8 +544,8 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         word = token.lower().strip("’'.,").removesuffix("’s").removesuffix("'s")
         if word in TITLE_WORDS or word.split("-")[0] in TITLE_WORDS or word in DEMONYMS \
                 or token.isupper() and not _ROMAN_NUMERAL.fullmatch(token) \
-                or word in ("of", "for", "the", "and"):  # ("Chair-in-Office" is a title too; "III" ends a name)
-            cut = index + 1
+                or word in ("of", "for", "the", "and") or word in _HONOURABLE:  # ("Chair-in-Office" is a title
+            cut = index + 1  # too; "III" ends a name; "Rt Hon" comes before one)
         elif word in INSTITUTION_WORDS and index < len(tokens) - 1:  # "… Security Council Nikolay Patrushev"
             cut = index + 1
         elif country_code(word):
@@ -708,7 +713,7 @@ def _country_names() -> dict[str, str]:
 
 
 # what news calls countries besides CLDR's names ("Myanmar (Burma)", "Türkiye", "Côte d’Ivoire")
-_COUNTRY_ALIASES = {"britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+_COUNTRY_ALIASES = {"britain": "GB", "great britain": "GB",  # (not England, Scotland: surnames too)
                     "america": "US", "burma": "MM", "myanmar": "MM", "turkey": "TR", "ivory coast": "CI",
                     "cote d'ivoire": "CI", "côte d'ivoire": "CI", "czech republic": "CZ", "hong kong": "HK",
                     "macau": "MO", "macao": "MO", "palestine": "PS", "vatican": "VA", "swaziland": "SZ",

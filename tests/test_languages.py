@@ -2950,6 +2950,28 @@ SPEAKER_CASES = [
         ["Керем Айдын"],
         id="ru-titles-joined-by-a-comma-are-both-his",
     ),
+    pytest.param(
+        "en",
+        ("Speaking about the summit, Commonwealth Secretary-General Rt Hon Ana Duarte KC said:\n\n"
+         "“The global community confronts a multi-dimensional crisis.”"),
+        ["Ana Duarte"],
+        id="en-kc-after-a-name-is-no-title",
+    ),
+    pytest.param(
+        "en",
+        ("Leaders met in the capital.\n\n"
+         "Prime Minister Rt Hon Tom Archer MP handed over the chair.\n\n"
+         "“The Commonwealth is united by shared values,” said Tom on Friday while transferring the role."),
+        ["Tom Archer"],
+        id="en-rt-hon-and-mp-around-a-name",
+    ),
+    pytest.param(
+        "en",
+        ("Minister Lars Hovde said the states are united in supporting the country.\n\n"
+         "Quote: \"We agreed to continue and strengthen our support.\""),
+        ["Lars Hovde"],
+        id="en-a-quote-label-is-no-speaker",
+    ),
 ]
 
 

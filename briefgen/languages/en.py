@@ -22,7 +22,7 @@ from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
                                HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS, REPORTED_VERBS,
+                               PLURAL_PRONOUNS, POSTNOMINAL, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS, REPORTED_VERBS,
                                SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast,
                                country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
@@ -1041,6 +1041,8 @@ def _name_inside(subject: str, cast: Cast) -> Entity | None:
     Petro Urrego of Colombia' -> the name before 'of <place>'."""
     place = _OF_PLACE.search(subject)
     whole = (subject[:place.start()] if place and country_code(place["place"].lower()) else subject).split()
+    while len(whole) > 2 and POSTNOMINAL.fullmatch(whole[-1]):
+        whole.pop()  # "… Patricia Scotland KC"
     if len(whole) >= 2:  # "India’s Minister of External Affairs Subrahmanyam Jaishankar"
         for size in range(min(4, len(whole) - 1), 0, -1):
             entity = cast.by_name(" ".join(whole[-size:])) if whole[-size - 1].lower() != "of" else None
