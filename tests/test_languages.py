@@ -2972,6 +2972,12 @@ SPEAKER_CASES = [
         ["Lars Hovde"],
         id="en-a-quote-label-is-no-speaker",
     ),
+    pytest.param(
+        "zh",
+        ("本届慕安会没有邀请对方代表。慕安会新任主席霍伊斯特(Christoph Hoist)表示,“我们不愿为对方提供一个宣传平台”。"),
+        ["霍伊斯特"],
+        id="zh-a-councils-short-name-before-a-title-is-nobody",
+    ),
 ]
 
 

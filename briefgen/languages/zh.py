@@ -253,7 +253,8 @@ class Chinese:
                               or _gloss_of_body(simplified, start)) \
                     or _place_follows(simplified, end) \
                     or getattr(word_at.get(end), "word", "") in BODY_SUFFIXES \
-                    or simplified[end - 1] in BODY_SUFFIXES and simplified[start:end] not in names:
+                    or simplified[end - 1] in BODY_SUFFIXES and simplified[start:end] not in names \
+                    or _BODY_BEFORE_TITLE.match(simplified, end):
                 continue  # 莫斯科, 黄岩岛, 索罗门(群岛), 新德里(路透社): jieba's person tags on places; 安保/室: a body
             entity = _entity(analysis.cast, simplified[start:end], names | latin)
             entity.positions.append(start)
@@ -462,6 +463,8 @@ def _titled_names(words, starts: list[int], frequency: dict[str, int]) -> list[t
 _NOT_NAMES = (*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)  # what a title may head that is nobody's name
 
 
+# 慕安/会(v)新任主席某某: a name and 会 before a title is a council's short name, nobody's
+_BODY_BEFORE_TITLE = re.compile("会(?:新任|现任|前任|副)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
 _WOMAN_BEFORE = re.compile(r"(?:夫人|女士|妻子|太太|王后|女王|女儿|母亲)$")  # words that make the name after them a woman's
 
 
@@ -1184,7 +1187,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     # 声明也说, 公报只强调: the adverb is no part of the subject
     phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|只|仅|再次|同时|随后|特别)$", "", phrase)
-    phrase = re.sub(r"(?<=..)(?:较早前|早前|此前|日前|稍早|先前|当天|当日|昨天|今天|昨日|今日)$", "", phrase)  # 某宫较早前称
+    phrase = re.sub(r"(?<=..)(?:较早前|早前|此前|日前|稍早|先前|当天|当日|昨天|今天|昨日|今日|\d{1,2}日)$", "", phrase)  # 某宫较早前称
     phrase = _CONNECTIVE.sub("", phrase, count=1) or phrase  # 但他坦言: 他
     if not phrase:
         return None
