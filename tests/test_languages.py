@@ -2978,6 +2978,14 @@ SPEAKER_CASES = [
         ["霍伊斯特"],
         id="zh-a-councils-short-name-before-a-title-is-nobody",
     ),
+    pytest.param(
+        "en",
+        ("Iraqi President Sami Hadi, who is presiding over the summit, added, “The highest goal of this summit is to unify our positions.”\n\n"
+         "This summit comes two months after an extraordinary summit hosted by Cairo, during which Arab states adopted a plan to rebuild Gaza.\n\n"
+         "In his speech, President Karim el-Nassar called on U.S. President Tom Hale to “exert every possible effort and pressure to achieve a ceasefire,” noting the past role of the U.S."),
+        ["Sami Hadi", "Karim el-Nassar"],
+        id="en-arab-states-name-no-speaker",
+    ),
 ]
 
 

@@ -22,8 +22,9 @@ from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
                                HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, POSTNOMINAL, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS, REPORTED_VERBS,
-                               SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast,
+                               PLURAL_PRONOUNS, POSTNOMINAL, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS, REGION_ADJECTIVES,
+                               REPORTED_VERBS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word,
+                               build_cast,
                                country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
@@ -927,6 +928,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
         return affiliated.group("name"), "person", cue  # "Ana Ruiz of the University of Chile said"
     if any(word in NOT_NAME_WORDS | ORGANIZATION_NAME_WORDS for word in words) or (
             len(words) == 1 and (country_code(words[0]) or words[0].endswith("s")  # ("observers": "Observer" too)
+                                 or words[0] in DEMONYMS or words[0] in REGION_ADJECTIVES  # "Arab states adopted"
                                  or re.search(rf"(?<![\w’'-]){re.escape(words[0])}s?(?![\w’'-])", context.unit.text))):
         return None  # "Allies pledged", "Russia said", "officials said": not a person we can name
     return subject, "person", cue
