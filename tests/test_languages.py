@@ -2986,6 +2986,13 @@ SPEAKER_CASES = [
         ["Sami Hadi", "Karim el-Nassar"],
         id="en-arab-states-name-no-speaker",
     ),
+    pytest.param(
+        "zh",
+        ("这场为期两天的会议将由大会主席哈里森主持。\n\n"
+         "根据甲国政府声明,哈里森「希望建立共同立场,勾勒会议成果的草案」。"),
+        ["甲国政府声明"],
+        id="zh-genju-a-statement-is-that-documents-words",
+    ),
 ]
 
 

@@ -125,7 +125,8 @@ _MASKED_TERM = re.compile(r"(?<=[\u4e00-\u9fff])\x00{3,}(?=[\u4e00-\u9fff])")  #
 _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]")
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
 _IN_WORDS_OF = re.compile(r"\s*用.{1,24}的话(?:来)?\s*")  # 用普京的话说: the words are his
-_ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)")
+_ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)"
+                        r"|根据(?P<document>[^，。；：\x00]{1,16}?(?:声明|公报|宣言|报告|文件))[，,]")  # 根据某国政府声明，
 # words that name what a quoted phrase is: a theme, slogan or keyword, not speech (a proverb is: the speaker says it)
 _NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
 _QUOTE_CUE = re.compile(rf"(?:题为|名为|称为|被称为|所谓|以|(?:{_NAMING_NOUNS})[^，。；：\x00]{{0,4}}?(?:是|为|定为|锁定|确定为)?|"
@@ -1059,6 +1060,8 @@ def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
     match = _ACCORDING.search(sentence)
     if not match:
         return None
+    if match["document"]:
+        return Attribution(match["document"], "document", match.group(0).rstrip("，,"))
     low = site.offset + site.sentence[0] + match.start("who")
     mentions = _mentions_in(analysis, low, low + len(match.group("who")))
     if mentions:
