@@ -2993,6 +2993,13 @@ SPEAKER_CASES = [
         ["甲国政府声明"],
         id="zh-genju-a-statement-is-that-documents-words",
     ),
+    pytest.param(
+        "ru",
+        ("Президент США Роберт Хейл посетил саммит в Гааге.\n\n"
+         "«Но я уехал отсюда немного другим», — цитирует WSJ Хейла."),
+        ["Роберт Хейл"],
+        id="ru-an-outlet-quoting-a-person-gives-the-person",
+    ),
 ]
 
 

@@ -650,8 +650,11 @@ class _Clause:
         if backwards:
             return self._subject_before_verb(tokens, cue, position) or self._in_document(tokens, cue, position)
         outlet = _outlet(tokens)
-        if outlet:  # "пишет CNN", "сообщает СМИ Global Times"
-            return Attribution(outlet, "organization", cue)
+        if outlet:  # "пишет CNN", "сообщает СМИ Global Times"; "цитирует WSJ Трампа": the one quoted
+            quoted_one = next((t for t in self._until_clause_end(tokens)[:OUTLET_QUOTES_TOKENS]
+                               if t.person is not None), None)
+            return Attribution(self.analysis.person_names[quoted_one.person], "person", cue) if quoted_one \
+                else Attribution(outlet, "organization", cue)
         for index, token in enumerate(tokens):
             if token.pos == "ADP" or token.text in {",", ";", ":"}:
                 break_here = token.text != "," or index > 0
@@ -908,6 +911,7 @@ def _is_speech(token: Token) -> bool:
     return token.lemma in SPEECH_LEMMAS and token.pos in ("VERB", "AUX", "ADJ")
 
 
+OUTLET_QUOTES_TOKENS = 5  # "цитирует WSJ Трампа", "передает ТАСС слова Путина": the person right after the outlet
 WORDS_AFTER_VERB = 2  # "заявили в Белом доме": the seat named right after the verb
 WORDS_BEFORE_VERB = 3  # tokens: "её слова", "слова Пескова" right before the verb that relays them
 
