@@ -3000,6 +3000,14 @@ SPEAKER_CASES = [
         ["Роберт Хейл"],
         id="ru-an-outlet-quoting-a-person-gives-the-person",
     ),
+    pytest.param(
+        "en",
+        ("Pianist Kenji Sato then took the stage to play a song.\n\n"
+         "He was joined by opera singer Michie Tanaka for several more songs before the group moved indoors.\n\n"
+         "Seated at long tables, the group listened to a brief speech by Hiroshi Kato in which he said the leaders had \"worked enough today and should now enjoy the meal.\""),
+        ["Hiroshi Kato"],
+        id="en-a-speech-by-x-in-which-he-said-is-x",
+    ),
 ]
 
 

@@ -866,7 +866,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if lower in PLURAL_PRONOUNS:
         return _joint_text(context, position, cue)
     if lower in PRONOUNS:
-        entity = resolve_pronoun(context.cast, position, PRONOUN_GENDER.get(lower))
+        entity = _relative_antecedent(context, position) or resolve_pronoun(context.cast, position,
+                                                                            PRONOUN_GENDER.get(lower))
         return (entity.name, "person", cue) if entity else None
     words = lower.split()
     if words[-1] in COLLECTIVE_HEADS:
@@ -1003,6 +1004,19 @@ def _last_document(context: _Context, position: int, cue: str):
         return None
     phrase, kind = found
     return phrase, kind or ("document" if phrase.split()[-1].lower() in DOCUMENT_WORDS else "organization"), cue
+
+
+_IN_WHICH = re.compile(r"\b(?:in|during|at)\s+which\s+(?:he|she)?\s*$", re.IGNORECASE)
+
+
+def _relative_antecedent(context: _Context, position: int) -> Entity | None:
+    """'a brief speech by Abe in which he said': a pronoun opening a relative clause about a speech is the
+    person named last before it in the sentence."""
+    if not _IN_WHICH.search(context.unit.text, max(0, position - 24), position):
+        return None
+    start = context.offset + context.sentence[0]
+    mentions = [entity for at, entity in context.cast.mentions_before(position) if start <= at]
+    return mentions[0] if mentions else None
 
 
 def _body_named_before(context: _Context, position: int, head: str) -> str | None:
