@@ -94,7 +94,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person", "
 # the gender a pronoun (and the Russian possessive or oblique form) tells: "she said" passes over Mr. X
 PRONOUN_GENDER = {"he": "Masc", "him": "Masc", "she": "Fem", "her": "Fem",
                   "он": "Masc", "его": "Masc", "него": "Masc", "нем": "Masc", "нём": "Masc",
-                  "она": "Fem", "её": "Fem", "ее": "Fem", "ней": "Fem", "нее": "Fem", "неё": "Fem", "他": "Masc", "她": "Fem"}
+                  "она": "Fem", "её": "Fem", "ее": "Fem", "ней": "Fem", "нее": "Fem", "неё": "Fem",
+                  "他": "Masc", "她": "Fem"}
 PLURAL_PRONOUNS = frozenset({"they", "we", "они", "мы", "it"})
 
 SPEECH_VERBS = """said says say added adds noted notes stressed stresses stated states told tells remarked
@@ -437,9 +438,9 @@ def note_gender(entity: Entity, gender: str | None) -> None:
 
 # "X finished her question", "X praised his hosts": the subject's own possessive tells its gender
 # ("thanked her for", "told her that": "her" is someone else, the verb's object)
-_POSSESSIVE_AFTER = re.compile(r"\s+[a-z]{3,}(?:ed|s)\s+(?P<possessive>his|her)\s+(?!(?:for|to|that|and|the|an|in|on|at|"
-                               r"with|as|about|from|by|of|over|after|before|during|this|what|when|how|why|if|whether|"
-                               r"not|into|because)\b)[a-z]{3,}")
+_POSSESSIVE_AFTER = re.compile(r"\s+[a-z]{3,}(?:ed|s)\s+(?P<possessive>his|her)\s+(?!(?:for|to|that|and|the|an|in|"
+                               r"on|at|with|as|about|from|by|of|over|after|before|during|this|what|when|how|why|if|"
+                               r"whether|not|into|because)\b)[a-z]{3,}")
 
 
 def _possessive_gender(text: str, end: int) -> str | None:
@@ -814,7 +815,10 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
     if found:
         return found
     mentioned = cast.mentions_before(position) + cast.mentions_after(position)  # (sorted: only when needed)
-    found = next((entity for _, entity in mentioned if role.fits(entity)), None) or _unplaced_holder(role, mentioned, recent, _last_speaker(cast, position))
+    latest = max(recent, key=lambda item: item[0])[1] if recent else None
+    just_spoke = latest if latest is not None and latest is _last_speaker(cast, position) else None
+    found = next((entity for _, entity in mentioned if role.fits(entity)), None) \
+        or _unplaced_holder(role, mentioned, just_spoke)
     if found:
         return found
     if not nationalities and not role.others:
@@ -894,6 +898,7 @@ def _last_fitting(role: _Role, recent: list[tuple[int, Entity]]) -> Entity | Non
 
 
 def _last_speaker(cast: Cast, position: int) -> Entity | None:
+    """Who spoke last before the position (a person)."""
     spoken = [(at, name) for at, name, kind in cast.speakers if kind == "person" and at < position]
     return cast.by_name(max(spoken)[1]) if spoken else None
 
@@ -907,17 +912,14 @@ def _earlier_speaker(role: _Role, cast: Cast, position: int) -> Entity | None:
     return None
 
 
-def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]], recent: list[tuple[int, Entity]],
-                     last_speaker: Entity | None) -> Entity | None:
+def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]], just_spoke: Entity | None) -> Entity | None:
     """The one person of no country the text gave who may hold the role: titled so elsewhere, else never
-    titled at all; of several, the one who just spoke or acted ("— сказал Байден. … — сказал президент
-    США"). None when several might and none of them acted last (no guess among them), or none does."""
-    latest = max(recent, key=lambda item: item[0])[1] if recent else None
+    titled at all, and of several never titled, the one who just spoke ("— сказал Байден. … — сказал
+    президент США"). None when several might (no guess among them) or none does."""
     for unplaced in (role.titled_elsewhere, role.untitled_leader):
         candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
-        if len(candidates) > 1 and id(latest) in candidates and unplaced == role.untitled_leader \
-                and latest is last_speaker:
-            candidates = {id(latest): latest}
+        if len(candidates) > 1 and unplaced == role.untitled_leader and id(just_spoke) in candidates:
+            candidates = {id(just_spoke): just_spoke}
         if len(candidates) > 1:
             return None
         if candidates:

@@ -22,10 +22,9 @@ from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
                                HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, POSTNOMINAL, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS, REGION_ADJECTIVES,
-                               REPORTED_VERBS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word,
-                               build_cast,
-                               country_code, resolve_pronoun, resolve_role)
+                               PLURAL_PRONOUNS, POSTNOMINAL, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS,
+                               REGION_ADJECTIVES, REPORTED_VERBS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS,
+                               Cast, Entity, bare_word, build_cast, country_code, resolve_pronoun, resolve_role)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -732,7 +731,8 @@ def _subject_before(text: str) -> str:
             if candidate and (_SUBJECT_PRONOUN.match(candidate) or candidate[0].isupper()):
                 following = parts[index + 1] if index + 1 < len(parts) else ""
                 named = _trailing_noun_phrase(following)
-                if named and named == following and _has_title_word(candidate) and not _has_title_word(named.split()[-1]):
+                if named and named == following and _has_title_word(candidate) \
+                        and not _has_title_word(named.split()[-1]):
                     return named  # "President of Papua New Guinea, Sir Michael Somare, said": the name
                 return candidate
             if candidate and candidate == part and part.split()[0].lower() in ("the", "a", "an") \

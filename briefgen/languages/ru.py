@@ -30,7 +30,8 @@ SPEECH_LEMMAS = frozenset("""сказать заявить отметить по
     написать ответить объяснить высказаться заверить полагать продолжить акцентировать заключить процитировать
     цитировать подытожить выразить посетовать пообещать обещать отмечать подчёркивать подчеркивать заявлять
     сообщать указывать добавлять рассказывать признаваться признаться поделиться уверить убеждать говориться
-    отмечаться указываться сказано указано подчёркиваться подчеркиваться подтверждаться объявить высказать передать передавать
+    отмечаться указываться сказано указано подчёркиваться подчеркиваться подтверждаться объявить высказать
+    передать передавать
     утверждать настаивать отреагировать прокомментировать комментировать пояснять отвечать назвать называть
     сформулировать обратить предложить предлагать спросить спрашивать поинтересоваться подтвердить
     подтверждать объяснять напоминать призывать выразиться предупреждать уточнять писать заверять признавать
@@ -406,7 +407,7 @@ class _Clause:
             if token.lemma != "в" or following.case != "Loc":
                 continue
             if following.text.lower() in ("нём", "нем", "ней"):  # (natasha's lemma for "нём" may be "нем")
-                named = self._document_before(position) or self._document_before(position, lemmas=GENERIC_DOCUMENTS)
+                named = self._document_before(position) or self._document_before(position, generic=True)
                 return Attribution(named.speaker, "document", cue) if named else None
             start = index + 1
             head = next((at for at in range(start, min(start + 3, len(clause))) if clause[at].pos != "ADJ"), None)
@@ -616,15 +617,15 @@ class _Clause:
         index = self._last_before(position, ORGANIZATION_LEMMAS)
         return _nominative_phrase(self.tokens[index:index + 3]) if index is not None else None
 
-    def _document_before(self, position: int, reach: int = LOOKBACK,
-                         lemmas: frozenset[str] = DOCUMENT_LEMMAS - GENERIC_DOCUMENTS) -> Attribution | None:
-        """'Стороны подтвердили «…»': the parties speak through the joint text named before.  (A generic
-        "заявление" is named with whose it is: "совместное заявление европейских лидеров".)"""
-        index = self._last_before(position, lemmas, reach)
+    def _document_before(self, position: int, reach: int = LOOKBACK, generic: bool = False) -> Attribution | None:
+        """'Стороны подтвердили «…»': the parties speak through the joint text named before.  (A `generic`
+        one, "заявление", is named with whose it is: "совместное заявление европейских лидеров".)"""
+        index = self._last_before(position, GENERIC_DOCUMENTS if generic else DOCUMENT_LEMMAS - GENERIC_DOCUMENTS,
+                                  reach)
         if index is None:
             return None
         start = index - 1 if index and self.tokens[index - 1].pos == "ADJ" else index
-        end = index + 1 if lemmas is not GENERIC_DOCUMENTS else index + 3
+        end = index + (3 if generic else 1)
         return Attribution(_nominative_phrase(self.tokens[start:end]), "document", "")
 
     def _issuer_before(self, position: int) -> Attribution | None:
@@ -1027,7 +1028,8 @@ def _descriptor_before(tokens: list[Token], first: int, case: str | None = None)
                 start -= 1
             head, countries, modifiers = _role_of(window[start:])
             words = [*sorted(modifiers - {"state"}), head]
-            if start >= 2 and window[start - 1].text in ("и", ",") and not window[start - 1].paragraph_start:
+            if start >= 2 and (window[start - 1].lemma == "и" or window[start - 1].text == ",") \
+                    and not window[start - 1].paragraph_start:
                 other, other_countries = _descriptor_before(tokens, max(0, first - DESCRIPTOR_WORDS) + start - 1, case)
                 if other:  # "вице-премьер РФ и глава делегации X", "советник президента, посол X": both his
                     return f"{other} and {' '.join(words)}", countries | other_countries

@@ -23,7 +23,8 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import PRONOUN_GENDER, Cast, Entity, note_gender, one_edit_apart, resolve_pronoun, resolve_role_parts
+from briefgen.speakers import (PRONOUN_GENDER, Cast, Entity, note_gender, one_edit_apart, resolve_pronoun,
+                               resolve_role_parts)
 from briefgen.text import within
 
 SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 宣布 呼吁 回应 补充 坦言 写道 提到 谈到 说道 重申
@@ -62,22 +63,27 @@ MEDIA = ("报", "社", "台")  # 罗盘报, 通讯社, 电视台: jieba tags som
 GROUPS = ("团队", "当局", "政权", "阵营", "家族", "方面", "内阁", "集团", "幕僚")
 HELD_BY = ("领导人", "领袖", "元首", "人民")  # 某国领导人: what a country has; no person is called so after the name
 ISSUED = ("声明", "公告", "新闻稿")  # what an office issues: 声明又说 is that office speaking
-DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要", "结论", "草案", "草文")
+DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "协议", "报告", "纲要", "纪要", "摘要", "结论", "草案",
+             "草文")
 PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
 PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _IN_DOCUMENT = re.compile(r"在([^，,。在]{0,10}?(?:" + _DOCUMENT.pattern + "))(?:中|里)")
 _GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
-_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|惟|{_GOING_ON})")  # 并将功劳归于他：“……”: the sentence's subject
+# 并将功劳归于他：“……”: the sentence's subject
+_CONNECTIVE = re.compile(rf"^(?:并且|并将|并|还|也|又|随后|同时|而且|但是|但|不过|惟|{_GOING_ON})")
 # "，并表示", "，向媒体表示": a clause of a connective or a prepositional phrase has no subject of its own
-_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|惟|并共同|共同|比如|例如|譬如|{_GOING_ON})?"
+_NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|而且|但|但是|不过|惟|并共同|共同|比如|例如|譬如|"
+                         rf"{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
-_TIME_OPENING = re.compile(r"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|此前|当时|早前|日前|近日|昨天|今天)")
+_TIME_OPENING = re.compile(r"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|此前|当时|早前|日前|近日|"
+                           r"昨天|今天)")  # 五年前有人认为: when, before who
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
-_WHEN_AFTER = re.compile(r"(?:\d{1,2}日|[今昨前明]天|当天|当日|周[一二三四五六日天]|星期[一二三四五六日天])$")
+_WHEN_AFTER = re.compile(r"(?:\d{1,2}日|[今昨前明]天|当天|当日|[昨今]日|周[一二三四五六日天]|星期[一二三四五六日天]|"
+                         r"较早前|早前|此前|日前|稍早|先前)$")  # 某宫较早前称, 某社16日报导称: when, not who
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
@@ -126,7 +132,7 @@ _BRACKETED_SPEAKER = re.compile(r"^[\s\x00]*[（(]([^（()）\x00]{2,30})[）)]"
 _CREDIT = re.compile("记者|摄|图|编辑|来源|报道|译")  # （新华社记者某某摄）: who made the picture or the page
 _IN_WORDS_OF = re.compile(r"\s*用.{1,24}的话(?:来)?\s*")  # 用普京的话说: the words are his
 _ACCORDING = re.compile(r"据(?P<who>[^，。；：\x00]{1,24}?)(?:介绍|称|透露|表示|说|报道|指出|披露)"
-                        r"|根据(?P<document>[^，。；：\x00]{1,16}?(?:声明|公报|宣言|报告|文件))[，,]")  # 根据某国政府声明，
+                        r"|根据(?P<document>[^，。；：\x00]{1,16}?(?:声明|公报|宣言|报告|文件))[，,]")  # 根据某国声明，
 # words that name what a quoted phrase is: a theme, slogan or keyword, not speech (a proverb is: the speaker says it)
 _NAMING_NOUNS = "主题|口号|标语|理念|倡议|愿景|宗旨|关键词|称号|议题"
 _QUOTE_CUE = re.compile(rf"(?:题为|名为|称为|被称为|所谓|以|(?:{_NAMING_NOUNS})[^，。；：\x00]{{0,4}}?(?:是|为|定为|锁定|确定为)?|"
@@ -466,7 +472,7 @@ _NOT_NAMES = (*ORGANIZATIONS, *MEDIA, *GROUPS, *DOCUMENTS)  # what a title may h
 
 # 慕安/会(v)新任主席某某: a name and 会 before a title is a council's short name, nobody's
 _BODY_BEFORE_TITLE = re.compile("会(?:新任|现任|前任|副)?(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + ")")
-_WOMAN_BEFORE = re.compile(r"(?:夫人|女士|妻子|太太|王后|女王|女儿|母亲)$")  # words that make the name after them a woman's
+_WOMAN_BEFORE = re.compile(r"(?:夫人|女士|妻子|太太|王后|女王|女儿|母亲)$")  # a woman's name after them
 
 
 def _given_name_end(pieces: list, pair, following: list) -> bool:
@@ -1190,7 +1196,7 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     phrase = _PARENTHESIS.sub("", words.replace("\x00", "")).strip(" “”\"'「」，,")
     # 声明也说, 公报只强调: the adverb is no part of the subject
     phrase = re.sub(r"(?<=.)(?:也|还|则|又|亦|更|均|都|只|仅|再次|同时|随后|特别)$", "", phrase)
-    phrase = re.sub(r"(?<=..)(?:较早前|早前|此前|日前|稍早|先前|当天|当日|昨天|今天|昨日|今日|\d{1,2}日)$", "", phrase)  # 某宫较早前称
+    phrase = _WHEN_AFTER.sub("", phrase) if len(phrase) > 4 else phrase
     phrase = _CONNECTIVE.sub("", phrase, count=1) or phrase  # 但他坦言: 他
     if not phrase:
         return None
