@@ -3008,6 +3008,13 @@ SPEAKER_CASES = [
         ["Hiroshi Kato"],
         id="en-a-speech-by-x-in-which-he-said-is-x",
     ),
+    pytest.param(
+        "en",
+        ("The prime ministers met on Tuesday for their annual summit.\n\n"
+         "“We, the prime ministers, reaffirm our commitment to strong cooperation”, a joint statement from the ministers says."),
+        ["joint statement from the ministers"],
+        id="en-a-statement-from-x-is-a-document",
+    ),
 ]
 
 

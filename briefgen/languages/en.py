@@ -870,6 +870,8 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
                                                                             PRONOUN_GENDER.get(lower))
         return (entity.name, "person", cue) if entity else None
     words = lower.split()
+    if any(word in DOCUMENT_WORDS and after == "from" for word, after in zip(words, words[1:])):
+        return _without_article(subject), "document", cue  # "a joint statement from the ministers says"
     if words[-1] in COLLECTIVE_HEADS:
         return _collective(subject, context, position, cue)
     named = context.cast.by_name(subject) if subject[0].islower() else None
