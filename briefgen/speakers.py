@@ -325,11 +325,14 @@ def bare_word(word: str) -> str:
     return word.lower().removesuffix("’s").removesuffix("'s").strip("’'.,")
 
 
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=\w{3})")  # "El-Sisi" and "Sisi" are one name
+
+
 @lru_cache(maxsize=65536)  # the catalog's names are compared with every capitalised run of every unit
 def _name_tokens(name: str) -> tuple[str, ...]:
     """'Luiz Inácio Lula' and 'Luiz Inacio Lula' are one name."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    tokens = tuple(token.lower().strip("’'.,") for token in plain.split())
+    tokens = tuple(_ARTICLE_PREFIX.sub("", token.lower().strip("’'.,")) for token in plain.split())
     while len(tokens) > 1 and tokens[-1] in GENERATION_SUFFIXES:  # "Marcos Jr." is "Ferdinand Marcos"'s Marcos
         tokens = tokens[:-1]
     return tokens
@@ -392,9 +395,10 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         _note_honorific(entity, _HONORIFIC_BEFORE.search(_line_before(text, position, 8)))
         note_gender(entity, _possessive_gender(text, start + len(run)))
         acts_after = _ACTS_AFTER.match(text[start + len(run):start + len(run) + 60])
-        object_before = _OBJECT_BEFORE.search(_line_before(text, position, 25)) \
+        object_before = run.endswith(("’s", "'s")) or _OBJECT_BEFORE.search(_line_before(text, position, 25)) \
             and not _TITLE_OF_BEFORE.search(_line_before(text, position, 60)) \
             and not (acts_after and _OPENING_PHRASE_BEFORE.search(_line_before(text, position, 60)))
+        # (a possessive, "X’s unprecedented visit", is no clause's subject)
         acts = bool(acts_after) and not object_before
         heading_quote = text[max(0, start - 1):start] in ("", "\n") and _COLON_QUOTE.match(text, start + len(run))
         entity.subject_of_speech = entity.subject_of_speech or acts or bool(heading_quote) or bool(

@@ -3015,6 +3015,20 @@ SPEAKER_CASES = [
         ["joint statement from the ministers"],
         id="en-a-statement-from-x-is-a-document",
     ),
+    pytest.param(
+        "en",
+        ("President Abdel Karim El-Masri welcomed the leaders.\n\n"
+         "President Masri reflected on the country's role, recalling President Omar El-Hadi’s unprecedented 1977 visit to the city. “That pivotal moment inaugurated a new covenant,” he said."),
+        ["Abdel Karim El-Masri"],
+        id="en-el-masri-and-masri-are-one-and-a-possessive-is-no-subject",
+    ),
+    pytest.param(
+        "ru",
+        ("Олаф Ветцель призвал к расширению союза.\n\n"
+         "Во время выступления в университете он сказал, что \"мы должны гораздо сильнее использовать влияние нашей объединенной Европы\", передает Spiegel."),
+        ["Олаф Ветцель"],
+        id="ru-a-paper-relaying-words-said-before-is-not-their-speaker",
+    ),
 ]
 
 

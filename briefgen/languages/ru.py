@@ -209,12 +209,16 @@ class Russian:
         for attempt in (clause.tag_after, clause.verb_before, clause.colon_intro, clause.according_to,
                         clause.next_sentence, clause.paragraph_before):
             found = attempt()
+            if found and attempt == clause.tag_after and found.kind == "organization" and _RELAYS.search(found.cue):
+                said = clause.verb_before()  # 'он сказал, что «…», передает Spiegel': his words, the paper relays
+                found = said if said and said.kind == "person" else found
             if found:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
                 return found
         return None
 
 
+_RELAYS = re.compile(r"(?i)\b(?:переда[её]т|пишет|сообщает|цитирует)\b")  # what an outlet does with others' words
 # dashes as typed: em, en, minus, or a hyphen between spaces
 _INTRODUCED = re.compile(r"(?i)(?:(?P<verb>[а-яё]+)\s*:|по\s+(?:словам|мнению)\s+[^,«»]{1,40},)$")
 _SOURCE_NOTE = re.compile(r"(?:Об этом|Как) (?:сообщает|сообщается|сообщил|сообщили|передает|пишет|говорится)")
