@@ -233,10 +233,12 @@ def _stands_alone(site: Site) -> bool:
 
 
 def _someone_else_acts(cast: Cast, previous: Quote, site: Site) -> bool:
-    """Whether a person other than the previous quotation's speaker is a subject between it and the site."""
+    """Whether a person other than the previous quotation's speaker, named or not, is a subject between it
+    and the site."""
     low, high = previous.end, site.offset + site.span.start
     speaker = cast.by_name(previous.speaker)
-    return any(low < at < high for entity in cast.entities if entity is not speaker for at in entity.subject_positions)
+    return any(low < at < high for entity in cast.entities if entity is not speaker for at in entity.subject_positions) \
+        or any(low < at < high for at in cast.unnamed_speakers)  # ("a senior official tried to …")
 
 
 _BRACKET_PAIRS = ("()", "（）", "[]", "«»", "“”", "《》")

@@ -3029,6 +3029,15 @@ SPEAKER_CASES = [
         ["Олаф Ветцель"],
         id="ru-a-paper-relaying-words-said-before-is-not-their-speaker",
     ),
+    pytest.param(
+        "en",
+        ("President Tom Hale spoke at the summit.\n\n"
+         "Hale added that the rival \"continues to behave aggressively across the region.\"\n\n"
+         "Later, a senior administration official tried to downplay the error.\n\n"
+         "\"I don't think I have much to elaborate on that.\""),
+        ["Tom Hale", None],
+        id="en-an-unnamed-official-acting-between-ends-a-speech",
+    ),
 ]
 
 

@@ -119,6 +119,11 @@ _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s
                                    r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
 
 
+_UNNAMED_ACTOR = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?:official|diplomat|"
+                            r"source|aide|adviser|advisor|spokesperson|spokesman|spokeswoman)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:[a-z]{3,}ed|said|told|says|tells)\b")
+
+
 class English:
     code = "en"
 
@@ -135,6 +140,9 @@ class English:
             elif match.re is _ROLE_SUBJECT and _unnamed_monarch(match.group("role"), cast):
                 cast.unnamed_speakers.append(match.start())  # "The Queen opened the meeting": the next "she" is hers
         cast.pronoun_subjects = [match.start() for match in _PRONOUN_SUBJECT.finditer(narrative)]
+        # "Later, a senior administration official tried to …": somebody unnamed acts; the next "he" is theirs
+        cast.unnamed_speakers = sorted([*cast.unnamed_speakers,
+                                        *(match.start() for match in _UNNAMED_ACTOR.finditer(narrative))])
         return cast
 
     def split_spans(self, paragraph: str, spans: list) -> list:
