@@ -237,8 +237,8 @@ def _someone_else_acts(cast: Cast, previous: Quote, site: Site) -> bool:
     and the site."""
     low, high = previous.end, site.offset + site.span.start
     speaker = cast.by_name(previous.speaker)
-    return any(low < at < high for entity in cast.entities if entity is not speaker for at in entity.subject_positions) \
-        or any(low < at < high for at in cast.unnamed_speakers)  # ("a senior official tried to …")
+    acting = [at for entity in cast.entities if entity is not speaker for at in entity.subject_positions]
+    return any(low < at < high for at in [*acting, *cast.unnamed_speakers])  # ("a senior official tried to …")
 
 
 _BRACKET_PAIRS = ("()", "（）", "[]", "«»", "“”", "《》")

@@ -187,7 +187,8 @@ _NICKNAME = re.compile(r"\b(?P<first>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][a-
 _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the short one the text uses
 
 # "al-Sisi" too; not "ex-Soviet", "pro-Kremlin": a capital after a lower-case prefix starts no name
-_CAPITALISED = r"(?:(?<![\w’'-])(?:al|el|ad|as|ash|at|az|an|ar|bin|ibn|abu)-|(?<![a-zа-яё]-))[A-ZА-ЯЁ][\w’'\-.]*"
+_ARABIC_ARTICLES = "al|el|ad|as|ash|at|az|an|ar"
+_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[A-ZА-ЯЁ][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
@@ -325,7 +326,7 @@ def bare_word(word: str) -> str:
     return word.lower().removesuffix("’s").removesuffix("'s").strip("’'.,")
 
 
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=\w{3})")  # "El-Sisi" and "Sisi" are one name
+_ARTICLE_PREFIX = re.compile(rf"^(?:{_ARABIC_ARTICLES})-(?=\w{{3}})")  # "El-Sisi" and "Sisi" are one name
 
 
 @lru_cache(maxsize=65536)  # the catalog's names are compared with every capitalised run of every unit
