@@ -140,7 +140,7 @@ _OUTLET_VERB = re.compile(r"\s+(?:" + "|".join(sorted(REPORTED_VERBS)) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
 _HONOURABLE = frozenset({"rt", "hon", "honourable", "honorable"})  # "the Rt Hon X": a style, no title
-POSTNOMINAL = re.compile(r"(?:KC|QC|MP|MEP|OBE|CBE|KBE|GCMG|KCMG|CMG|MBE|PhD|MD|Jr\.?|Sr\.?)[.,]?")
+_POSTNOMINAL = re.compile(r"(?:KC|QC|MP|MEP|OBE|CBE|KBE|GCMG|KCMG|CMG|MBE|PhD|MD|Jr\.?|Sr\.?)[.,]?")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 # ("Xi and Putin met": an object of "and"; "…, and Anwar held talks": a new clause's subject)
@@ -366,7 +366,7 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         entity.positions.append(nicknamed.start())
         if nicknamed["nick"] not in entity.aliases:
             entity.aliases.append(nicknamed["nick"])
-    cut_at = len(text.rstrip()) if text.rstrip()[-1:].isalpha() else -1  # an excerpt cut inside a word
+    cut_at = cut_end(text)
     for start, run in _runs(text):
         if within(start, skip) or start + len(run) == cut_at:
             continue  # ("…, said Can": the cut end of a name, nobody's)
@@ -425,6 +425,20 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<honorific>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Sir|Lady)\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "Masc", "sir": "Masc"}  # the others are a woman's
+
+
+def cut_end(text: str) -> int:
+    """Where a text ends when an excerpt cut it inside a word (no closing punctuation), else -1: a name
+    running to there is the cut end of one ("…, said Can", "— заявил премьер-министр Малайз"), nobody's."""
+    end = len(text.rstrip())
+    return end if text[end - 1:end].isalpha() else -1
+
+
+def without_postnominals(tokens: list[str]) -> list[str]:
+    """'Patricia Scotland KC', '… MP': the letters after a name are no part of it, nor a title before one."""
+    while len(tokens) > 2 and _POSTNOMINAL.fullmatch(tokens[-1]) and not _ROMAN_NUMERAL.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _note_honorific(entity: Entity, honorific: re.Match | None) -> None:
@@ -536,8 +550,7 @@ def _split_mention(run: str, text: str, start: int, registry: dict[tuple[str, ..
         tokens = tokens[1:]
     if not tokens:
         return None
-    while len(tokens) > 2 and POSTNOMINAL.fullmatch(tokens[-1]) and not _ROMAN_NUMERAL.fullmatch(tokens[-1]):
-        tokens = tokens[:-1]  # "Patricia Scotland KC", "… MP": letters after a name, not a title before one
+    tokens = without_postnominals(tokens)
     epithet = _EPITHET.search(" ".join(tokens))
     if epithet and epithet["epithet"].lower() not in DEMONYMS and not epithet["name"].endswith("ing"):
         # "Alexander the Great"; not "Addressing the Libyan crisis"

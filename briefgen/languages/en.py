@@ -20,11 +20,12 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DEMONYMS, DOCUMENT_WORDS, GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN,
-                               HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS,
-                               PLURAL_PRONOUNS, POSTNOMINAL, PREDICATE_AFTER, PRONOUN_GENDER, PRONOUNS,
-                               REGION_ADJECTIVES, REPORTED_VERBS, SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS,
-                               Cast, Entity, bare_word, build_cast, country_code, resolve_pronoun, resolve_role)
+from briefgen.speakers import (ADVERBS, DEMONYMS, DIPLOMAT_HEADS, DOCUMENT_WORDS, FUNCTIONARY_HEADS,
+                               GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN, HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
+                               ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PLURAL_PRONOUNS, PREDICATE_AFTER,
+                               PRONOUN_GENDER, PRONOUNS, REGION_ADJECTIVES, REPORTED_VERBS, SPEECH_VERB,
+                               TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast, country_code,
+                               cut_end, resolve_pronoun, resolve_role, without_postnominals)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -119,9 +120,9 @@ _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s
                                    r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
 
 
-_UNNAMED_ACTOR = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?(?:official|diplomat|"
-                            r"source|aide|adviser|advisor|spokesperson|spokesman|spokeswoman)\s+(?:[a-z]+ly\s+)?"
-                            r"(?:[a-z]{3,}ed|said|told|says|tells)\b")
+_UNNAMED_HEADS = FUNCTIONARY_HEADS | DIPLOMAT_HEADS | {"source", "aide", "adviser", "advisor"}
+_UNNAMED_ACTOR = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                            rf"(?:{'|'.join(sorted(_UNNAMED_HEADS))})\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|said|told|says|tells)\b")
 
 
 class English:
@@ -322,12 +323,6 @@ _NAME_APPOSITIVE_TAG = re.compile(rf"^[\s,\x00]*(?P<name>[A-Z][\w’'.-]*(?:\s+[
                                   rf"[^\x00;:.!?\"“”]{{3,120}}?,?\s+(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})\b")
 
 
-def _cut_off(after: str, subject_end: int, context: _Context) -> bool:
-    """Whether the subject runs to the end of the unit's text, cut inside a word (no closing punctuation)."""
-    return not after[subject_end:].strip() and context.paragraph == len(context.unit.paragraphs) - 1 \
-        and context.text.rstrip()[-1:].isalpha()
-
-
 def _tag_after(after: str, context: _Context, position: int):
     """'"...," he said' / '"...," said Putin' / '"...,"the Russian defense minister said'; '"...," Peskov
     said, quoting Putin': the words are the one quoted."""
@@ -347,7 +342,7 @@ def _tag_after(after: str, context: _Context, position: int):
         named = _NAME_CLOSING_TAG.match(after[match.end("subject"):])  # "said X's foreign minister, Y."
         if named and context.cast.by_name(named.group("name")):
             subject = named.group("name")
-        if _cut_off(after, match.end("subject"), context):
+        if context.offset + position + len(after[:match.end("subject")].rstrip()) == cut_end(context.unit.text):
             return None, "unknown", f"{match.group('verb')} {subject}"  # '…," said Can': the excerpt ends mid-name
         return _resolve(subject, context, context.offset + position, f"{match.group('verb')} {subject}")
     named = _NAME_APPOSITIVE_TAG.match(after)  # '"…," Ana Ruiz, climate director for the council said'
@@ -1034,9 +1029,7 @@ def _body_named_before(context: _Context, position: int, head: str) -> str | Non
     ("the Asia-Pacific Economic Cooperation forum" for "the forum")."""
     if head not in ORGANIZATION_NAME_WORDS:
         return None
-    text = mask_quotations(context.unit.text[max(0, position - SOURCE_LOOKBACK):position])
-    found = re.findall(rf"((?:(?!(?:The|A|An)\s)[A-Z][\w’'-]*\s+)+(?i:{head}))\b", text)
-    return found[-1] if found else None
+    return _last_mention(context, position, re.compile(rf"((?:(?!(?:The|A|An)\s)[A-Z][\w’'-]*\s+)+(?i:{head}))\b"))
 
 
 def _last_office(context: _Context, position: int) -> str | None:
@@ -1053,8 +1046,14 @@ def _last_source(context: _Context, position: int, kinds: tuple[str, ...], menti
               if kind in kinds and position - SOURCE_LOOKBACK < at < position]
     if spoken:
         return spoken[-1]
+    named = _last_mention(context, position, mention)
+    return (named, None) if named else None
+
+
+def _last_mention(context: _Context, position: int, mention: re.Pattern) -> str | None:
+    """Group 1 of the last match of `mention` in the narrative within SOURCE_LOOKBACK characters before a position."""
     found = list(mention.finditer(mask_quotations(context.unit.text[max(0, position - SOURCE_LOOKBACK):position])))
-    return (found[-1].group(1), None) if found else None
+    return found[-1].group(1) if found else None
 
 
 _TITLE_OF_NAME = re.compile(r"(?:the|a)\s+(?:[\w-]+\s+){0,3}?of\s+(?:the\s+)?"
@@ -1067,8 +1066,7 @@ def _name_inside(subject: str, cast: Cast) -> Entity | None:
     Petro Urrego of Colombia' -> the name before 'of <place>'."""
     place = _OF_PLACE.search(subject)
     whole = (subject[:place.start()] if place and country_code(place["place"].lower()) else subject).split()
-    while len(whole) > 2 and POSTNOMINAL.fullmatch(whole[-1]):
-        whole.pop()  # "… Patricia Scotland KC"
+    whole = without_postnominals(whole)  # "… Patricia Scotland KC"
     if len(whole) >= 2:  # "India’s Minister of External Affairs Subrahmanyam Jaishankar"
         for size in range(min(4, len(whole) - 1), 0, -1):
             entity = cast.by_name(" ".join(whole[-size:])) if whole[-size - 1].lower() != "of" else None

@@ -22,7 +22,8 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.languages.ru_natasha import Token, nominative, read_tokens
 from briefgen.model import Unit
-from briefgen.speakers import PRONOUN_GENDER, Cast, Entity, resolve_pronoun, resolve_role_parts, spelled_otherwise
+from briefgen.speakers import (PRONOUN_GENDER, Cast, Entity, cut_end, resolve_pronoun, resolve_role_parts,
+                               spelled_otherwise)
 from briefgen.text import QuotationSpan, within
 
 SPEECH_LEMMAS = frozenset("""сказать заявить отметить подчеркнуть добавить сообщить указать заметить пояснить
@@ -145,10 +146,10 @@ class Russian:
             if token.person is not None:
                 by_span.setdefault(token.person, []).append(token)
         index_of = {token.start: index for index, token in enumerate(tokens)}
-        cut_at = len(unit.text.rstrip())  # "— заявил премьер-министр Малайз": an excerpt cut inside a word
+        cut_at = cut_end(unit.text)  # "— заявил премьер-министр Малайз"
         not_people = {index for index, span_tokens in by_span.items()
                       if _no_name(span_tokens) or _headed_body(tokens, index_of[span_tokens[0].start], span_tokens)
-                      or len(span_tokens) == 1 and span_tokens[0].stop >= cut_at}
+                      or len(span_tokens) == 1 and span_tokens[0].stop == cut_at}
         tokens = [replace(t, person=None) if t.person in not_people else t for t in tokens]
         for index, normal in enumerate(written):
             span_tokens = [tokens[index_of[t.start]] for t in by_span.get(index, ())] if index not in not_people else []
