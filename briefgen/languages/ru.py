@@ -210,9 +210,6 @@ class Russian:
         for attempt in (clause.tag_after, clause.verb_before, clause.colon_intro, clause.according_to,
                         clause.next_sentence, clause.paragraph_before):
             found = attempt()
-            if found and attempt == clause.tag_after and found.kind == "organization" and _RELAYS.search(found.cue):
-                said = clause.verb_before()  # 'он сказал, что «…», передает Spiegel': his words, the paper relays
-                found = said if said and said.kind == "person" else found
             if found:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
                 return found
@@ -320,6 +317,9 @@ class _Clause:
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
+        if found and found.kind == "organization" and _RELAYS.search(found.cue):
+            said = self.verb_before()  # 'он сказал, что «…», передает Spiegel': his words, the paper relays them
+            return said if said and said.kind == "person" else found
         return found
 
     def _owner_of_words(self, tokens: list[Token], words: int, cue: str, position: int) -> Attribution | None:

@@ -78,12 +78,12 @@ _NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|
                          rf"{_GOING_ON})?"
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
-_TIME_OPENING = re.compile(r"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|此前|当时|早前|日前|近日|"
-                           r"昨天|今天)")  # 五年前有人认为: when, before who
+# when, not who: before an unnamed subject (五年前有人认为) or after a named one (某宫较早前称, 某社16日报导称)
+_TIME_WORDS = r"较早前|早前|此前|日前|稍早|先前|当天|当日|[今昨前明]天|[昨今]日|周[一二三四五六日天]|星期[一二三四五六日天]"
+_TIME_OPENING = re.compile(rf"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|当时|近日|{_TIME_WORDS})")
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
-_WHEN_AFTER = re.compile(r"(?:\d{1,2}日|[今昨前明]天|当天|当日|[昨今]日|周[一二三四五六日天]|星期[一二三四五六日天]|"
-                         r"较早前|早前|此前|日前|稍早|先前)$")  # 某宫较早前称, 某社16日报导称: when, not who
+_WHEN_AFTER = re.compile(rf"(?:\d{{1,2}}日|{_TIME_WORDS})$")
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
@@ -1256,8 +1256,10 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
 
 def _body(phrase: str) -> bool:
     """某某组织, 欧盟(j), 联合国(nt), APEC: the name of an organisation (not a country or a place)."""
-    words = list(_segmenter(()).cut(phrase))
-    return _named_body(phrase) or len(words) == 1 and words[0].flag in ("j", "nt", "eng")
+    if _named_body(phrase):
+        return True
+    words = list(_segmenter(()).cut(phrase))  # (only when the name's words alone do not tell)
+    return len(words) == 1 and words[0].flag in ("j", "nt", "eng")
 
 
 def _agency(phrase: str) -> str | None:
