@@ -79,8 +79,10 @@ _NO_SUBJECT = re.compile(rf"^(?:并且|并|还|也|又|则|同时|随后|此外|
                          r"(?:(?:向|对|在|于|就|针对|跟|同|给|从|当着|面向)[^，,。；：\x00]*)?$")
 COLLECTIVE = ("领袖", "领导人", "各方", "与会者", "成员国", "各国", "双方")  # the joint text speaks for them
 # when, not who: before an unnamed subject (五年前有人认为) or after a named one (某宫较早前称, 某社16日报导称)
-_TIME_WORDS = r"较早前|早前|此前|日前|稍早|先前|当天|当日|[今昨前明]天|[昨今]日|周[一二三四五六日天]|星期[一二三四五六日天]"
-_TIME_OPENING = re.compile(rf"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|当时|近日|{_TIME_WORDS})")
+_TIME_WORDS = (r"较早前|早前|此前|日前|稍早|先前|当天|当日|[今昨前明]天|[昨今]日|"
+               r"周[一二三四五六日天]|星期[一二三四五六日天]")
+_TIME_OPENING = re.compile(rf"^(?:[\d一二三四五六七八九十两几]+(?:年|个月|天|周|星期)(?:前|后)|当时|近日|"
+                           rf"{_TIME_WORDS})")
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
 _WHEN_AFTER = re.compile(rf"(?:\d{{1,2}}日|{_TIME_WORDS})$")
