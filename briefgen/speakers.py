@@ -188,7 +188,9 @@ _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the 
 
 # "al-Sisi" too; not "ex-Soviet", "pro-Kremlin": a capital after a lower-case prefix starts no name
 _ARABIC_ARTICLES = "al|el|ad|as|ash|at|az|an|ar"
-_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[A-ZА-ЯЁ][\w’'\-.]*"
+# capitals of the Latin alphabets beyond ASCII too ("Zuzana Čaputová", "Østergaard", "Şahin")
+UPPERCASE = "A-ZА-ЯЁ" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
+_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[{UPPERCASE}][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
@@ -420,10 +422,14 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
             if found:
                 entity.descriptors.append(found)
                 entity.countries |= _countries_in(found)
+        country = _COUNTRY_IN_BRACKETS.match(text, start + len(run))
+        if country and country_code(country.group(1).lower()):
+            entity.countries.add(country_code(country.group(1).lower()))  # "Anna Berg (Hungary)"
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?P<honorific>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Sir|Lady)\.?\s+$")
+_HONORIFICS = frozenset("mr mrs ms miss madam madame mme dame sir lady".split())  # "Ms Berg": no title
 _HONORIFIC_GENDER = {"mr": "Masc", "sir": "Masc"}  # the others are a woman's
 
 
@@ -690,7 +696,7 @@ _APPOSITIVE = re.compile(
 
 
 _WORD_AFTER_TITLE = re.compile(r"(?i:" + HEAD_TITLE_PATTERN + r")\b\s+([a-z][\w’'-]*)")
-_COUNTRY_IN_BRACKETS = re.compile(r"\s*\([A-Z][\w’' -]{1,40}\)")  # "X (Hungary), President of …": UN summaries
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w’' -]{1,40})\)")  # "X (Hungary), President of …": UN summaries
 _TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Minister of …", "envoy to …"
 
 
@@ -897,7 +903,8 @@ class _Role:
 
     def untitled_leader(self, entity: Entity) -> bool:
         """"The Prime Minister spent …", "the Turkish president": one person the text never titled at all."""
-        return _leads_country(self.head, self.others) and not entity.descriptors and not entity.person
+        return _leads_country(self.head, self.others) and not entity.person \
+            and all(descriptor.lower().rstrip(".") in _HONORIFICS for descriptor in entity.descriptors)
 
 
 def _recent_actors(cast: Cast, position: int) -> list[tuple[int, Entity]]:
@@ -931,12 +938,17 @@ def _earlier_speaker(role: _Role, cast: Cast, position: int) -> Entity | None:
 
 
 def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]], just_spoke: Entity | None) -> Entity | None:
-    """The one person of no country the text gave who may hold the role: titled so elsewhere, else never
-    titled at all, and of several never titled, the one who just spoke ("— сказал Байден. … — сказал
-    президент США"). None when several might (no guess among them) or none does."""
-    for unplaced in (role.titled_elsewhere, role.untitled_leader):
-        candidates = {id(e): e for _, e in mentioned if unplaced(e) and not e.nationalities()}
-        if len(candidates) > 1 and unplaced == role.untitled_leader and id(just_spoke) in candidates:
+    """The one person of no country the text gave who may hold the role: titled so elsewhere, else the one
+    never titled of the role's country ("Anna Berg (Hungary)" is "the Hungarian president"), else of no
+    country, and of several never titled, the one who just spoke ("— сказал Байден. … — сказал президент
+    США"). None when several might (no guess among them) or none does."""
+    placeless = [entity for _, entity in mentioned if not entity.nationalities()]
+    compatriots = [entity for _, entity in mentioned if role.nationalities & entity.nationalities()]
+    for unplaced, among in ((role.titled_elsewhere, placeless), (role.untitled_leader, compatriots),
+                            (role.untitled_leader, placeless)):
+        candidates = {id(e): e for e in among if unplaced(e)}
+        if len(candidates) > 1 and among is placeless and unplaced == role.untitled_leader \
+                and id(just_spoke) in candidates:
             candidates = {id(just_spoke): just_spoke}
         if len(candidates) > 1:
             return None

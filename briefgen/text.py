@@ -150,6 +150,8 @@ def _closing_mark(paragraph: str, opening_at: int) -> int:
     opener = paragraph[opening_at]
     closer = OPENING_TO_CLOSING[opener]
     first = paragraph.find(closer, opening_at + 1)
+    if opener == "„":  # German „…“, Polish, Hungarian and Romanian „…”: whichever comes first
+        first = min((at for at in (first, paragraph.find("”", opening_at + 1)) if at != -1), default=-1)
     if first == -1 or opener == closer or closer in OPENING_TO_CLOSING:
         return first  # „…“: the closing mark opens other pairs, so no nesting can be read
     depth = 0

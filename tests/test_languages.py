@@ -3038,6 +3038,36 @@ SPEAKER_CASES = [
         ["Tom Hale", None],
         id="en-an-unnamed-official-acting-between-ends-a-speech",
     ),
+    pytest.param(
+        "en",
+        ("The host welcomed his counterparts – Anna Berg (Hungary), Jan Kowal (Poland) and Eva Lind (Slovakia) – for a summit.\n\n"
+         "As the Slovak president announced on X, the talks focused on “practical cooperation”, as well as on projects – which Anna Berg proposed increasing – and more.\n\n"
+         "In her brief report, the Hungarian President recalled that they “all agree on this”."),
+        ["Eva Lind", "Anna Berg"],
+        id="a_country_in_brackets_after_a_name_places_an_untitled_leader_for_a_role_of_that_country",
+    ),
+    pytest.param(
+        "en",
+        ("The host welcomed Zofia Šimková (Slovakia) and Ödön Kertész (Hungary) to the castle.\n\n"
+         "“We stand together,” the Slovak president said.\n\n"
+         "“So do we,” said Kertész."),
+        ["Zofia Šimková", "Ödön Kertész"],
+        id="names_may_start_with_latin_capitals_beyond_ascii",
+    ),
+    pytest.param(
+        "en",
+        ("Ms Anna Berg met Mr Jan Kowal in Vienna.\n\n"
+         "Ms Berg recalled that they “agreed on the budget”. Mr Kowal nodded. She also “asked for more funds for the schools”."),
+        ["Anna Berg", "Anna Berg"],
+        id="a_sentence_opening_she_passes_over_the_man_who_acted_last",
+    ),
+    pytest.param(
+        "en",
+        ("Mr Jan Kowal met Ms Anna Berg in Vienna. Kowal left early.\n\n"
+         "In her words, “the talks went well”."),
+        ["Anna Berg"],
+        id="in_her_words_passes_over_the_man_who_acted_last",
+    ),
 ]
 
 

@@ -61,3 +61,10 @@ def test_mixed_straight_and_curly_double_quotes_pair_in_order():
     spans = [text[s.start:s.end] for s in quotation_spans(text)]
     assert spans == ['"sanctions on spoilers.”', '"theater of tension."', '“We seek an end to the transition."',
                      "“Back then, I said so,”"]
+
+
+def test_low_opening_marks_close_high_either_way():
+    # German „…“; Polish, Hungarian and Romanian „…” (also in English texts from their outlets)
+    text = "Sie sagte „ja“. She called for „closer ties”, and to „double the fund”. „Ende"
+    spans = [(text[s.start:s.end], s.closed) for s in quotation_spans(text)]
+    assert spans == [("„ja“", True), ("„closer ties”", True), ("„double the fund”", True), ("„Ende", False)]

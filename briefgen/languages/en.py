@@ -436,11 +436,11 @@ def _according_to(sentence: str, context: _Context, sentence_start: int):
     match = _ACCORDING.search(sentence)
     if not match:
         return None
-    if match.group("pronoun") or match.group("object"):  # "In his words, …", "AFP quoted her as saying"
-        return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
+    pronoun = (match.group("pronoun") or match.group("object") or match.group("who") or "").strip().lower()
+    if pronoun in ("his", "him", "her"):  # "In his words, …", "AFP quoted her as saying", "According to him, …"
+        return _resolve("he" if pronoun == "his" else pronoun, context,
+                        context.offset + sentence_start + match.start(), match.group(0).strip())
     who = match.group("who") or match.group("quoted")
-    if who.strip().lower() in ("him", "her"):  # "According to him, …"
-        return _resolve("he", context, context.offset + sentence_start + match.start(), match.group(0).strip())
     document = _DOCUMENT_MENTION.search(who)
     if document and document.group(1).split()[-1].lower() in DOCUMENT_WORDS:  # "the latest draft of the G20 communiqué"
         return _without_article(document.group(1)), "document", match.group(0).strip()
@@ -701,7 +701,8 @@ def _sentence_subject(before: str, context: _Context, sentence_start: int):
     opening = _opening_passed(before)
     pronoun = _PRONOUN_SUBJECT.match(opening)
     if pronoun and pronoun.start() == 0:
-        return _resolve("he", context, context.offset + sentence_start + len(before) - len(opening), "subject")
+        return _resolve(pronoun.group(0).lower(), context, context.offset + sentence_start + len(before) - len(opening),
+                        "subject")
     return _first_person_in(before, context, sentence_start, "subject", at_start=True)
 
 
