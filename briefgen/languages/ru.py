@@ -22,8 +22,8 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.languages.ru_natasha import Token, nominative, read_tokens
 from briefgen.model import Unit
-from briefgen.speakers import (PRONOUN_GENDER, Cast, Entity, cut_end, resolve_pronoun, resolve_role_parts,
-                               spelled_otherwise)
+from briefgen.speakers import (FUNCTIONARY_HEADS, PRINCIPAL_HEADS, PRONOUN_GENDER, Cast, Entity, cut_end,
+                               resolve_pronoun, resolve_role_parts, spelled_otherwise)
 from briefgen.text import QuotationSpan, within
 
 SPEECH_LEMMAS = frozenset("""сказать заявить отметить подчеркнуть добавить сообщить указать заметить пояснить
@@ -90,8 +90,10 @@ HEAD_OF_LEMMAS = frozenset({"глава", "руководитель"})  # always
 ORGANIZATION_LEMMAS = frozenset("""мид кремль пресс-служба служба министерство правительство ведомство администрация
     аппарат посольство минобороны минфин минэкономразвития госдеп госдепартамент офис совбез канцелярия
     секретариат""".split())
+# an act signed, not words said: "в распоряжении президента" is the order's, not the president's own words
+LEGAL_DOCUMENTS = frozenset("распоряжение указ постановление".split())
 DOCUMENT_LEMMAS = frozenset("""декларация заявление коммюнике документ резолюция доклад договор соглашение
-    меморандум сообщение communique решение постановление обращение послание письмо""".split())
+    меморандум сообщение communique решение обращение послание письмо""".split()) | LEGAL_DOCUMENTS
 PRONOUNS = frozenset({"он", "она"})
 CLAUSE_ENDS = frozenset({".", ";", ":", "—", "–", "«", "»", "!", "?"})
 FOREIGN_MINISTRY = frozenset({"мид"})  # "глава МИД" = foreign minister
@@ -600,7 +602,8 @@ class _Clause:
                 if token.lemma not in DOCUMENT_LEMMAS:
                     continue
                 owner = tokens[index + 1:index + 1 + ROLE_PHRASE_WORDS] if forward else []
-                if owner and (owner[0].person is not None or owner[0].lemma in ROLE_TITLES) and owner[0].case == "Gen":
+                if owner and (owner[0].person is not None or owner[0].lemma in ROLE_TITLES) and owner[0].case == "Gen" \
+                        and token.lemma not in LEGAL_DOCUMENTS:
                     named = self._noun_phrase(owner, cue, position, any_case=True)  # "в заявлении помощника": his
                     if named:
                         return named
@@ -618,8 +621,8 @@ class _Clause:
         return self._in_document(before[::-1], cue, position)  # "В нём отмечается": the one named before
 
     def _office_before(self, position: int) -> str | None:
-        """The last office (пресс-служба, МИД…) named before a position, outside quotations."""
-        index = self._last_before(position, ORGANIZATION_LEMMAS)
+        """The last office (пресс-служба, МИД…) named in prose before a position, outside quotations."""
+        index = self._last_before(position, ORGANIZATION_LEMMAS, in_prose=True)
         return _nominative_phrase(self.tokens[index:index + 3]) if index is not None else None
 
     def _document_before(self, position: int, reach: int = LOOKBACK, generic: bool = False) -> Attribution | None:
@@ -641,12 +644,15 @@ class _Clause:
             return None
         return Attribution(_nominative_phrase(self.tokens[index + 1:index + 4]), "organization", "")
 
-    def _last_before(self, position: int, lemmas: frozenset[str], reach: int = LOOKBACK) -> int | None:
-        """Index of the last token with one of `lemmas` in the `reach` characters before a position."""
+    def _last_before(self, position: int, lemmas: frozenset[str], reach: int = LOOKBACK,
+                     in_prose: bool = False) -> int | None:
+        """Index of the last token with one of `lemmas` in the `reach` characters before a position (only in
+        prose: not in a caption or a photo credit, "© Фото: Пресс-служба …")."""
         first = bisect.bisect_right(self.analysis.starts, position - reach)
         last = bisect.bisect_left(self.analysis.starts, position)
         found = [index for index in range(first, last)
-                 if self.tokens[index].lemma in lemmas and not self._quoted(self.tokens[index].start)]
+                 if self.tokens[index].lemma in lemmas and not self._quoted(self.tokens[index].start)
+                 and not (in_prose and _in_link_line(self.site.unit, self.tokens[index].start))]
         return found[-1] if found else None
 
     def _noun_phrase(self, tokens: list[Token], cue: str, position: int,
@@ -682,7 +688,10 @@ class _Clause:
             if token.lemma in ROLE_TITLES and not token.plural:  # "Лидеры БРИКС заявили": their joint text
                 named = _person_in_phrase(tokens[index:])
                 if named is not None:
-                    return Attribution(self.analysis.person_names[named], "person", cue)
+                    name = self.analysis.person_names[named]
+                    if ROLE_TITLES[token.lemma] in AGENT_HEADS and _principal(self.analysis.cast.by_name(name)):
+                        return None  # "представитель Меркель": the chancellor's spokesman, whom the text does not name
+                    return Attribution(name, "person", cue)
                 start = index
                 while start and tokens[start - 1].pos == "ADJ":  # "заявил белорусский лидер"
                     start -= 1
@@ -841,6 +850,15 @@ def _outlet(tokens: list[Token]) -> str | None:
             break
         words.append(token.text)
     return " ".join(words) or None
+
+
+AGENT_HEADS = FUNCTIONARY_HEADS | {"aide", "adviser"}  # who speak for someone: "помощник президента X" is not X
+
+
+def _principal(entity: Entity | None) -> bool:
+    """A head of state or government, a minister: titled so, and no aide or spokesman in the catalog."""
+    return entity is not None and bool(entity.heads() & PRINCIPAL_HEADS) \
+        and not (entity.person and {role.title.split()[-1] for role in entity.person.roles} & AGENT_HEADS)
 
 
 def _person_in_phrase(tokens: list[Token]) -> int | None:
@@ -1031,6 +1049,8 @@ def _descriptor_before(tokens: list[Token], first: int, case: str | None = None)
             start = index
             while start and window[start - 1].pos == "ADJ":  # "Белорусский лидер", "генеральный секретарь"
                 start -= 1
+            if token.case == "Gen" and start and window[start - 1].lemma in ROLE_TITLES:
+                continue  # "по словам помощника президента Юрия Ушакова": whose aide he is, not his title
             head, countries, modifiers = _role_of(window[start:])
             words = [*sorted(modifiers - {"state"}), head]
             if start >= 2 and (window[start - 1].lemma == "и" or window[start - 1].text == ",") \
