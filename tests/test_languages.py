@@ -3104,6 +3104,24 @@ SPEAKER_CASES = [
         ["Юрий Лодкин"],
         id="ru_the_aide_of_the_president_in_the_genitive_is_an_aide",
     ),
+    pytest.param(
+        "zh",
+        ("峰会在海边城市召开。共同社16日报导称，在这场会议上，“最令人期待的客人来自远方”。"),
+        ["共同社"],
+        id="zh_an_agency_reporting_on_a_date_is_the_speaker",
+    ),
+    pytest.param(
+        "zh",
+        ("峰会在海边城市召开。路透社3月29日发表题为《测试》的文章，称“东道主将向各方施加压力”。"),
+        ["路透社"],
+        id="zh_an_agency_publishing_an_article_then_saying_is_the_speaker",
+    ),
+    pytest.param(
+        "zh",
+        ("峰会在海边城市召开。美国之音网站3月26日发表题为《为了威望，应注意海洋问题》的文章，称东道主应协调争端，又说“东道主显然不愿意这样做”。"),
+        ["美国之音"],
+        id="zh_a_comma_inside_a_book_title_ends_no_clause",
+    ),
 ]
 
 

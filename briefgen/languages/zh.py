@@ -90,7 +90,10 @@ _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
 # 法新社报道, BBC调侃: a news agency, paper or channel reporting (group 1: its name)
-_AGENCY_REPORT = re.compile(r"(\w{1,12}?(?:社|报|台|官网)|[\u4e00-\u9fff]{1,8}网|[A-Z]{2,6})"
+_AGENCY_REPORT = re.compile(r"(\w{1,12}?(?:社|报|台|官网)|[\u4e00-\u9fff]{2,8}?(?=网站)|[\u4e00-\u9fff]{1,8}网|[A-Z]{2,6})"
+                            r"(?:网站)?"  # 某某网站: the site's name
+                            rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_TIME_WORDS})?"  # 某社16日报导, 某台3月29日发表……文章
+                            r"(?:(?:发表|刊登|刊发|刊出)(?:[^，,。；：]{0,30}的)?(?:文章|社论|评论))?"
                             r"(?:报道|报导|文章|网站|评论|分析|披露|调侃)?")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
 _TELLING = ("告诉", "提醒", "对记者说")
@@ -127,6 +130,7 @@ _DATELINE_AGENCY = re.compile(r"[（(]([^（()）]{2,6})[）)]")  # 新德里(�
 _QUOTING_FORM = r"(?:引述|援引|引用|转述)(?P<who>[^，,。；：{}]{{1,30}}?)的话"
 _QUOTING = re.compile(_QUOTING_FORM.format(r"\x00"))  # 引述他的话, 援引某部长某某的话
 _QUOTING_BEFORE = re.compile(_QUOTING_FORM.format("") + r"\s*$")  # ending at the verb, a term in it: 引用“国父”某某的话
+_BOOK_TITLE = re.compile(r"《[^《》\x00\n]{1,40}》")
 _INLINE_TERM = re.compile(  # a name in the clause
     rf"[“「]([^“”「」，,。；;！!？?：:\x00\n]{{1,{TERM_MAX_CHARS}}})[”」](?=[\u4e00-\u9fff])")
 _MASKED_TERM = re.compile(r"(?<=[\u4e00-\u9fff])\x00{3,}(?=[\u4e00-\u9fff])")  # 就“……”议题: a quoted term in a clause
@@ -970,6 +974,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     of a preposition; a clause with no subject of its own (并表示) takes the sentence's first person."""
     text = _INLINE_TERM.sub(r"《\1》", text)  # 在接受“某某频道”采访时表示: a quoted name ends no clause
     text = _MASKED_TERM.sub(lambda m: "《" + "〇" * (len(m.group()) - 2) + "》", text)  # nor one read as a quotation
+    text = _BOOK_TITLE.sub(lambda m: _CLAUSE_BOUNDARY.sub("、", m.group()), text)  # nor a comma in 《为了威望，……》
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
     cue = cue_text[clause_start:].strip(" \x00，,：:")
     words = text[clause_start:verb_at]
@@ -1031,7 +1036,8 @@ def _quoted_one(quoting: re.Match, base: int, analysis: _Analysis, site: Site, c
 def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue: str) -> Attribution | None:
     """他也提到……，强调“……”: a clause with no subject of its own takes the sentence's first subject,
     a pronoun or a person opening it (not one after a preposition or inside what is reported); an office
-    that speaks in the first clause (外交部回应时重申，某某……，还说) before any person is named."""
+    that speaks in the first clause (外交部回应时重申，某某……，还说) before any person is named, or an outlet
+    publishing it when nobody is."""
     mentions = _mentions_in(analysis, base, base + len(head))
     boundary = _CLAUSE_BOUNDARY.search(head)
     first_clause = head[:boundary.start()] if boundary else head
@@ -1040,6 +1046,9 @@ def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue
         office = _phrase(first_clause[:verb.start()], base, analysis, site, cue)
         if office and office.kind == "organization":
             return office
+    agency = None if mentions else _agency(first_clause.strip(" \x00"))
+    if agency:  # 某社3月29日发表题为《……》的文章，称“……”: the outlet's article says it
+        return Attribution(agency, "organization", cue)
     subject = _first_subject(mentions, analysis)
     if subject:
         return Attribution(subject.name, "person", cue)
