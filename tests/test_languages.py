@@ -3122,6 +3122,27 @@ SPEAKER_CASES = [
         ["美国之音"],
         id="zh_a_comma_inside_a_book_title_ends_no_clause",
     ),
+    pytest.param(
+        "zh",
+        ("甲国副总统李大成对王小明表示，要讲外交。\n\n"
+         "“怎么样的外交?”王小明反问。"),
+        ["王小明"],
+        id="zh_asking_back_after_a_quotation_is_its_tag",
+    ),
+    pytest.param(
+        "zh",
+        ("甲国总统李大成在会上对王小明说，你在玩筹码。\n\n"
+         "“我不是在玩筹码,”王小明回应道,“总统先生,我很认真。”"),
+        ["王小明", "王小明"],
+        id="zh_a_speech_verb_with_dao_after_a_quotation_is_its_tag",
+    ),
+    pytest.param(
+        "ru",
+        ("Лидеры приняли итоговую декларацию из 134 пунктов.\n\n"
+         "Страны подтверждают «приверженность духу объединения, в основе которого взаимоуважение»."),
+        ["итоговая декларация"],
+        id="ru_countries_read_as_a_genitive_opening_a_clause_speak_through_the_joint_text",
+    ),
 ]
 
 

@@ -734,7 +734,9 @@ class _Clause:
                 if antecedent is not None and antecedent.person is not None:
                     return Attribution(self.analysis.person_names[antecedent.person], "person", cue)
                 return None
-            if token.case not in (None, "Nom") or (index and tokens[index - 1].pos == "ADP"):
+            opens_clause = not index or tokens[index - 1].pos == "PUNCT"  # "Страны подтверждают «…»": natasha
+            plural_subject = token.lemma in COLLECTIVE_LEMMAS and token.case == "Gen" and opens_clause  # reads a Gen
+            if token.case not in (None, "Nom") and not plural_subject or (index and tokens[index - 1].pos == "ADP"):
                 continue
             if token.lemma in PRONOUNS:
                 return self._pronoun(token.start, cue)

@@ -31,7 +31,7 @@ SPEECH_VERBS = frozenset("""表示 指出 强调 说 称 认为 介绍 透露 �
     警告 声称 直言 致辞 问道 答道 回答 告诉 宣称 承认 表态 感叹 形容 解释 总结 谈及 发言 讲话 提醒 主张 相信
     坚称 证实 披露 回忆 指称 评论 批评 表明 如是说 同意 推测 猜测 预测 留言 喊话 放话 发话 扬言 声言 反驳
     驳斥 抨击 谴责 暗示 提及 引述 转述 答复 痛批 直指 嘲讽 感慨 坦承 誓言 呛声 直呼 高呼 大呼 惊呼 承诺 许诺
-    评价道 敦促 回敬 形容为 提议""".split())
+    评价道 敦促 回敬 形容为 提议 反问 追问 质问""".split())
 TITLES = {  # title -> the catalog's (English) role
     "国家主席": "president", "主席": "president", "总统": "president", "总理": "prime minister",
     "首相": "prime minister", "外长": "foreign minister", "外交部长": "foreign minister", "部长": "minister",
@@ -877,6 +877,7 @@ def _clause_ends(text: str, end: int, site: Site) -> bool:
     """“……”王毅说。 / “……”汪文斌称，……: the verb closes its clause (more may follow after a comma);
     a verb of telling may take whom it tells first (“……”卢拉告诉领导人。)."""
     rest = text[end:].strip(" \x00")
+    rest = rest[1:] if rest.startswith("道") else rest  # 回应道, 反问道
     if text[:end].endswith(_TELLING) and len(rest.rstrip("，,")) <= TOLD_CHARS:
         return True
     return not rest or rest[0] in "，,"
