@@ -3143,6 +3143,13 @@ SPEAKER_CASES = [
         ["итоговая декларация"],
         id="ru_countries_read_as_a_genitive_opening_a_clause_speak_through_the_joint_text",
     ),
+    pytest.param(
+        "ru",
+        ("Встреча лидеров пройдет в Петербурге. Об этом сообщили в пресс-службе Кремля.\n\n"
+         "«22 декабря пройдет традиционная встреча лидеров», — говорится в сообщении."),
+        ["пресс-служба Кремля"],
+        id="ru_the_press_service_of_an_office_is_named_whole",
+    ),
 ]
 
 

@@ -623,7 +623,11 @@ class _Clause:
     def _office_before(self, position: int) -> str | None:
         """The last office (пресс-служба, МИД…) named in prose before a position, outside quotations."""
         index = self._last_before(position, ORGANIZATION_LEMMAS, in_prose=True)
-        return _nominative_phrase(self.tokens[index:index + 3]) if index is not None else None
+        if index is None:
+            return None
+        while index and self.tokens[index - 1].lemma in ORGANIZATION_LEMMAS:
+            index -= 1  # "в пресс-службе Кремля": the press service, whose office follows it
+        return _nominative_phrase(self.tokens[index:index + 3])
 
     def _document_before(self, position: int, reach: int = LOOKBACK, generic: bool = False) -> Attribution | None:
         """'Стороны подтвердили «…»': the parties speak through the joint text named before.  (A `generic`
