@@ -218,8 +218,12 @@ class Entity:
     honorific: bool = False  # "Mr. Halvorsen": a person, though named by one word
 
     def agrees(self, gender: str | None) -> bool:
-        """A pronoun of this gender may stand for this entity (an unknown gender agrees with any)."""
-        return gender is None or self.gender in (None, "?") or self.gender == gender
+        """A pronoun of this gender may stand for this entity (an unknown gender agrees with any); a title
+        tells one too ("the Queen": not "he")."""
+        if gender is None:
+            return True
+        own = self.gender if self.gender is not None or not self.descriptors else _title_gender(self.heads())
+        return own in (None, "?") or own == gender
 
     @property
     def strong(self) -> bool:
@@ -453,6 +457,16 @@ def _note_honorific(entity: Entity, honorific: re.Match | None) -> None:
         return
     entity.honorific = True
     note_gender(entity, _HONORIFIC_GENDER.get(honorific["honorific"].lower(), "Fem"))
+
+
+_TITLE_GENDERS = {"queen": "Fem", "princess": "Fem", "empress": "Fem", "duchess": "Fem", "chairwoman": "Fem",
+                  "spokeswoman": "Fem", "king": "Masc", "prince": "Masc", "emperor": "Masc", "duke": "Masc",
+                  "sultan": "Masc", "emir": "Masc", "sheikh": "Masc"}
+
+
+def _title_gender(heads: set[str]) -> str | None:
+    genders = {_TITLE_GENDERS[head] for head in heads if head in _TITLE_GENDERS}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def note_gender(entity: Entity, gender: str | None) -> None:

@@ -3150,6 +3150,19 @@ SPEAKER_CASES = [
         ["пресс-служба Кремля"],
         id="ru_the_press_service_of_an_office_is_named_whole",
     ),
+    pytest.param(
+        "zh",
+        ("会议在首都举行。“让公司更容易跨境运营至关重要，”马丁·斯文特松说。"),
+        ["马丁·斯文特松"],
+        id="zh_the_last_two_syllables_jieba_reads_as_an_adjective_end_the_name",
+    ),
+    pytest.param(
+        "en",
+        ("Queen Amara Lind opened the meeting in the old palace.\n\n"
+         "Prince Kiran Osei spoke briefly. She then said: “We meet as one family.”"),
+        ["Amara Lind"],
+        id="a_title_tells_gender_she_passes_over_a_prince",
+    ),
 ]
 
 

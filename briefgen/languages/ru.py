@@ -66,7 +66,7 @@ LOOKBACK = 600  # characters searched back for the office or document a phrase r
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
     "президент": "president", "премьер-министр": "prime minister", "премьер": "premier", "канцлер": "chancellor",
     "председатель": "chairman", "министр": "minister", "глава": "head", "лидер": "leader", "король": "king",
-    "монарх": "king",
+    "монарх": "king", "королева": "queen", "принц": "prince", "принцесса": "princess",
     "пресс-секретарь": "spokesman", "представитель": "official", "официальный": "official", "помощник": "aide",
     "советник": "adviser", "посол": "ambassador", "генсек": "secretary-general", "генсекретарь": "secretary-general",
     "спикер": "spokesman", "дипломат": "diplomat", "вице-премьер": "deputy prime minister", "губернатор": "governor",

@@ -629,12 +629,20 @@ def _name_pieces(words, index: int) -> int:
         if not (pair.flag.startswith("nr") and (len(pair.word) <= 3 or _transliterated(pair.word))
                 or pair.flag in ("nz", "n", "ns") and len(pair.word) <= 3
                 and all(char in TRANSLITERATION for char in pair.word) and not _country(pair.word)
-                or len(pair.word) == 1 and (pair.flag == "n" or pair.word in TRANSLITERATION)):
+                or len(pair.word) == 1 and (pair.flag == "n" or pair.word in TRANSLITERATION)
+                or _tail_syllables(pair, following)):
             break  # 海尔/马里亚/姆: jieba cuts a long transliteration into a place and a stray syllable
         used += 1
         length += len(pair.word)
         last_piece = marks > 0 and _transliterated(pair.word)  # 马斯乌德·佩泽/希奇/扬: the piece goes on
     return used
+
+
+def _tail_syllables(pair, following: str) -> bool:
+    """克里斯/特松(a)/说, 克里斯/特松/首相: the last two syllables of a name, which jieba read as an adjective,
+    when a speech verb, a title or punctuation closes the name after them."""
+    return pair.flag == "a" and len(pair.word) == 2 and all(char in TRANSLITERATION for char in pair.word) \
+        and (following in SPEECH_VERBS or bool(_title_of(following)) or following[:1] in "（(，,。、·")
 
 
 def _introduced_by_speech(before: str) -> bool:
