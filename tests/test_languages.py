@@ -3163,6 +3163,22 @@ SPEAKER_CASES = [
         ["Amara Lind"],
         id="a_title_tells_gender_she_passes_over_a_prince",
     ),
+    pytest.param(
+        "en",
+        ("The meeting closed with a press conference chaired by Prime Minister Ivan Berg.\n\n"
+         "Berg said the meeting had reached consensus.\n\n"
+         "The prime minister of Norland, Karl Lund, said the meeting underlined the relevance of the group. He said shared values helped. On climate, he stressed that: \"When the planet speaks, we have no choice but to listen.\""),
+        ["Karl Lund"],
+        id="a_role_with_a_name_in_apposition_is_that_person_not_another_holder",
+    ),
+    pytest.param(
+        "en",
+        ("Foreign Minister Ivan Berg spoke first and then left the hall.\n\n"
+         "“Blaming others is transparent,” said Foreign Minister Karl Lund, who was speaking when Berg walked out.\n\n"
+         "“We will not compromise on our principles,” he continued."),
+        ["Karl Lund", "Karl Lund"],
+        id="he_continued_is_the_last_speaker_whoever_acted_in_a_clause_between",
+    ),
 ]
 
 

@@ -134,8 +134,10 @@ class English:
         narrative = mask_quotations(unit.text, [QuotationSpan(low, high, True) for low, high in quoted])
         roles = [*_ROLE_SUBJECT.finditer(narrative), *_ACCORDING_ROLE.finditer(narrative)]
         for match in sorted(roles, key=lambda found: found.start()):
-            # "the Prime Minister of Armenia, who …, said", "according to the director-general": who "he" is next
-            entity = resolve_role(match.group("role"), cast, match.start(), year)
+            # "the Prime Minister of Armenia, who …, said", "according to the director-general": who "he" is next;
+            # "The prime minister of Barbados, Karl Lund, said": the name in apposition, whoever else holds the title
+            entity = _named_in_apposition(cast, narrative, match.end("role")) \
+                or resolve_role(match.group("role"), cast, match.start(), year)
             if entity is not None:
                 entity.subject_positions.add(match.start())
             elif match.re is _ROLE_SUBJECT and _unnamed_monarch(match.group("role"), cast):
@@ -159,6 +161,31 @@ class English:
         if found:
             cast.mark_speaker(found[0], found[1], site.offset + site.span.start, found[2])
         return Attribution(*found) if found else None
+
+
+def _speaking_on(cast: Cast, position: int, cue: str, gender: str | None) -> Entity | None:
+    """'“…,” said Lars Lund, who was speaking when Berg walked out. “…,” he continued': who goes on speaking
+    is who spoke last, nearby, whoever else acted in between."""
+    if not _GOES_ON.search(cue):
+        return None
+    spoken = [(at, name) for at, name, kind in cast.speakers if kind == "person" and at < position]
+    if not spoken or position - spoken[-1][0] > CONTINUING_REACH:
+        return None
+    entity = cast.by_name(spoken[-1][1])
+    return entity if entity is not None and entity.agrees(gender) else None
+
+
+_GOES_ON = re.compile(r"\b(?:continued|continues|went on|goes on)\b")
+CONTINUING_REACH = 600  # characters from the last speaker's words to "he continued"
+
+
+def _named_in_apposition(cast: Cast, text: str, role_end: int) -> Entity | None:
+    """The person whose name follows a role right after a comma: "the prime minister of Barbados, Karl Lund,"."""
+    comma = _COMMA_AFTER.match(text, role_end)
+    return next((entity for entity in cast.entities if comma and comma.end() in entity.positions), None)
+
+
+_COMMA_AFTER = re.compile(r",\s+")
 
 
 def _unnamed_monarch(role: str, cast: Cast) -> bool:
@@ -870,8 +897,9 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     if lower in PLURAL_PRONOUNS:
         return _joint_text(context, position, cue)
     if lower in PRONOUNS:
-        entity = _relative_antecedent(context, position) or resolve_pronoun(context.cast, position,
-                                                                            PRONOUN_GENDER.get(lower))
+        gender = PRONOUN_GENDER.get(lower)
+        entity = _relative_antecedent(context, position) or _speaking_on(context.cast, position, cue, gender) \
+            or resolve_pronoun(context.cast, position, gender)
         return (entity.name, "person", cue) if entity else None
     words = lower.split()
     if any(word in DOCUMENT_WORDS and after == "from" for word, after in zip(words, words[1:])):
