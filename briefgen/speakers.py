@@ -37,6 +37,7 @@ GENERIC_ROLE_HEADS = frozenset("""diplomat official leader chief envoy head spok
 # nearby, though it may be an aide or a spokesman named before; "the diplomat" may be the foreign minister,
 # never the head of state or government.
 FUNCTIONARY_HEADS = frozenset("official spokesman spokeswoman spokesperson representative".split())
+AGENT_HEADS = FUNCTIONARY_HEADS | {"aide", "adviser", "advisor"}  # who speak for someone: "X's aide" is not X
 DIPLOMAT_HEADS = frozenset("diplomat envoy".split())
 HEADS_OF_STATE = frozenset("president premier chancellor king queen emir sheikh chairman leader".split())
 PRINCIPAL_HEADS = HEADS_OF_STATE | {"minister", "secretary-general"}
@@ -189,8 +190,8 @@ _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the 
 # "al-Sisi" too; not "ex-Soviet", "pro-Kremlin": a capital after a lower-case prefix starts no name
 _ARABIC_ARTICLES = "al|el|ad|as|ash|at|az|an|ar"
 # capitals of the Latin alphabets beyond ASCII too ("Zuzana Čaputová", "Østergaard", "Şahin")
-UPPERCASE = "A-ZА-ЯЁ" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
-_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[{UPPERCASE}][\w’'\-.]*"
+_UPPERCASE = "A-ZА-ЯЁ" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
+_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[{_UPPERCASE}][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"
@@ -432,8 +433,8 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
 
 
-_HONORIFIC_BEFORE = re.compile(r"\b(?P<honorific>Mr|Mrs|Ms|Miss|Madam|Madame|Mme|Dame|Sir|Lady)\.?\s+$")
 _HONORIFICS = frozenset("mr mrs ms miss madam madame mme dame sir lady".split())  # "Ms Berg": no title
+_HONORIFIC_BEFORE = re.compile(rf"\b(?P<honorific>{'|'.join(sorted(word.title() for word in _HONORIFICS))})\.?\s+$")
 _HONORIFIC_GENDER = {"mr": "Masc", "sir": "Masc"}  # the others are a woman's
 
 
@@ -854,7 +855,7 @@ def resolve_role_parts(title: str, nationalities: set[str], others: Sequence[str
         return found
     mentioned = cast.mentions_before(position) + cast.mentions_after(position)  # (sorted: only when needed)
     latest = max(recent, key=lambda item: item[0])[1] if recent else None
-    just_spoke = latest if latest is not None and latest is _last_speaker(cast, position) else None
+    just_spoke = latest if latest is not None and latest is last_speaker(cast, position) else None
     found = next((entity for _, entity in mentioned if role.fits(entity)), None) \
         or _unplaced_holder(role, mentioned, just_spoke)
     if found:
@@ -936,9 +937,9 @@ def _last_fitting(role: _Role, recent: list[tuple[int, Entity]]) -> Entity | Non
     return max(fitting, key=lambda item: item[0])[1] if fitting else None
 
 
-def _last_speaker(cast: Cast, position: int) -> Entity | None:
-    """Who spoke last before the position (a person)."""
-    spoken = [(at, name) for at, name, kind in cast.speakers if kind == "person" and at < position]
+def last_speaker(cast: Cast, position: int, since: int = -1) -> Entity | None:
+    """Who spoke last before the position (a person), if that was after `since`."""
+    spoken = [(at, name) for at, name, kind in cast.speakers if kind == "person" and since < at < position]
     return cast.by_name(max(spoken)[1]) if spoken else None
 
 

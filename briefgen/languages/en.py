@@ -20,12 +20,12 @@ from functools import lru_cache
 from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site
 from briefgen.model import Unit
-from briefgen.speakers import (ADVERBS, DEMONYMS, DIPLOMAT_HEADS, DOCUMENT_WORDS, FUNCTIONARY_HEADS,
+from briefgen.speakers import (ADVERBS, AGENT_HEADS, DEMONYMS, DIPLOMAT_HEADS, DOCUMENT_WORDS,
                                GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN, HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
                                ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PLURAL_PRONOUNS, PREDICATE_AFTER,
                                PRONOUN_GENDER, PRONOUNS, REGION_ADJECTIVES, REPORTED_VERBS, SPEECH_VERB,
                                TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast, country_code,
-                               cut_end, resolve_pronoun, resolve_role, without_postnominals)
+                               cut_end, last_speaker, resolve_pronoun, resolve_role, without_postnominals)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -120,7 +120,7 @@ _SUBJECT_BEFORE_QUOTE = re.compile(r"(?:^|,\s+|\s)(?P<name>[A-Z][\w’'.-]+(?:\s
                                    r"(?:,[^,\x00]{1,60},)?\s*[\x00\"“]*$")
 
 
-_UNNAMED_HEADS = FUNCTIONARY_HEADS | DIPLOMAT_HEADS | {"source", "aide", "adviser", "advisor"}
+_UNNAMED_HEADS = AGENT_HEADS | DIPLOMAT_HEADS | {"source"}
 _UNNAMED_ACTOR = re.compile(r"(?:^|[.!?]\s+|,\s+)(?:[Aa]n?|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}?"
                             rf"(?:{'|'.join(sorted(_UNNAMED_HEADS))})\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|said|told|says|tells)\b")
 
@@ -166,12 +166,7 @@ class English:
 def _speaking_on(cast: Cast, position: int, cue: str, gender: str | None) -> Entity | None:
     """'“…,” said Lars Lund, who was speaking when Berg walked out. “…,” he continued': who goes on speaking
     is who spoke last, nearby, whoever else acted in between."""
-    if not _GOES_ON.search(cue):
-        return None
-    spoken = [(at, name) for at, name, kind in cast.speakers if kind == "person" and at < position]
-    if not spoken or position - spoken[-1][0] > CONTINUING_REACH:
-        return None
-    entity = cast.by_name(spoken[-1][1])
+    entity = last_speaker(cast, position, since=position - CONTINUING_REACH) if _GOES_ON.search(cue) else None
     return entity if entity is not None and entity.agrees(gender) else None
 
 

@@ -22,7 +22,7 @@ from briefgen.catalog import Person
 from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.languages.ru_natasha import Token, nominative, read_tokens
 from briefgen.model import Unit
-from briefgen.speakers import (FUNCTIONARY_HEADS, PRINCIPAL_HEADS, PRONOUN_GENDER, Cast, Entity, cut_end,
+from briefgen.speakers import (AGENT_HEADS, PRINCIPAL_HEADS, PRONOUN_GENDER, Cast, Entity, cut_end,
                                resolve_pronoun, resolve_role_parts, spelled_otherwise)
 from briefgen.text import QuotationSpan, within
 
@@ -856,9 +856,6 @@ def _outlet(tokens: list[Token]) -> str | None:
             break
         words.append(token.text)
     return " ".join(words) or None
-
-
-AGENT_HEADS = FUNCTIONARY_HEADS | {"aide", "adviser"}  # who speak for someone: "помощник президента X" is not X
 
 
 def _principal(entity: Entity | None) -> bool:

@@ -85,14 +85,15 @@ _TIME_OPENING = re.compile(rf"^(?:[\d一二三四五六七八九十两几]+(?:�
                            rf"{_TIME_WORDS})")
 INDEFINITE = re.compile(r"^(?:[一1两2几多数][位名个]|一些|有的|有人|某|部分)")  # 一名官员, 1名消息人士: somebody
 _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便)?是")  # 这是X说的: X said it
-_WHEN_AFTER = re.compile(rf"(?:\d{{1,2}}日|{_TIME_WORDS})$")
+_WHEN = rf"(?:\d{{1,2}}日|{_TIME_WORDS})"
+_WHEN_AFTER = re.compile(_WHEN + "$")
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
 # 法新社报道, BBC调侃: a news agency, paper or channel reporting (group 1: its name)
 _AGENCY_REPORT = re.compile(r"(\w{1,12}?(?:社|报|台|官网)|[\u4e00-\u9fff]{2,8}?(?=网站)|[\u4e00-\u9fff]{1,8}网|[A-Z]{2,6})"
                             r"(?:网站)?"  # 某某网站: the site's name
-                            rf"(?:(?:\d{{1,2}}月)?\d{{1,2}}日|{_TIME_WORDS})?"  # 某社16日报导, 某台3月29日发表……文章
+                            rf"(?:(?:\d{{1,2}}月)?{_WHEN})?"  # 某社16日报导, 某台3月29日发表……文章
                             r"(?:(?:发表|刊登|刊发|刊出)(?:[^，,。；：]{0,30}的)?(?:文章|社论|评论))?"
                             r"(?:报道|报导|文章|网站|评论|分析|披露|调侃)?")
 _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:继续|还|也|又|援引\S{0,12})?$")  # 报道称, 塔斯社援引……称
@@ -196,7 +197,13 @@ def _paragraph(text: str) -> str:
 
 
 def _masked(site: Site) -> str:
-    return _paragraph(site.masked)
+    """The paragraph simplified, quotations blanked, and no comma inside a title (《为了威望，……》) ends a clause."""
+    return _titles_joined(_paragraph(site.masked))
+
+
+@lru_cache(maxsize=64)
+def _titles_joined(text: str) -> str:
+    return _BOOK_TITLE.sub(lambda m: _CLAUSE_BOUNDARY.sub("、", m.group()), text)
 
 
 def _before(site: Site) -> str:
@@ -983,7 +990,6 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     of a preposition; a clause with no subject of its own (并表示) takes the sentence's first person."""
     text = _INLINE_TERM.sub(r"《\1》", text)  # 在接受“某某频道”采访时表示: a quoted name ends no clause
     text = _MASKED_TERM.sub(lambda m: "《" + "〇" * (len(m.group()) - 2) + "》", text)  # nor one read as a quotation
-    text = _BOOK_TITLE.sub(lambda m: _CLAUSE_BOUNDARY.sub("、", m.group()), text)  # nor a comma in 《为了威望，……》
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, 0, verb_at)), default=0)
     cue = cue_text[clause_start:].strip(" \x00，,：:")
     words = text[clause_start:verb_at]
