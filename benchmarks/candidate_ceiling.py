@@ -46,9 +46,7 @@ def count_candidates(held_out: bool) -> dict[str, dict[str, Counter]]:
             if index is None:
                 continue
             quote = predicted[index]
-            verdict = devset.speaker_verdict(quote.speaker, labelled["speaker"], catalog)
-            if labelled["speaker_kind"] == "document" and quote.speaker_kind == "document":
-                verdict = "right"
+            verdict = devset.quote_verdict(quote, labelled, catalog)
             before = cast.mentions_before(quote.start, strong=True)
             after = [entity for at, entity in cast.mentions_after(quote.end) if at - quote.end < AFTER_REACH]
             candidates = {

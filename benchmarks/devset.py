@@ -103,9 +103,7 @@ def score_quotes(entries, units, catalog: Catalog) -> dict:
                 misses.append(f"missed [{entry['file']}]: {gold_quote['text'][:70]}")
                 continue
             counts["recalled"] += 1
-            verdict = speaker_verdict(hit.speaker, gold_quote["speaker"], catalog)
-            if gold_quote["speaker_kind"] == "document" and hit.speaker_kind == "document":
-                verdict = "right"  # "the declaration", "в документе": the document, however the text names it
+            verdict = quote_verdict(hit, gold_quote, catalog)
             counts[verdict] += 1
             if verdict != "right":
                 misses.append(f"speaker {verdict} [{entry['file']}]: {hit.speaker!r} (cue {hit.cue!r}) "
@@ -164,6 +162,13 @@ def _keys(name: str) -> set[str]:
 def _surname_length(word: str) -> int:
     """Shortest surname worth matching alone: 3 letters, or 2 Chinese characters (哈克 of 法尔汉·哈克)."""
     return 2 if re.match(r"[\u3400-\u9fff]", word) else 3
+
+
+def quote_verdict(quote, labelled: dict, catalog: Catalog) -> str:
+    """The speaker verdict of a recalled quotation against its label."""
+    if labelled["speaker_kind"] == "document" and quote.speaker_kind == "document":
+        return "right"  # "the declaration", "в документе": the document, however the text names it
+    return speaker_verdict(quote.speaker, labelled["speaker"], catalog)
 
 
 def speaker_verdict(predicted: str | None, gold: str | None, catalog: Catalog) -> str:
