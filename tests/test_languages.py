@@ -3179,6 +3179,15 @@ SPEAKER_CASES = [
         ["Karl Lund", "Karl Lund"],
         id="he_continued_is_the_last_speaker_whoever_acted_in_a_clause_between",
     ),
+    pytest.param(
+        "en",
+        ("Foreign Minister Karl Lund opened the debate. Lund said: “"
+         + "We came here to build trust between our nations, and trust is built one agreement at a time. " * 8
+         + "” Foreign Minister Ivan Berg walked out.\n\n"
+         "“We will not compromise on our principles,” he continued."),
+        ["Karl Lund", "Karl Lund"],
+        id="he_continued_reaches_back_past_a_long_quotation_whoever_acted_after_it",
+    ),
 ]
 
 

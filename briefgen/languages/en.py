@@ -165,13 +165,12 @@ class English:
 
 def _speaking_on(cast: Cast, position: int, cue: str, gender: str | None) -> Entity | None:
     """'“…,” said Lars Lund, who was speaking when Berg walked out. “…,” he continued': who goes on speaking
-    is who spoke last, nearby, whoever else acted in between."""
-    entity = last_speaker(cast, position, since=position - CONTINUING_REACH) if _GOES_ON.search(cue) else None
+    is who spoke last, nearby (quotations not counted), whoever else acted in between."""
+    entity = last_speaker(cast, position, since=cast.reach_start(position)) if _GOES_ON.search(cue) else None
     return entity if entity is not None and entity.agrees(gender) else None
 
 
 _GOES_ON = re.compile(r"\b(?:continued|continues|went on|goes on)\b")
-CONTINUING_REACH = 600  # characters from the last speaker's words to "he continued"
 
 
 def _named_in_apposition(cast: Cast, text: str, role_end: int) -> Entity | None:
