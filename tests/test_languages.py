@@ -3188,6 +3188,12 @@ SPEAKER_CASES = [
         ["Karl Lund", "Karl Lund"],
         id="he_continued_reaches_back_past_a_long_quotation_whoever_acted_after_it",
     ),
+    pytest.param(
+        "zh",
+        "9月28日，欧巴多总统在大会上发表讲话。\n\n欧巴多总统说：“我们必须合作。”\n\n他还说：“和平是共同的目标。”",
+        ["欧巴多", "欧巴多"],
+        id="zh_a_transliterated_name_jieba_does_not_know_before_a_title_is_a_person",
+    ),
 ]
 
 
