@@ -555,7 +555,7 @@ def _surnamed_speakers(words, starts: list[int]) -> list[tuple[int, int]]:
 
 
 def _names_before_titles(words, starts: list[int]) -> list[tuple[int, int]]:
-    """，某巴马总统说 / 某巴马总统在会上指出: a foreign name jieba does not know (it cuts it into places),
+    """，欧巴多总统说 / 欧巴多总统在会上指出: a foreign name jieba does not know (it may cut it into places),
     written in transliteration syllables, opening a clause before a title and the title's verb or preposition:
     the name of who holds the title (a country, 俄罗斯总统, is a place)."""
     found = []
