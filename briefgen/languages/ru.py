@@ -61,6 +61,7 @@ VERBLESS_TAG_TOKENS = 8  # "— министр иностранных дел Л�
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
+ROLE_WORDS = 5  # a role phrase before what else the clause says: "глава МИД России", not "… в беседе с X"
 DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
 ROLE_TITLES = {  # lemma -> the catalog's (English) role head
@@ -122,6 +123,7 @@ class _Analysis:
     cast: Cast
     person_names: list[str] = field(default_factory=list)  # per PER span: the entity's name
     quoted: Sequence[tuple[int, int]] = ()  # the unit's quotation spans, in text order
+    role_subjects: list[tuple[int, int]] = field(default_factory=list)  # (first, verb) token indexes, not yet read
 
     starts: list[int] = field(init=False)  # each token's start, for bisecting a character range
 
@@ -172,6 +174,7 @@ class Russian:
                 entity.countries |= countries
             names.append(entity.name)
         analysis = _Analysis(tokens, cast, names, quoted)
+        analysis.role_subjects = _role_subjects(analysis)
         cast.pronoun_subjects = [token.start for token in tokens if token.lemma in PRONOUNS and token.case == "Nom"
                                  and not analysis.inside_quotation(token.start)]
         return analysis
@@ -208,6 +211,7 @@ class Russian:
                              r"проект[аеу]?|программ[аеыу]|операци[ияю]|сайт[аеу]?|статус[аеу]?)\s*$", before)
 
     def attribute(self, site: Site, analysis: _Analysis) -> Attribution | None:
+        _settle_role_subjects(analysis, site.offset + site.span.start, site.year)
         clause = _Clause(site, analysis)
         for attempt in (clause.tag_after, clause.verb_before, clause.colon_intro, clause.according_to,
                         clause.next_sentence, clause.paragraph_before):
@@ -587,7 +591,7 @@ class _Clause:
     def _source_near(self, after: list[Token], before: list[Token], cue: str, position: int) -> Attribution | None:
         """"говорится в сообщении пресс-службы" -> the press service; "в декларации указано" -> the
         declaration; a bare "в сообщении" -> the office the text named just before."""
-        outlet = _outlet(after[:8])
+        outlet = _outlet(after[:8], cut_end(self.site.unit.text))
         if outlet:  # "говорится в статье газеты The New York Times"
             return Attribution(outlet, "organization", cue)
         for tokens in (after[:6], before[:6]):
@@ -665,7 +669,7 @@ class _Clause:
         Read from the verb outwards: forwards after it ("заявил Путин"), backwards before it."""
         if backwards:
             return self._subject_before_verb(tokens, cue, position) or self._in_document(tokens, cue, position)
-        outlet = _outlet(tokens)
+        outlet = _outlet(tokens, cut_end(self.site.unit.text))
         if outlet:  # "пишет CNN", "сообщает СМИ Global Times"; "цитирует WSJ Трампа": the one quoted
             quoted_one = next((t for t in self._until_clause_end(tokens)[:OUTLET_QUOTES_TOKENS]
                                if t.person is not None), None)
@@ -766,16 +770,7 @@ class _Clause:
         return Attribution(entity.name, "person", cue) if entity else None
 
     def _role(self, tokens: list[Token], cue: str, position: int) -> Attribution | None:
-        head, countries, modifiers = _role_of(tokens)
-        if head == "head" and "state" in modifiers:  # "глава государства": the head of state in focus
-            head, modifiers = "president", set()
-        elif head == "head" and countries and not modifiers:  # "глава Казахстана": that country's leader
-            head = "leader"
-        gender = self._gender_at(position)
-        entity = resolve_role_parts(head, countries, sorted(modifiers), self.analysis.cast, position, self.site.year,
-                                    generic=head in GENERIC_HEADS, gender=gender)
-        if entity is not None and not entity.agrees(gender):
-            return None  # "Президент Швейцарии сказала": not the president named last, who is a man
+        entity = _holder_of(tokens, self.analysis.cast, position, self.site.year, self._gender_at(position))
         return Attribution(entity.name, "person", cue) if entity else None
 
     def _gender_at(self, position: int) -> str | None:
@@ -784,6 +779,64 @@ class _Clause:
         token = self.tokens[index] if index < len(self.tokens) else None
         return token.gender if token is not None and token.start == position and token.gender in ("Masc", "Fem") \
             else None
+
+
+def _holder_of(tokens: list[Token], cast: Cast, position: int, year: int | None,
+               gender: str | None) -> Entity | None:
+    """The person a role phrase ("российский лидер", "глава МИД России") at `position` stands for."""
+    head, countries, modifiers = _role_of(tokens)
+    if head == "head" and "state" in modifiers:  # "глава государства": the head of state in focus
+        head, modifiers = "president", set()
+    elif head == "head" and countries and not modifiers:  # "глава Казахстана": that country's leader
+        head = "leader"
+    entity = resolve_role_parts(head, countries, sorted(modifiers), cast, position, year,
+                                generic=head in GENERIC_HEADS, gender=gender)
+    if entity is not None and not entity.agrees(gender):
+        return None  # "Президент Швейцарии сказала": not the president named last, who is a man
+    return entity
+
+
+def _role_subjects(analysis: _Analysis) -> list[tuple[int, int]]:
+    """'Позже дипломат добавил …', 'Российский лидер прибыл …': role phrases that are a clause's subject,
+    as (first token, verb) indexes."""
+    tokens, found = analysis.tokens, []
+    for index, token in enumerate(tokens):
+        if token.lemma not in ROLE_TITLES or token.case != "Nom" or token.plural \
+                or analysis.inside_quotation(token.start) or index and tokens[index - 1].pos == "ADP" \
+                or _is_modifier_of_role(tokens, index) or _person_in_phrase(tokens[index:]) is not None \
+                or _in_reported_clause(tokens, index):
+            continue
+        verb = _verb_of_subject(tokens, index)
+        if verb is not None:
+            start = index
+            while start and tokens[start - 1].pos == "ADJ":  # "российский лидер"
+                start -= 1
+            found.append((start, verb))
+    return found
+
+
+def _settle_role_subjects(analysis: _Analysis, position: int, year: int | None) -> None:
+    """The role subjects before `position` make the person each stands for the one a later "он" means, as a
+    name there would.  Read only now, once the quotations before them have their speakers: "Глава
+    государства констатировал" after a quotation is who just spoke."""
+    tokens = analysis.tokens
+    while analysis.role_subjects and tokens[analysis.role_subjects[0][0]].start < position:
+        start, verb = analysis.role_subjects.pop(0)
+        gender = tokens[verb].gender if tokens[verb].gender in ("Masc", "Fem") else None
+        entity = _holder_of(tokens[start:verb], analysis.cast, tokens[start].start, year, gender)
+        if entity is not None:
+            entity.subject_positions.add(tokens[start].start)
+
+
+def _verb_of_subject(tokens: list[Token], index: int) -> int | None:
+    """The finite verb right after a subject phrase and its genitive complements ("глава МИД России заявил")."""
+    for at in range(index + 1, min(len(tokens), index + DESCRIPTOR_WORDS)):
+        token = tokens[at]
+        if token.pos in ("VERB", "AUX"):
+            return None if token.converb or token.case else at  # (not a participle or a converb)
+        if not (token.pos == "ADV" or token.pos in ("NOUN", "PROPN", "ADJ") and token.case == "Gen"):
+            return None
+    return None
 
 
 def _in_link_line(unit: Unit, position: int) -> bool:
@@ -844,9 +897,10 @@ def _first_verb(tokens: list[Token]) -> int | None:
     return next((index for index, token in enumerate(tokens) if token.pos in ("VERB", "AUX")), None)
 
 
-def _outlet(tokens: list[Token]) -> str | None:
+def _outlet(tokens: list[Token], cut_at: int = -1) -> str | None:
     """'CNN World', 'газеты The New York Times', 'СМИ Global Times': a media outlet written in Latin letters,
-    right after the verb or after a word for the press ("статье газеты"); nobody's name (natasha found none)."""
+    right after the verb or after a word for the press ("статье газеты"); nobody's name (natasha found none).
+    Not the word an excerpt was cut inside ("сказал Bloomb"): nobody we can name."""
     index = 0
     while index < len(tokens) and tokens[index].lemma in PRESS_LEMMAS | {"в"}:
         index += 1
@@ -854,6 +908,8 @@ def _outlet(tokens: list[Token]) -> str | None:
     for token in tokens[index:]:
         if token.person is not None or not _LATIN.search(token.text):
             break
+        if token.stop == cut_at:
+            return None
         words.append(token.text)
     return " ".join(words) or None
 
@@ -963,10 +1019,10 @@ def _clause_around(tokens: list[Token], verb: int) -> list[Token]:
     return tokens[low:high]
 
 
-def _role_of(tokens: list[Token]) -> tuple[str, set[str], set[str]]:
+def _role_of(tokens: list[Token], words: int = ROLE_WORDS) -> tuple[str, set[str], set[str]]:
     """'глава МИД России' -> ('minister', {'RU'}, {'foreign'}); 'российский лидер' -> ('leader', {'RU'}, set())."""
     head, countries, modifiers = "", set(), set()
-    for token in tokens[:5]:
+    for token in tokens[:words]:
         if token.text in {",", ".", ":", ";", "—"}:
             break
         if not head and token.lemma in ROLE_TITLES:
@@ -1054,7 +1110,7 @@ def _descriptor_before(tokens: list[Token], first: int, case: str | None = None)
                 start -= 1
             if token.case == "Gen" and start and window[start - 1].lemma in ROLE_TITLES:
                 continue  # "по словам помощника президента Юрия Ушакова": whose aide he is, not his title
-            head, countries, modifiers = _role_of(window[start:])
+            head, countries, modifiers = _role_of(window[start:], len(window) - start)  # all of it, up to the name
             words = [*sorted(modifiers - {"state"}), head]
             if start >= 2 and (window[start - 1].lemma == "и" or window[start - 1].text == ",") \
                     and not window[start - 1].paragraph_start:
