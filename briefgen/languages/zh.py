@@ -170,6 +170,7 @@ class _Analysis:
     names: dict[str, Person]
     mentions: list[tuple[int, int, Entity]] = field(default_factory=list)  # (start, end, entity), in order
     modifiers: set[int] = field(default_factory=set)  # starts of names that qualify the noun after them
+    objects: set[int] = field(default_factory=set)  # starts of names a verb governs: 怒斥某某, 会见某国总统某某
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +262,7 @@ class Chinese:
         found = _outermost(named + _again(simplified, given_titles))
         flag_before = {start + len(pair.word): pair.flag for pair, start in zip(words, starts)}
         word_at = {start: pair for pair, start in zip(words, starts)}
+        index_at = {start: index for index, start in enumerate(starts)}
         object_end = -1  # where the last name governed by a preposition ends (与甲、乙: 乙 too)
         confirmed: set[int] = set()  # entities a mention showed to be people (通贝里(Greta Thunberg)): later ones too
         for start, end in sorted(set(found)):
@@ -286,6 +288,9 @@ class Chinese:
             phrase_start = start - (title[2] if title else 0)  # 会见乌克兰总统泽伦斯基: the verb before the title
             subject = _opens_clause(simplified, start) or not flag_before.get(phrase_start, "x").startswith(
                 ("v", "p", "g"))  # 怒/怼(g)/特朗普: jieba's morpheme tag on a verb
+            if phrase_start in index_at and simplified[end:end + 1] in CLAUSE_ENDS \
+                    and _after_clause_opening_verb(simplified, words, starts, index_at[phrase_start]):
+                analysis.objects.add(start)
             if _qualifies_noun_after(following):
                 analysis.modifiers.add(start)
             governed = (_after_preposition(simplified, phrase_start)
@@ -812,6 +817,23 @@ def _transliterated(word: str) -> bool:
     return 2 <= len(word) <= 12 and all(char in TRANSLITERATION or char in NAME_MARKS for char in word)
 
 
+def _after_clause_opening_verb(text: str, words, starts: list[int], index: int) -> bool:
+    """，怒斥某某：/ ，并会见某国总统某某，: a clause that opens with its verb (and adverbs) and ends with the
+    name has no subject of its own; the name is what the verb governs (not 听到甲问乙, where 甲 asks)."""
+    verb = False
+    for before in range(index - 1, -1, -1):
+        flag = words[before].flag
+        if flag.startswith("v"):
+            verb = True
+        elif not flag.startswith(("d", "c", "a")):  # 并, 公开, 大(声说)
+            return False
+        clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, max(0, starts[before] - 2),
+                                                                       starts[before])), default=0)
+        if not text[clause_start:starts[before]].strip(" \x00"):
+            return verb
+    return False
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """A name first in its clause (after titles) is the clause's subject (Chinese puts it first)."""
     clause_start = max((m.end() for m in _CLAUSE_BOUNDARY.finditer(text, max(0, start - 40), start)),
@@ -1033,7 +1055,7 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     for index, (start, end, entity) in enumerate(mentions):
         made_to_speak = end == base + verb_at and analysis.simplified[start - 1:start] in CAUSATIVES  # 让川普放话
         if in_words_of or made_to_speak or not _after_preposition(analysis.simplified, start) \
-                and not _possessor(analysis.simplified, end) and start not in analysis.modifiers \
+                and not _possessor(analysis.simplified, end) and start not in analysis.modifiers | analysis.objects \
                 and not _in_relative_clause(analysis.simplified, end, mentions[index + 1:]):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
@@ -1366,6 +1388,21 @@ def _surname_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
         for name in {entity.name, entity.name.split("·")[-1]}:
             if len(name) >= 2 and phrase.startswith(name) and _title_of(phrase[len(name):]):
                 return entity
+    return _family_name_and_title(phrase, analysis)
+
+
+def _family_name_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
+    """森田首相 after 森田茂, 王总理 after 王立明: a family name (the first one or two characters of a Chinese,
+    Japanese or Korean name) and a title, of the one person the text has named so."""
+    for length in FAMILY_NAME_LENGTHS:
+        family, rest = phrase[:length], phrase[length:]
+        if not _title_of(rest) or _country_of(family):
+            continue
+        named = {id(entity): entity for entity in analysis.cast.entities
+                 if length < len(entity.name) <= FULL_NAME_CHARS and entity.name.startswith(family)
+                 and _HAN.fullmatch(entity.name)}
+        if len(named) == 1:
+            return next(iter(named.values()))
     return None
 
 
@@ -1453,6 +1490,9 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+CLAUSE_ENDS = frozenset("：:，,。；;")
+FAMILY_NAME_LENGTHS = (1, 2)  # 王 of 王立明, 森田 of 森田茂
+FULL_NAME_CHARS = 4  # at most, a family name and a given name written in Chinese characters
 VARIANT_MIN_CHARS = 4  # a transliterated surname this long, one character apart, is the same name spelt otherwise
 
 
