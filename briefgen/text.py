@@ -34,7 +34,9 @@ _OPENING_MARK = re.compile("[" + "".join(OPENING_TO_CLOSING) + "]")
 _STRAIGHT_MARK = re.compile('"')
 _DOUBLE_MARK = re.compile('["“”]')
 _OTHER_MARK = re.compile("[«»„「」『』‹›]")
-_BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+|[؟۔।]+)[\"'”’»)\]]*(?=\s|$)|[。！？]+[”』」]?")
+# (a half-width "?" or "!" typed in Chinese text ends its sentence as "？" does: "…何时结束?随后，…")
+_BOUNDARY = re.compile(r"(?:[.!?…]+|[。！？]+|[؟۔।]+)[\"'”’»)\]]*(?=\s|$)|[。！？]+[”』」]?|[!?]+(?=[\u4e00-\u9fff])")
+_HAN_AFTER = re.compile(r"[\u4e00-\u9fff]")
 _NEXT_WORD = re.compile(r"\s*(\S[\w’'-]*)")
 _LAST_TOKEN = re.compile(r"\S+$")
 _WORD = re.compile(r"[^\W\d_](?:[\w]|['’-](?=\w))*", re.UNICODE)
@@ -255,7 +257,7 @@ def _is_boundary(paragraph: str, match: re.Match, quotations: list[QuotationSpan
     following_match = _NEXT_WORD.match(paragraph, end)
     if following_match is None:
         return False
-    if paragraph[match.start()] in "。！？":
+    if paragraph[match.start()] in "。！？" or _HAN_AFTER.match(paragraph, end):
         return True
     following = following_match.group(1)[0]
     if following.isalpha() and following.islower():

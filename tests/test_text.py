@@ -31,6 +31,11 @@ def test_russian_chinese_and_datelines():
         "BEIJING, June 1. /TASS/.", "The experience of Russia matters."]
 
 
+def test_a_half_width_question_or_exclamation_mark_in_chinese_ends_the_sentence():
+    assert _split("有人问他何时结束?随后，他答道好!我们走。") == ["有人问他何时结束?", "随后，他答道好!", "我们走。"]
+    assert _split("版本2.0?是的") == ["版本2.0?", "是的"]
+
+
 def test_quotation_spans_of_every_kind():
     text = 'He said “one,” then «два» and "three" and an unclosed "four'
     spans = [(text[s.start:s.end], s.closed) for s in quotation_spans(text)]
