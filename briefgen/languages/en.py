@@ -410,6 +410,10 @@ def _verb_later(after: str, context: _Context, position: int):
     verb, found = _last_verb_and_subject(after, context, position)
     if found or verb is None:
         return found
+    closing = _UNNAMED_CLOSING_TAG.search(after)
+    if closing and closing.start("verb") == verb.start():
+        # 'Ruiz "set out the issues" in the talks, the official said.': the words are the tag's, whom we cannot name
+        return None, "unknown", closing.group(0).strip(" \x00,.")
     if not after[:verb.start()].rstrip(" \x00").endswith(",") or verb.group(0).endswith("ing"):
         return None  # "..., said Putin" inverts; "who criticized Armenian membership", ", telling X" do not
     following = _leading_noun_phrase(after[verb.end():])
@@ -418,6 +422,8 @@ def _verb_later(after: str, context: _Context, position: int):
     return None
 
 
+_UNNAMED_CLOSING_TAG = re.compile(rf",\s+(?:an?|the|one|another)\s+[a-z][^\x00,;:.!?]{{0,60}}?\s+"
+                                  rf"(?:{ADVERBS}\s+)*(?P<verb>{SPEECH_VERB.pattern})[\s\x00]*[.!]?[\s\x00]*$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+$")
 _PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(?P<agent>[^,;:.!?\x00–—]{2,80})")
 
