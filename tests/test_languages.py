@@ -3194,6 +3194,47 @@ SPEAKER_CASES = [
         ["欧巴多", "欧巴多"],
         id="zh_a_transliterated_name_jieba_does_not_know_before_a_title_is_a_person",
     ),
+    pytest.param(
+        "ru",
+        "Накануне с министром иностранных дел Норвегии Яном Борком обсуждали торговлю.\n\n"
+        "Дела не дали президенту Мексики Карлу Ведову вылететь в Лиму. Позже политик выступил в парламенте.\n\n"
+        "«У меня есть обязательства дома», — сказал он.",
+        ["Карл Ведов"],
+        id="ru_a_role_phrase_as_subject_makes_its_holder_who_he_means_next",
+    ),
+    pytest.param(
+        "ru",
+        "Источник Алексей Мерков сообщил о визите.\n\n"
+        "Официальный представитель МИД Исламской Республики Иран Ян Борк выступил на брифинге.\n\n"
+        "«Переговоры продолжатся», — отметил на брифинге представитель иранского МИД.",
+        ["Ян Борк"],
+        id="ru_a_long_title_before_a_name_gives_its_country_from_the_full_name_of_the_state",
+    ),
+    pytest.param(
+        "ru",
+        "Президент Ян Борк встретится с коллегами.\n\n«Беседа была трудной», - сказал Bloomb",
+        [None],
+        id="ru_an_outlet_cut_off_by_the_end_of_the_excerpt_is_nobody",
+    ),
+    pytest.param(
+        "zh",
+        "菲律宾总统卡布雷拉5日告诉记者，“我们是独立国家”，随后怒斥美国总统欧文斯：“请你尊重我们。”",
+        ["卡布雷拉", "卡布雷拉"],
+        id="zh_the_name_a_verb_governs_before_a_colon_is_not_the_speaker",
+    ),
+    pytest.param(
+        "zh",
+        "日本首相森田茂8日在记者会上发表讲话。\n\n森田首相称：“会谈很有成果。”",
+        ["森田茂"],
+        id="zh_a_family_name_and_a_title_are_the_person_named_in_full_before",
+    ),
+    pytest.param(
+        "en",
+        "President Ana Ruiz met the leaders on Monday.\n\n"
+        "Ruiz “set out the issues the bloc must face” in the coming months, a senior official said.",
+        [None],
+        id="en_a_closing_tag_whose_speaker_we_cannot_name_wins_over_the_sentences_subject",
+    ),
 ]
 
 
