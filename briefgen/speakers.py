@@ -710,6 +710,7 @@ _APPOSITIVE = re.compile(
     r")\b[^,;:.\n]{0,100}),")  # "…, Director-General of the Foreign Ministry's Department of International Economic Affairs,"
 
 
+_LISTED_NAME = re.compile(r"\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'-]+)+\s*(?:,|\.|\band\b)")
 _WORD_AFTER_TITLE = re.compile(r"(?i:" + HEAD_TITLE_PATTERN + r")\b\s+([a-z][\w’'-]*)")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w’' -]{1,40})\)")  # "X (Hungary), President of …": UN summaries
 _TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Minister of …", "envoy to …"
@@ -725,6 +726,8 @@ def _appositive_after(text: str, end: int) -> str:
     after_title = _WORD_AFTER_TITLE.search(match.group(1))
     if after_title and after_title.group(1) not in _TITLE_LINKS:
         return ""  # "the feast of X, the President described it as …,": a clause, no descriptor
+    if _LISTED_NAME.match(following, match.end()):
+        return ""  # "X, the President of the Commission, Anna Berg, and …": a list of titles, each before its name
     return match.group(1)
 
 
