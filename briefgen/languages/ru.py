@@ -1148,13 +1148,16 @@ def _entity_for(span_tokens: list[Token], written: str, cast: Cast, people: Sequ
         if person and entity.person is person:
             return entity
         known = entity.keys
-        if lemmas == known or (len(lemmas) < len(known) and known[-len(lemmas):] == lemmas):
+        if lemmas == known or (len(lemmas) < len(known) and known[-len(lemmas):] == lemmas) \
+                or entity.person is None and entity.name == written:  # "Ведова", "Ведов": lemmas natasha read apart
             return entity
         if len(known) < len(lemmas) and lemmas[-len(known):] == known:  # "Песков", then "Дмитрий Песков"
             entity.name, entity.keys = (entity.name if entity.person else written), lemmas
             return entity
+    # (natasha may read a foreign surname as a form of another word: compare the written names too)
     variants = [entity for entity in cast.entities if not person
-                and (spelled_otherwise(lemmas, entity.keys) or spelled_otherwise(surface, entity.keys))]
+                and any(spelled_otherwise(mine, theirs) for mine in (lemmas, surface)
+                        for theirs in (entity.keys, tuple(fold_name(word) for word in entity.name.split())))]
     if len(variants) == 1:  # "Антониу Гутерриш", then "Гутерреш": one letter apart, the same person
         return variants[0]
     name = person.name if person else written
