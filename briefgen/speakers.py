@@ -430,6 +430,9 @@ def build_cast(text: str, registry: Sequence[Person] = (), skip: Sequence[tuple[
         country = _COUNTRY_IN_BRACKETS.match(text, start + len(run))
         if country and country_code(country.group(1).lower()):
             entity.countries.add(country_code(country.group(1).lower()))  # "Anna Berg (Hungary)"
+        country = _COUNTRYS_BEFORE.search(_line_before(text, position, 40))
+        if country and country_code(country.group(1).lower()):
+            entity.countries.add(country_code(country.group(1).lower()))  # "Norland’s Anna Berg"
     return Cast([e for e in entities if _is_person_like(e)], registry, quoted=skip)
 
 
@@ -712,6 +715,7 @@ _APPOSITIVE = re.compile(
 
 _LISTED_NAME = re.compile(r"\s*(?:and\s+)?[A-Z][\w’'-]+(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'-]+)+\s*(?:,|\.|\band\b)")
 _WORD_AFTER_TITLE = re.compile(r"(?i:" + HEAD_TITLE_PATTERN + r")\b\s+([a-z][\w’'-]*)")
+_COUNTRYS_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})[’']s\s+$")
 _COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([A-Z][\w’' -]{1,40})\)")  # "X (Hungary), President of …": UN summaries
 _TITLE_LINKS = frozenset("of for to at in on and with from".split())  # "Minister of …", "envoy to …"
 
@@ -957,13 +961,14 @@ def _earlier_speaker(role: _Role, cast: Cast, position: int) -> Entity | None:
 
 def _unplaced_holder(role: _Role, mentioned: list[tuple[int, Entity]], just_spoke: Entity | None) -> Entity | None:
     """The one person of no country the text gave who may hold the role: titled so elsewhere, else the one
-    never titled of the role's country ("Anna Berg (Hungary)" is "the Hungarian president"), else of no
-    country, and of several never titled, the one who just spoke ("— сказал Байден. … — сказал президент
-    США"). None when several might (no guess among them) or none does."""
+    never titled of the role's country ("Anna Berg (Hungary)" is "the Hungarian president"), else (for "the
+    Kazakh leader") a president or prime minister of no country, else one never titled of no country, and of
+    several never titled, the one who just spoke ("— сказал Байден. … — сказал президент США"). None when
+    several might (no guess among them) or none does."""
     placeless = [entity for _, entity in mentioned if not entity.nationalities()]
     compatriots = [entity for _, entity in mentioned if role.nationalities & entity.nationalities()]
     for unplaced, among in ((role.titled_elsewhere, placeless), (role.untitled_leader, compatriots),
-                            (role.untitled_leader, placeless)):
+                            (role.leads, placeless), (role.untitled_leader, placeless)):
         candidates = {id(e): e for e in among if unplaced(e)}
         if len(candidates) > 1 and among is placeless and unplaced == role.untitled_leader \
                 and id(just_spoke) in candidates:
