@@ -3235,6 +3235,45 @@ SPEAKER_CASES = [
         [None],
         id="en_a_closing_tag_whose_speaker_we_cannot_name_wins_over_the_sentences_subject",
     ),
+    pytest.param(
+        "ru",
+        "«Мы начинаем новый год», — говорится в обращении Ведова.\n\nВедов подчеркнул, что союз растёт.\n\n"
+        "«Наша задача — рост», — пояснил президент Мексики.",
+        ["Ведов", "Ведов"],
+        id="ru_one_name_in_two_cases_natasha_lemmatizes_apart_is_one_person",
+    ),
+    pytest.param(
+        "en",
+        "Today the opening plenary was attended by the acting Prime Minister of Norland, Karl Lund, the President of "
+        "the Commission, Anna Berg, the President of the Council, Ivan Petro, and others.\n\n"
+        "Karl Lund stressed the importance of this summit, which brought together many leaders in the city.\n\n"
+        "The acting prime minister welcomed the fact that this forum continues to be a space for open debate among "
+        "all states, stressing the principle of equality and the climate of mutual trust. \"This forum is an "
+        "expression of a shared desire to work together,\" he underlined.",
+        ["Karl Lund"],
+        id="en_in_a_list_of_titles_and_names_each_title_is_the_next_names_not_the_last_ones",
+    ),
+    pytest.param(
+        "ru",
+        "Президент Карл Ведов выступил на саммите.\n\nНа встрече был и Ян Борк.\n\n"
+        "Кроме того, мексиканский лидер поддержал план, добавив, что разделяет «обеспокоенность партнёров ростом цен».",
+        ["Карл Ведов"],
+        id="a_countrys_leader_is_the_president_whose_country_the_text_never_gave_not_someone_never_titled",
+    ),
+    pytest.param(
+        "ru",
+        "Генсек ООН Карл Ведриш прибыл на саммит. Генсек ООН Ведриш заявил, что всё готово.\n\n"
+        "Премьер Ян Борк тоже выступил.\n\n«Выбросы растут», — сказал Ведреш.",
+        ["Карл Ведриш"],
+        id="ru_a_surname_spelt_one_letter_otherwise_is_the_person_named_in_full",
+    ),
+    pytest.param(
+        "en",
+        "The summit was hosted by Belarus’s Karl Lund, and Ivan Petro came from Yerevan.\n\n"
+        "“We discussed the situation in the Caucasus,” the Belarusian leader said.",
+        ["Karl Lund"],
+        id="en_a_country_in_the_possessive_before_a_name_is_that_persons_country",
+    ),
 ]
 
 
