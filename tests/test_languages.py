@@ -3274,6 +3274,12 @@ SPEAKER_CASES = [
         ["Karl Lund"],
         id="en_a_country_in_the_possessive_before_a_name_is_that_persons_country",
     ),
+    pytest.param(
+        "zh",
+        "国际货币基金组织总裁埃琳娜·拉加多认定，峰会给经济复苏带来希望。\n\n与会者暗示愿意给欧洲时间。拉加多说：“那必须做好。”",
+        ["埃琳娜·拉加多"],
+        id="zh_the_surname_of_a_titled_full_name_names_the_person_again_however_jieba_cuts_it",
+    ),
 ]
 
 

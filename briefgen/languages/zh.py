@@ -513,6 +513,8 @@ def _again(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     stands again, however jieba cuts it there."""
     names = {text[start:end] for start, end in spans if end - start >= 2}
     names |= {name[:2] for name in names if re.fullmatch(r"[\u3400-\u9fff]{4}", name)}  # 河野太郎, then 河野
+    names |= {surname for name in names if "·" in name  # 玛丽亚·欧多娃, then 欧多娃 (jieba may cut it otherwise)
+              for surname in [name.rsplit("·", 1)[-1]] if len(surname) >= SURNAME_AGAIN_CHARS}
     return [(match.start(), match.end()) for name in names for match in re.finditer(re.escape(name), text)]
 
 
@@ -1490,6 +1492,7 @@ def _entity(cast: Cast, name: str, names: dict[str, Person]) -> Entity:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
+SURNAME_AGAIN_CHARS = 3  # a transliterated surname this long, alone, is the full name's person (not 马, 卡)
 CLAUSE_ENDS = frozenset("：:，,。；;")
 FAMILY_NAME_LENGTHS = (1, 2)  # 王 of 王立明, 森田 of 森田茂
 FULL_NAME_CHARS = 4  # at most, a family name and a given name written in Chinese characters
