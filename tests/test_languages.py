@@ -3280,6 +3280,13 @@ SPEAKER_CASES = [
         ["埃琳娜·拉加多"],
         id="zh_the_surname_of_a_titled_full_name_names_the_person_again_however_jieba_cuts_it",
     ),
+    pytest.param(
+        "ru",
+        "Саммит завершился в пятницу.\n\n"
+        "Президент Мексики Карл Ведов поблагодарил коллег за «содержательные выступления и открытый разговор».",
+        ["Карл Ведов"],
+        id="ru_who_thanks_somebody_for_quoted_words_says_them",
+    ),
 ]
 
 
