@@ -56,7 +56,9 @@ NOT_NAME_WORDS = MONTHS | frozenset("""the a an in on at of for to from with by 
     sunday monday tuesday wednesday re what why how who whom whose which then next first finally still so thus
     twitter telegram facebook instagram youtube tiktok weibo wechat majesty highness excellency
     one two three four five several many some all both each every another other most few
-    quote details background context reminder update note""".split())
+    quote details background context reminder update note
+    unlike despite unless although though whereas besides beyond without against among amid amidst between
+    within upon since until via toward towards regarding concerning following including""".split())
 # (platforms post, people speak; "His Majesty" addresses a king by his style, it is not his name)
 ORGANIZATION_NAME_WORDS = frozenset("""organization organisation initiative road union forum bank corridor
     council partnership cooperation economic republic sea ocean route agency corporation ministry

@@ -1515,7 +1515,7 @@ SPEAKER_CASES = [
         "en",
         ("Since May Putin has travelled twice.\n\n"
          "“We agreed,” he said."),
-        [None],
+        ["Vladimir Putin"],  # the subject "he" means, named alone: neither "Since May Putin" nor "May Putin"
         id="a_month_before_a_name_joins_no_name",
     ),
     pytest.param(
@@ -3286,6 +3286,12 @@ SPEAKER_CASES = [
         "Президент Мексики Карл Ведов поблагодарил коллег за «содержательные выступления и открытый разговор».",
         ["Карл Ведов"],
         id="ru_who_thanks_somebody_for_quoted_words_says_them",
+    ),
+    pytest.param(
+        "en",
+        "Unlike Karl Lund, the other leaders stayed at the summit.\n\n\"We will not wait,\" Lund said.",
+        ["Karl Lund"],
+        id="en_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it",
     ),
 ]
 
