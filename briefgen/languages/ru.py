@@ -818,7 +818,7 @@ def _role_subjects(analysis: _Analysis) -> list[tuple[int, int]]:
 def _settle_role_subjects(analysis: _Analysis, position: int, year: int | None) -> None:
     """The role subjects before `position` make the person each stands for the one a later "он" means, as a
     name there would.  Read only now, once the quotations before them have their speakers: "Глава
-    государства констатировал" after a quotation is who just spoke."""
+    государства добавил" after a quotation is who just spoke."""
     tokens = analysis.tokens
     while analysis.role_subjects and tokens[analysis.role_subjects[0][0]].start < position:
         start, verb = analysis.role_subjects.pop(0)

@@ -1400,11 +1400,11 @@ def _family_name_and_title(phrase: str, analysis: _Analysis) -> Entity | None:
         family, rest = phrase[:length], phrase[length:]
         if not _title_of(rest) or _country_of(family):
             continue
-        named = {id(entity): entity for entity in analysis.cast.entities
+        named = [entity for entity in analysis.cast.entities
                  if length < len(entity.name) <= FULL_NAME_CHARS and entity.name.startswith(family)
-                 and _HAN.fullmatch(entity.name)}
+                 and _HAN.fullmatch(entity.name)]
         if len(named) == 1:
-            return next(iter(named.values()))
+            return named[0]
     return None
 
 
