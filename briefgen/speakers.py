@@ -142,7 +142,8 @@ REPORTED_VERBS = frozenset({"reported", "reports"})  # what outlets do: "…, Po
 _OUTLET_VERB = re.compile(r"\s+(?:" + "|".join(sorted(REPORTED_VERBS)) + r")\b")
 _COLON_QUOTE = re.compile(r":\s*[\"“«„]")
 _ROMAN_NUMERAL = re.compile(r"[IVX]{1,5}")
-_HONOURABLE = frozenset({"rt", "hon", "honourable", "honorable"})  # "the Rt Hon X": a style, no title
+# "the Rt Hon X", "President His Excellency X": a style, no title
+_HONOURABLE = frozenset({"rt", "hon", "honourable", "honorable", "his", "her", "excellency", "majesty", "highness"})
 _POSTNOMINAL = re.compile(r"(?:KC|QC|MP|MEP|OBE|CBE|KBE|GCMG|KCMG|CMG|MBE|PhD|MD|Jr\.?|Sr\.?)[.,]?")
 _OBJECT_BEFORE = re.compile(r"(?i)(?:\b(?:about|with|to|from|by|of|for|against|on|between|that|in|at|into|near|met|meet|"
                             r"meeting|welcomed|called|had|has|have|let|made)|(?<!,)\s+and)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")

@@ -3293,6 +3293,14 @@ SPEAKER_CASES = [
         ["Karl Lund"],
         id="en_a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it",
     ),
+    pytest.param(
+        "en",
+        "The President His Excellency Karl Lund has called on all to make efforts for the summit.\n\n"
+        "He made this call last week in his message to the nation.\n\n"
+        "\"We are ready to host the summit,\" he declared.",
+        ["Karl Lund"],
+        id="en_a_style_before_a_name_his_excellency_is_no_part_of_it",
+    ),
 ]
 
 
