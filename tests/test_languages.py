@@ -3301,6 +3301,22 @@ SPEAKER_CASES = [
         ["Karl Lund"],
         id="en_a_style_before_a_name_his_excellency_is_no_part_of_it",
     ),
+    pytest.param(
+        "ru",
+        "Президент Франции Карл Ведов выступил в Брюсселе.\n\n"
+        "Президент Франции, комментируя позицию Бельгии, где хранятся активы, заявил, что заморозка обеспечена.\n\n"
+        "«Это очень хорошо, это сделано», - заявил",
+        ["Карл Ведов"],
+        id="ru_a_tag_the_excerpt_cuts_after_its_verb_leaves_the_subject_before_past_inserted_phrases",
+    ),
+    pytest.param(
+        "ru",
+        "«Мы ценим позицию Сенегала», — сказал Ведов на встрече с коллегой из Сенегала Умару Диалло, "
+        "которая прошла в Москве.\n\nОн напомнил коллеге о беседе в Сочи.\n\n"
+        "«Тогда возникла идея второго саммита», — добавил он.",
+        ["Ведов", "Ведов"],
+        id="ru_a_name_in_apposition_to_a_noun_a_preposition_governs_is_no_subject",
+    ),
 ]
 
 

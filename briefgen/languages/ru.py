@@ -84,6 +84,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 GENERIC_OFFICES = frozenset({"ведомство", "пресс-служба"})  # whose? the office named before
 HONORIFICS = frozenset("господин госпожа г-н г-жа".split())
 GENERIC_HEADS = {"head", "leader", "official", "diplomat", "politician"}
+INSERTED_OPENERS = frozenset("где который куда откуда".split())  # a relative clause set off by commas
 SUBORDINATORS = frozenset("несмотря хотя когда если пока поскольку так после".split())  # open a subordinate clause
 NAMING_LEMMAS = frozenset({"назвать", "называть"})
 GOVERNMENT_LEMMAS = frozenset({"правительство", "кабмин", "кабинет"})
@@ -321,6 +322,8 @@ class _Clause:
                                       tokens[0].start)  # "«…», — генеральный секретарь X.": a tag with no verb
             found = named if named and named.kind == "person" else None
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
+            if _cut_after_verb(tokens, cut_end(self.site.unit.text)):
+                return None  # "— заявил" where the excerpt ends: whom the text names before may tell
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
         if found and found.kind == "organization" and _RELAYS.search(found.cue):
@@ -725,6 +728,7 @@ class _Clause:
         nominative phrase ending nearest the verb.  A verb joined by ", и" to an earlier one ("Он сказал,
         что генсек НАТО приедет, и добавил") has that one's subject, not a name in its "что" clause."""
         coordinated = len(tokens) >= 2 and tokens[-1].lemma == "и" and tokens[-2].text == ","
+        tokens = _without_inserted_phrases(tokens)
         for index in range(len(tokens) - 1, -1, -1):
             token = tokens[index]
             if token.text in {";", ":", "—", "."}:
@@ -1008,6 +1012,33 @@ def _words_before_verb(before_verb: list[Token]) -> int | None:
     return found[-1] if found else None
 
 
+def _cut_after_verb(tokens: list[Token], cut_at: int) -> bool:
+    """'— заявил' and the end of the text, or '— продолжил российс' cut inside a word: an excerpt ended
+    before the tag named anyone."""
+    verb = next((index for index, token in enumerate(tokens) if _is_speech(token)), None)
+    rest = tokens[verb + 1:] if verb is not None else tokens
+    return verb is not None and (not rest and tokens[verb].stop >= cut_at - 1 or len(rest) == 1 and rest[0].stop == cut_at)
+
+
+def _without_inserted_phrases(tokens: list[Token]) -> list[Token]:
+    """'Президент Франции, комментируя позицию Бельгии, где хранятся активы, заявил': the words before a
+    verb less the converb phrases and relative clauses set off by commas between its subject and it (their
+    nouns are no subject of the verb)."""
+    commas = [index for index, token in enumerate(tokens) if token.text == ","]
+    own = tokens[commas[-1] + 1:] if commas else tokens
+    if own and own[0].lemma in INSERTED_OPENERS:
+        return tokens  # "…имея в виду Брандта, который ответил": the verb's own clause is the relative one
+    kept, low = [], 0
+    for comma in [*commas, len(tokens)]:
+        segment = tokens[low:comma]
+        inserted = low > 0 and comma < len(tokens) and segment \
+            and (segment[0].converb or segment[0].lemma in INSERTED_OPENERS)
+        if not inserted:
+            kept += tokens[max(0, low - 1) if low else 0:comma]  # (with the comma before it)
+        low = comma + 1
+    return kept
+
+
 def _clause_around(tokens: list[Token], verb: int) -> list[Token]:
     """The tokens of the clause holding tokens[verb]: between the commas, colons or dashes around it."""
     low = verb
@@ -1081,8 +1112,9 @@ def _nominative_name(tokens: list[Token], first: int) -> bool:
             break
         if token.lemma in ROLE_TITLES and token.pos == "NOUN":
             head = token
-        elif token.pos == "ADP" and index and window[index - 1].pos == "NOUN" and window[index - 1].case == "Nom":
-            head = window[index - 1]  # "министр-делегат при премьер-министре X": the noun before the preposition
+        elif token.pos == "ADP" and index and window[index - 1].pos == "NOUN":
+            # "министр-делегат при премьер-министре X", "с коллегой из Сенегала X": the noun before the preposition
+            head = window[index - 1]
         elif token.pos == "ADP":
             break  # "с премьером Финляндии X": the preposition governs the title and the name
     return head is None or head.case in (None, "Nom")
