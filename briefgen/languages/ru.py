@@ -61,6 +61,7 @@ VERBLESS_TAG_TOKENS = 8  # "— министр иностранных дел Л�
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
+CUT_TAG_WORDS = 2  # words after a tag's verb an excerpt's end may have cut ("— сказал вице-п", "— отметил ро")
 ROLE_WORDS = 5  # a role phrase before what else the clause says: "глава МИД России", not "… в беседе с X"
 DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
@@ -1013,11 +1014,13 @@ def _words_before_verb(before_verb: list[Token]) -> int | None:
 
 
 def _cut_after_verb(tokens: list[Token], cut_at: int) -> bool:
-    """'— заявил' and the end of the text, or '— продолжил российс' cut inside a word: an excerpt ended
-    before the tag named anyone."""
+    """'— заявил' and the end of the text, or '— добавил министр иностр' cut inside a word: an excerpt
+    ended before the tag named anyone (`cut_at`: where a text cut inside a word ends, else -1)."""
     verb = next((index for index, token in enumerate(tokens) if _is_speech(token)), None)
-    rest = tokens[verb + 1:] if verb is not None else tokens
-    return verb is not None and (not rest and tokens[verb].stop >= cut_at - 1 or len(rest) == 1 and rest[0].stop == cut_at)
+    if verb is None or cut_at < 0:
+        return False
+    rest = tokens[verb + 1:]
+    return (rest[-1] if rest else tokens[verb]).stop == cut_at and len(rest) <= CUT_TAG_WORDS
 
 
 def _without_inserted_phrases(tokens: list[Token]) -> list[Token]:
