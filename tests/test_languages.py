@@ -3205,8 +3205,8 @@ SPEAKER_CASES = [
     pytest.param(
         "ru",
         "Источник Алексей Мерков сообщил о визите.\n\n"
-        "Официальный представитель МИД Исламской Республики Иран Ян Борк выступил на брифинге.\n\n"
-        "«Переговоры продолжатся», — отметил на брифинге представитель иранского МИД.",
+        "Официальный представитель МИД Федеративной Республики Германия Ян Борк выступил на брифинге.\n\n"
+        "«Переговоры продолжатся», — отметил на брифинге представитель германского МИД.",
         ["Ян Борк"],
         id="ru_a_long_title_before_a_name_gives_its_country_from_the_full_name_of_the_state",
     ),
@@ -3218,7 +3218,7 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         "zh",
-        "菲律宾总统卡布雷拉5日告诉记者，“我们是独立国家”，随后怒斥美国总统欧文斯：“请你尊重我们。”",
+        "智利总统卡布雷拉3日告诉记者，“我们是独立国家”，随后怒斥美国总统欧文斯：“请你尊重我们。”",
         ["卡布雷拉", "卡布雷拉"],
         id="zh_the_name_a_verb_governs_before_a_colon_is_not_the_speaker",
     ),
@@ -3231,7 +3231,7 @@ SPEAKER_CASES = [
     pytest.param(
         "en",
         "President Ana Ruiz met the leaders on Monday.\n\n"
-        "Ruiz “set out the issues the bloc must face” in the coming months, a senior official said.",
+        "Ruiz “raised three concerns” during the talks, a senior official said.",
         [None],
         id="en_a_closing_tag_whose_speaker_we_cannot_name_wins_over_the_sentences_subject",
     ),
@@ -3244,19 +3244,19 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         "en",
-        "Today the opening plenary was attended by the acting Prime Minister of Norland, Karl Lund, the President of "
-        "the Commission, Anna Berg, the President of the Council, Ivan Petro, and others.\n\n"
-        "Karl Lund stressed the importance of this summit, which brought together many leaders in the city.\n\n"
-        "The acting prime minister welcomed the fact that this forum continues to be a space for open debate among "
-        "all states, stressing the principle of equality and the climate of mutual trust. \"This forum is an "
-        "expression of a shared desire to work together,\" he underlined.",
+        "Guests at the dinner included the Prime Minister of Norland, Karl Lund, the Mayor of the city, "
+        "Anna Berg, the Governor of the Bank, Ivan Petro, and others.\n\n"
+        "Karl Lund thanked the hosts for the evening.\n\n"
+        "The prime minister later toured the harbour and the old town with his delegation and a group of "
+        "students from the local university, who showed him the new library. \"We will come back next "
+        "year,\" he underlined.",
         ["Karl Lund"],
         id="en_in_a_list_of_titles_and_names_each_title_is_the_next_names_not_the_last_ones",
     ),
     pytest.param(
         "ru",
         "Президент Карл Ведов выступил на саммите.\n\nНа встрече был и Ян Борк.\n\n"
-        "Кроме того, мексиканский лидер поддержал план, добавив, что разделяет «обеспокоенность партнёров ростом цен».",
+        "Затем мексиканский лидер одобрил проект, отметив, что видит «хорошие перспективы для торговли».",
         ["Карл Ведов"],
         id="a_countrys_leader_is_the_president_whose_country_the_text_never_gave_not_someone_never_titled",
     ),
@@ -3269,21 +3269,21 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         "en",
-        "The summit was hosted by Belarus’s Karl Lund, and Ivan Petro came from Yerevan.\n\n"
-        "“We discussed the situation in the Caucasus,” the Belarusian leader said.",
+        "Talks were chaired by Belarus’s Karl Lund, while Ivan Petro arrived late.\n\n"
+        "“The agenda was long,” the Belarusian leader said.",
         ["Karl Lund"],
         id="en_a_country_in_the_possessive_before_a_name_is_that_persons_country",
     ),
     pytest.param(
         "zh",
-        "国际货币基金组织总裁埃琳娜·拉加多认定，峰会给经济复苏带来希望。\n\n与会者暗示愿意给欧洲时间。拉加多说：“那必须做好。”",
+        "世界银行行长埃琳娜·拉加多表示，峰会很成功。\n\n会后记者追问细节。拉加多说：“我们会继续努力。”",
         ["埃琳娜·拉加多"],
         id="zh_the_surname_of_a_titled_full_name_names_the_person_again_however_jieba_cuts_it",
     ),
     pytest.param(
         "ru",
         "Саммит завершился в пятницу.\n\n"
-        "Президент Мексики Карл Ведов поблагодарил коллег за «содержательные выступления и открытый разговор».",
+        "Президент Мексики Карл Ведов поблагодарил коллег за «честный и полезный обмен мнениями».",
         ["Карл Ведов"],
         id="ru_who_thanks_somebody_for_quoted_words_says_them",
     ),
@@ -3295,25 +3295,25 @@ SPEAKER_CASES = [
     ),
     pytest.param(
         "en",
-        "The President His Excellency Karl Lund has called on all to make efforts for the summit.\n\n"
-        "He made this call last week in his message to the nation.\n\n"
-        "\"We are ready to host the summit,\" he declared.",
+        "The President His Excellency Karl Lund opened the new parliament on Monday.\n\n"
+        "He spoke for an hour.\n\n"
+        "\"Our doors are open,\" he declared.",
         ["Karl Lund"],
         id="en_a_style_before_a_name_his_excellency_is_no_part_of_it",
     ),
     pytest.param(
         "ru",
         "Президент Франции Карл Ведов выступил в Брюсселе.\n\n"
-        "Президент Франции, комментируя позицию Бельгии, где хранятся активы, заявил, что заморозка обеспечена.\n\n"
-        "«Это очень хорошо, это сделано», - заявил",
+        "Президент Франции, отвечая журналистам, которые ждали у входа, заявил, что решение найдено.\n\n"
+        "«Мы договорились обо всём», - заявил",
         ["Карл Ведов"],
         id="ru_a_tag_the_excerpt_cuts_after_its_verb_leaves_the_subject_before_past_inserted_phrases",
     ),
     pytest.param(
         "ru",
-        "«Мы ценим позицию Сенегала», — сказал Ведов на встрече с коллегой из Сенегала Умару Диалло, "
-        "которая прошла в Москве.\n\nОн напомнил коллеге о беседе в Сочи.\n\n"
-        "«Тогда возникла идея второго саммита», — добавил он.",
+        "«Мы ценим позицию Мали», — сказал Ведов на встрече с коллегой из Мали Умару Диалло, "
+        "которая прошла в Москве.\n\nОн рассказал гостю о планах.\n\n"
+        "«Тогда мы и решили провести форум», — добавил он.",
         ["Ведов", "Ведов"],
         id="ru_a_name_in_apposition_to_a_noun_a_preposition_governs_is_no_subject",
     ),

@@ -61,7 +61,7 @@ VERBLESS_TAG_TOKENS = 8  # "— министр иностранных дел Л�
 PART_LEMMAS = frozenset("пункт параграф раздел абзац".split())  # "в пункте 36 говорится"
 COLLECTIVE_LEMMAS = frozenset("сторона участник лидер страна государство член".split())  # plural: the joint text speaks
 ROLE_PHRASE_WORDS = 10  # a role phrase with its name, "председатель и нефтяной магнат … Султан Аль-Джабер"
-CUT_TAG_WORDS = 2  # words after a tag's verb an excerpt's end may have cut ("— сказал вице-п", "— отметил ро")
+CUT_TAG_WORDS = 2  # words after a tag's verb an excerpt's end may have cut ("— сказал замми", "— отметил пре")
 ROLE_WORDS = 5  # a role phrase before what else the clause says: "глава МИД России", not "… в беседе с X"
 DESCRIPTOR_WORDS = 8  # words before a name read for its title ("помощник Президента РФ по международным делам")
 LOOKBACK = 600  # characters searched back for the office or document a phrase refers to
@@ -1024,7 +1024,7 @@ def _cut_after_verb(tokens: list[Token], cut_at: int) -> bool:
 
 
 def _without_inserted_phrases(tokens: list[Token]) -> list[Token]:
-    """'Президент Франции, комментируя позицию Бельгии, где хранятся активы, заявил': the words before a
+    """'Президент Норвегии, отвечая журналистам, которые ждали у входа, заявил': the words before a
     verb less the converb phrases and relative clauses set off by commas between its subject and it (their
     nouns are no subject of the verb)."""
     commas = [index for index, token in enumerate(tokens) if token.text == ","]
@@ -1037,7 +1037,7 @@ def _without_inserted_phrases(tokens: list[Token]) -> list[Token]:
         inserted = low > 0 and comma < len(tokens) and segment \
             and (segment[0].converb or segment[0].lemma in INSERTED_OPENERS)
         if not inserted:
-            kept += tokens[max(0, low - 1) if low else 0:comma]  # (with the comma before it)
+            kept += tokens[max(0, low - 1):comma]  # (with the comma before it)
         low = comma + 1
     return kept
 
@@ -1116,7 +1116,7 @@ def _nominative_name(tokens: list[Token], first: int) -> bool:
         if token.lemma in ROLE_TITLES and token.pos == "NOUN":
             head = token
         elif token.pos == "ADP" and index and window[index - 1].pos == "NOUN":
-            # "министр-делегат при премьер-министре X", "с коллегой из Сенегала X": the noun before the preposition
+            # "министр-делегат при премьер-министре X", "с коллегой из Мали X": the noun before the preposition
             head = window[index - 1]
         elif token.pos == "ADP":
             break  # "с премьером Финляндии X": the preposition governs the title and the name
