@@ -126,6 +126,7 @@ class _Analysis:
     person_names: list[str] = field(default_factory=list)  # per PER span: the entity's name
     quoted: Sequence[tuple[int, int]] = ()  # the unit's quotation spans, in text order
     role_subjects: list[tuple[int, int]] = field(default_factory=list)  # (first, verb) token indexes, not yet read
+    cut_at: int = -1  # where the text ends when an excerpt cut it inside a word (speakers.cut_end)
 
     starts: list[int] = field(init=False)  # each token's start, for bisecting a character range
 
@@ -175,7 +176,7 @@ class Russian:
                 entity.descriptors.append(descriptor)
                 entity.countries |= countries
             names.append(entity.name)
-        analysis = _Analysis(tokens, cast, names, quoted)
+        analysis = _Analysis(tokens, cast, names, quoted, cut_at=cut_at)
         analysis.role_subjects = _role_subjects(analysis)
         cast.pronoun_subjects = [token.start for token in tokens if token.lemma in PRONOUNS and token.case == "Nom"
                                  and not analysis.inside_quotation(token.start)]
@@ -323,7 +324,7 @@ class _Clause:
                                       tokens[0].start)  # "«…», — генеральный секретарь X.": a tag with no verb
             found = named if named and named.kind == "person" else None
         if found is None and dash and any(_is_speech(token) for token in tokens[:4]):
-            if _cut_after_verb(tokens, cut_end(self.site.unit.text)):
+            if _cut_after_verb(tokens, self.analysis.cut_at):
                 return None  # "— заявил" where the excerpt ends: whom the text names before may tell
             # "— заявил местный таксист": a tag, but nobody we can name; not a continuation either
             return Attribution(None, "unknown", " ".join(token.text for token in tokens[:5]))
@@ -595,7 +596,7 @@ class _Clause:
     def _source_near(self, after: list[Token], before: list[Token], cue: str, position: int) -> Attribution | None:
         """"говорится в сообщении пресс-службы" -> the press service; "в декларации указано" -> the
         declaration; a bare "в сообщении" -> the office the text named just before."""
-        outlet = _outlet(after[:8], cut_end(self.site.unit.text))
+        outlet = _outlet(after[:8], self.analysis.cut_at)
         if outlet:  # "говорится в статье газеты The New York Times"
             return Attribution(outlet, "organization", cue)
         for tokens in (after[:6], before[:6]):
@@ -673,7 +674,7 @@ class _Clause:
         Read from the verb outwards: forwards after it ("заявил Путин"), backwards before it."""
         if backwards:
             return self._subject_before_verb(tokens, cue, position) or self._in_document(tokens, cue, position)
-        outlet = _outlet(tokens, cut_end(self.site.unit.text))
+        outlet = _outlet(tokens, self.analysis.cut_at)
         if outlet:  # "пишет CNN", "сообщает СМИ Global Times"; "цитирует WSJ Трампа": the one quoted
             quoted_one = next((t for t in self._until_clause_end(tokens)[:OUTLET_QUOTES_TOKENS]
                                if t.person is not None), None)
@@ -704,10 +705,7 @@ class _Clause:
                     if ROLE_TITLES[token.lemma] in AGENT_HEADS and _principal(self.analysis.cast.by_name(name)):
                         return None  # "представитель Меркель": the chancellor's spokesman, whom the text does not name
                     return Attribution(name, "person", cue)
-                start = index
-                while start and tokens[start - 1].pos == "ADJ":  # "заявил белорусский лидер"
-                    start -= 1
-                return self._role(tokens[start:], cue, position)
+                return self._role(tokens[_adjectives_before(tokens, index):], cue, position)  # "белорусский лидер"
             if token.lemma in ORGANIZATION_LEMMAS:
                 phrase = " ".join(t.text for t in tokens[index:index + 3] if t.pos in ("NOUN", "PROPN", "ADJ"))
                 return Attribution(phrase, "organization", cue)
@@ -756,10 +754,7 @@ class _Clause:
             if token.lemma in WORDS_LEMMAS and token.pos == "NOUN":  # "его комментарий звучал так:": his
                 return self._owner_of_words(tokens, index, cue, position)
             if token.lemma in ROLE_TITLES and not token.plural:  # "Лидеры БРИКС заявили": their joint text
-                start = index
-                while start and tokens[start - 1].pos == "ADJ":  # "российский лидер"
-                    start -= 1
-                return self._role(tokens[start:], cue, position)
+                return self._role(tokens[_adjectives_before(tokens, index):], cue, position)  # "российский лидер"
             if token.lemma in ORGANIZATION_LEMMAS:
                 return Attribution(_nominative_phrase(tokens[index:index + 3]), "organization", cue)
             if token.lemma in COLLECTIVE_LEMMAS:  # "Стороны подтвердили «…»": the joint text named before
@@ -813,10 +808,7 @@ def _role_subjects(analysis: _Analysis) -> list[tuple[int, int]]:
             continue
         verb = _verb_of_subject(tokens, index)
         if verb is not None:
-            start = index
-            while start and tokens[start - 1].pos == "ADJ":  # "российский лидер"
-                start -= 1
-            found.append((start, verb))
+            found.append((_adjectives_before(tokens, index), verb))  # "российский лидер"
     return found
 
 
@@ -831,6 +823,13 @@ def _settle_role_subjects(analysis: _Analysis, position: int, year: int | None) 
         entity = _holder_of(tokens[start:verb], analysis.cast, tokens[start].start, year, gender)
         if entity is not None:
             entity.subject_positions.add(tokens[start].start)
+
+
+def _adjectives_before(tokens: list[Token], index: int) -> int:
+    """Where the phrase ending in tokens[index] begins, with the adjectives before its noun."""
+    while index and tokens[index - 1].pos == "ADJ":
+        index -= 1
+    return index
 
 
 def _verb_of_subject(tokens: list[Token], index: int) -> int | None:
@@ -1140,9 +1139,7 @@ def _descriptor_before(tokens: list[Token], first: int, case: str | None = None)
         if token.lemma in ROLE_TITLES and not any(t.pos in ("VERB", "AUX") or t.text in {".", ";", ":", "!", "?"}
                                                   for t in window[index + 1:]):
             # "Генсек прокомментировал участие Пашиняна": a title with a verb after it is a subject, not his title
-            start = index
-            while start and window[start - 1].pos == "ADJ":  # "Белорусский лидер", "генеральный секретарь"
-                start -= 1
+            start = _adjectives_before(window, index)  # "Белорусский лидер", "генеральный секретарь"
             if token.case == "Gen" and start and window[start - 1].lemma in ROLE_TITLES:
                 continue  # "по словам помощника президента Юрия Ушакова": whose aide he is, not his title
             head, countries, modifiers = _role_of(window[start:], len(window) - start)  # all of it, up to the name

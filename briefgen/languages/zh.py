@@ -1057,7 +1057,8 @@ def _clause_subject(text: str, verb_at: int, base: int, analysis: _Analysis, sit
     for index, (start, end, entity) in enumerate(mentions):
         made_to_speak = end == base + verb_at and analysis.simplified[start - 1:start] in CAUSATIVES  # 让川普放话
         if in_words_of or made_to_speak or not _after_preposition(analysis.simplified, start) \
-                and not _possessor(analysis.simplified, end) and start not in analysis.modifiers | analysis.objects \
+                and not _possessor(analysis.simplified, end) \
+                and start not in analysis.modifiers and start not in analysis.objects \
                 and not _in_relative_clause(analysis.simplified, end, mentions[index + 1:]):
             return Attribution(entity.name, "person", cue)
     found = _phrase(words, base + clause_start, analysis, site, cue)
