@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from briefgen.catalog import Person
 from briefgen.dedupe import normal_form
 from briefgen.languages import rules_for
-from briefgen.languages.base import Attribution, Site
+from briefgen.languages.base import Attribution, LanguageRules, Site
 from briefgen.model import Unit
 from briefgen.speakers import Cast
-from briefgen.text import carried_over, ends_sentence, mask_quotations, quotation_spans, split_sentences
+from briefgen.text import (QuotationSpan, carried_over, ends_sentence, mask_quotations, quotation_spans,
+                           split_sentences)
 
 CONTINUATION_PARAGRAPHS = 1
 CONTINUATION_REACH = 3  # paragraphs a speech may run on over, when nobody else acts in them
@@ -84,7 +86,7 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
                 continue
             if analysis is None:
                 analysis = rules.analyze(unit, people, quoted)
-            attribution = rules.attribute(site, analysis)
+            attribution = rules.attribute(site, analysis) or _signed(site, spans_by_paragraph, rules, analysis)
             if attribution is None:
                 attribution = _continued(previous, site, getattr(analysis, "cast", analysis))
             quote = _make_quote(site, attribution)
@@ -224,6 +226,58 @@ def _continued(previous: Quote | None, site: Site, cast: Cast) -> Attribution | 
                                              and _stands_alone(site) and not _someone_else_acts(cast, previous, site)):
         return Attribution(previous.speaker, previous.speaker_kind, "continued")
     return None
+
+
+SIGNED_PARAGRAPHS = 3  # paragraphs of one speech a line under them may sign
+HEADING_WORDS = 8
+PARTICLE_CHARS = 3  # "da", "van", "of": the small words of a name or title that stay in lower case
+_DASHES = "—–―-"
+
+
+def _signed(site: Site, spans_by_paragraph: list[list[QuotationSpan]], rules: LanguageRules,
+            analysis: Any) -> Attribution | None:
+    """A speech in paragraphs of its own, under a line that only names somebody ('ANN BERG, PRESIDENT') or
+    over one ('— Ann Berg, president of Freedonia'), as pages of quotations head or sign them: that person's.
+    A line with no speech right above it and no full stop heads what follows; one that opens with a dash, or
+    that heads no further speech, signs what is above."""
+    paragraphs = site.unit.paragraphs
+
+    def speech_only(index: int) -> bool:
+        spans = spans_by_paragraph[index] if 0 <= index < len(paragraphs) else []
+        return bool(spans) and not mask_quotations(paragraphs[index].text, spans).strip(_ALONE)
+
+    def dashed(index: int) -> bool:
+        return paragraphs[index].text.lstrip()[:1] in _DASHES
+
+    if not speech_only(site.paragraph):
+        return None
+    top = site.paragraph
+    while speech_only(top - 1):
+        top -= 1
+    if top > 0 and not dashed(top - 1) and not speech_only(top - 2) \
+            and not paragraphs[top - 1].text.rstrip().endswith((".", "。")):  # (a caption is a sentence)
+        found = rules.signature(site.unit, top - 1, analysis)
+        if found:
+            return found
+        heading = paragraphs[top - 1].text.strip()
+        if _name_line(heading):
+            return Attribution(None, "unknown", heading)  # a heading naming somebody we cannot: nobody else's words
+    bottom = site.paragraph
+    while speech_only(bottom + 1) and bottom + 1 - site.paragraph < SIGNED_PARAGRAPHS:
+        bottom += 1
+    line = bottom + 1
+    if line < len(paragraphs) and not speech_only(line) and (
+            dashed(line) or not speech_only(line + 1) and not speech_only(line + 2)):
+        return rules.signature(site.unit, line, analysis)
+    return None
+
+
+def _name_line(line: str) -> bool:
+    """'BRAZILIAN PRESIDENT', 'Ann van Berg': a few capitalised words (particles aside) and nothing else."""
+    words = line.replace(",", " ").split()
+    return 0 < len(words) <= HEADING_WORDS and words[0][0].isupper() and all(
+        re.fullmatch(r"[\w.’'-]+", word) and (word[0].isupper() or len(word) <= PARTICLE_CHARS and word.isalpha())
+        for word in words)
 
 
 def _stands_alone(site: Site) -> bool:

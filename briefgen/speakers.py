@@ -193,8 +193,8 @@ _ALIAS_AFTER = re.compile(r"\s*\(([A-Z][\w’'-]+)\)")  # a full name, then the 
 # "al-Sisi" too; not "ex-Soviet", "pro-Kremlin": a capital after a lower-case prefix starts no name
 _ARABIC_ARTICLES = "al|el|ad|as|ash|at|az|an|ar"
 # capitals of the Latin alphabets beyond ASCII too ("Zuzana Čaputová", "Østergaard", "Şahin")
-_UPPERCASE = "A-ZА-ЯЁ" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
-_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[{_UPPERCASE}][\w’'\-.]*"
+UPPERCASE = "A-ZА-ЯЁ" + "".join(char for char in map(chr, range(0xC0, 0x250)) if char.isupper())
+_CAPITALISED = rf"(?:(?<![\w’'-])(?:{_ARABIC_ARTICLES}|bin|ibn|abu)-|(?<![a-zа-яё]-))[{UPPERCASE}][\w’'\-.]*"
 _GAP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may wrap at a line end, never across a paragraph break
 _RUN = re.compile(rf"{_CAPITALISED}(?:(?:{_GAP}|(?:{_GAP}(?:of|for|the|bin|ibn|al|el|de|da|do|dos|das|del|della|di|du|"
                   rf"van|von|der|den|le|la))+{_GAP}){_CAPITALISED})*")  # "Ursula von der Leyen"

@@ -110,6 +110,9 @@ def quotation_spans(paragraph: str) -> list[QuotationSpan]:
                 spans.append(QuotationSpan(opening_at, len(paragraph), False))
             else:
                 spans.append(QuotationSpan(opening_at, closing_at + 1, True))
+    if "'" in paragraph:  # (last: inside any other quotation, it is a quotation within the quotation)
+        spans += [QuotationSpan(m.start(), m.end(), True) for m in _STRAIGHT_SINGLE_QUOTED.finditer(paragraph)
+                  if not _inside(m.start(), spans)]
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -194,6 +197,11 @@ def _nested_straight_pairs(paragraph: str, marks: list[int]) -> list[tuple[int, 
 
 
 _SINGLE_QUOTED = re.compile(r"(?<![\w’])‘(?=\S)(?P<inner>[^‘’\n]*?(?:[\w.,!?…]’[\w][^‘’\n]*?)*)’(?![\w])")
+# 'Straight single quotes', as some sites type them: opening before a letter after a space, closing after a
+# word or its punctuation before a space or punctuation; an apostrophe inside a word ("group's") is neither,
+# and the '90s open nothing
+_STRAIGHT_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–:“\"]))'(?=[^\W\d_])(?P<inner>[^'\n]*?(?:\w'\w[^'\n]*?)*)"
+                                     r"(?<=[\w.,!?…%)])'(?=$|[\s.,;:!?)\]”\"—–-])")
 
 
 def _single_quoted(paragraph: str) -> list[QuotationSpan]:

@@ -3317,6 +3317,96 @@ SPEAKER_CASES = [
         ["Ведов", "Ведов"],
         id="ru_a_name_in_apposition_to_a_noun_a_preposition_governs_is_no_subject",
     ),
+    pytest.param(
+        "en",
+        ("Ann Berg said Freedonian states shared a long history of trade.\n\n"
+         '"I believe our union will stay the keeper of'),
+        ["Ann Berg"],
+        id="en_a_verb_inside_what_was_said_is_not_the_reporting_clause",
+    ),
+    pytest.param(
+        "en",
+        ("Here are some of the voices from the first day of the debate.\n\n"
+         '"It is time to bring the margins into the room."\n\n'
+         "— Ann Berg, president of Freedonia\n\n"
+         '"Sure, we can wait. But waiting has a price."\n\n'
+         "— Zoë Ärnström, prime minister of Ruritania"),
+        ["Ann Berg", "Zoë Ärnström"],
+        id="en_a_line_under_a_speech_that_only_names_somebody_signs_it",
+    ),
+    pytest.param(
+        "en",
+        ("Freedonian President Ann Berg and other leaders met for two days. Following are some comments:\n\n"
+         "FREEDONIAN PRESIDENT ANN BERG\n\n"
+         '"We showed that there are no junior partners here."\n\n'
+         '"Every nation has a seat at this table."\n\n'
+         "RURITANIAN PRESIDENT\n\n"
+         "LARS OSTERGAARD LUND\n\n"
+         '"Nobody expected us to agree, and we did."'),
+        ["Ann Berg", "Ann Berg", None],
+        id="en_a_heading_over_speeches_names_their_speaker_and_ends_the_one_before",
+    ),
+    pytest.param(
+        "ru",
+        ("«Ситуация серьёзная. На столе лежат новые предложения.\n\n"
+         "Эти инициативы показывают, что элита готова к переменам».\n\n"
+         "Иван Петров, премьер-министр Ружении"),
+        ["Иван Петров", "Иван Петров"],
+        id="ru_a_name_and_title_under_a_speech_sign_it",
+    ),
+    pytest.param(
+        "zh",
+        "领导人相继发言。\n\n“现在是时候克服保守态度了。”\n\n——卡布雷拉，菲律宾总统\n\n“我们可以等待，但等待有代价。”\n\n——欧文斯，美国总统",
+        ["卡布雷拉", "欧文斯"],
+        id="zh_a_dash_and_a_name_under_a_speech_sign_it",
+    ),
+    pytest.param(
+        "zh",
+        "卡布雷拉当天发表演讲时将矛头对准邻国\n\n“一半的座位是空的”\n\n据报道，会场反应冷淡。",
+        [None],
+        id="zh_a_sentence_over_a_quoted_subheading_is_no_heading_naming_its_speaker",
+    ),
+    pytest.param(
+        "zh",
+        "华盛顿卡洛斯经济研究所高级研究员欧文斯说，“保护主义是一条错误的道路。”",
+        ["欧文斯"],
+        id="zh_a_name_in_a_noun_phrase_ending_in_a_title_qualifies_the_name_after_it",
+    ),
+    pytest.param(
+        "zh",
+        "欧委会主席卡特琳娜在布鲁塞尔迎接了前来参会的南方国总统欧文斯。她表示，“我们必须有能力保卫自己。”",
+        ["卡特琳娜"],
+        id="zh_a_name_after_the_verb_of_its_clauses_subject_is_its_object",
+    ),
+    pytest.param(
+        "zh",
+        "南方电视台2日称，会议如期举行。报导称，从欧文斯讲话中可以明显看出，“南方国希望发挥更大作用”。",
+        [None],
+        id="zh_a_name_after_cong_is_governed_by_it",
+    ),
+    pytest.param(
+        "kk",
+        "Саммит ашылды.\n\n«Біз бүгін маңызды шешім қабылдадық және оны орындаймыз».\n\n— Тоқаев",
+        ["Kassym-Jomart Tokayev"],
+        id="other_languages_a_dash_and_a_catalog_name_under_a_speech_sign_it",
+    ),
+    pytest.param(
+        "en",
+        ("'Our strength is our unity': Ruritanian PM calls for calm at island summit\n\n"
+         "Ruritanian Prime Minister Lars Lund opened the meeting."),
+        ["Lars Lund"],
+        id="en_a_title_abbreviation_as_a_tags_subject_is_a_role_never_a_name",
+    ),
+    pytest.param(
+        "en",
+        ("The summit went well, host Ivan Petrov insisted.\n\n"
+         "The Freedonian Prime Minister said he understood why the Ruritanian President wanted to fly home.\n\n"
+         "Asked about it, Mr Petrov replied that the President had a crisis to manage.\n\n"
+         '"There was no problem at all," he insisted.\n\n'
+         "The war-torn country's President Lars Lund had been invited to attend."),
+        ["Ivan Petrov"],
+        id="en_a_role_inside_what_somebody_said_is_no_later_pronouns_antecedent",
+    ),
 ]
 
 

@@ -73,3 +73,14 @@ def test_low_opening_marks_close_high_either_way():
     text = "Sie sagte „ja“. She called for „closer ties”, and to „double the fund”. „Ende"
     spans = [(text[s.start:s.end], s.closed) for s in quotation_spans(text)]
     assert spans == [("„ja“", True), ("„closer ties”", True), ("„double the fund”", True), ("„Ende", False)]
+
+
+def test_straight_single_quotes_quote_but_apostrophes_do_not():
+    def spans(text):
+        return [text[span.start:span.end] for span in quotation_spans(text)]
+
+    assert spans("'Peace costs less than war,' Ana Ruiz said of the group's 'serious concerns.'") == [
+        "'Peace costs less than war,'", "'serious concerns.'"]
+    assert spans("The leaders' summit of the '90s was Ruiz's idea.") == []
+    assert spans('"She said \'no\' twice," he wrote.') == ['"She said \'no\' twice,"']
+    assert spans("'We don't know yet,' she said.") == ["'We don't know yet,'"]

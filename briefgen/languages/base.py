@@ -75,6 +75,10 @@ class LanguageRules(Protocol):
     def attribute(self, site: Site, analysis: Any) -> Attribution | None:
         """The speaker from the text around the quotation, or None when the text does not tell."""
 
+    def signature(self, unit: Unit, paragraph: int, analysis: Any) -> Attribution | None:
+        """The person a paragraph names and nothing more ('— Ann Berg, president of X'), as a line
+        signing the quotation above it; None for any other paragraph."""
+
 
 @lru_cache(maxsize=65536)  # catalog names are folded again for every name in every unit
 def fold_name(text: str) -> str:

@@ -23,9 +23,10 @@ from briefgen.model import Unit
 from briefgen.speakers import (ADVERBS, AGENT_HEADS, DEMONYMS, DIPLOMAT_HEADS, DOCUMENT_WORDS,
                                GENERIC_ROLE_HEADS, HEAD_TITLE_PATTERN, HEAD_TITLES, NAME_PARTICLES, NOT_NAME_WORDS,
                                ORGANIZATION_NAME_WORDS, ORGANIZATION_WORDS, PLURAL_PRONOUNS, PREDICATE_AFTER,
-                               PRONOUN_GENDER, PRONOUNS, REGION_ADJECTIVES, REPORTED_VERBS, SPEECH_VERB,
-                               TITLE_CASE_SMALL_WORDS, TITLE_WORDS, Cast, Entity, bare_word, build_cast, country_code,
-                               cut_end, last_speaker, resolve_pronoun, resolve_role, without_postnominals)
+                               PRONOUN_GENDER, PRONOUNS, REGION_ADJECTIVES, REPORTED_VERBS, ROLE_ABBREVIATIONS,
+                               SPEECH_VERB, TITLE_CASE_SMALL_WORDS, TITLE_WORDS, UPPERCASE, Cast, Entity, bare_word,
+                               build_cast, country_code, cut_end, last_speaker, resolve_pronoun, resolve_role,
+                               without_postnominals)
 from briefgen.text import QuotationSpan, mask_quotations, split_sentences
 
 SHORT_QUOTE_WORDS = 3
@@ -136,6 +137,8 @@ class English:
         for match in sorted(roles, key=lambda found: found.start()):
             # "the Prime Minister of Armenia, who …, said", "according to the director-general": who "he" is next;
             # "The prime minister of Barbados, Karl Lund, said": the name in apposition, whoever else holds the title
+            if _inside_reported(narrative, match.start()):
+                continue  # "X said he understood why the president wanted …": what X said, not who acts
             entity = _named_in_apposition(cast, narrative, match.end("role")) \
                 or resolve_role(match.group("role"), cast, match.start(), year)
             if entity is not None:
@@ -161,6 +164,30 @@ class English:
         if found:
             cast.mark_speaker(found[0], found[1], site.offset + site.span.start, found[2])
         return Attribution(*found) if found else None
+
+    def signature(self, unit: Unit, paragraph: int, cast: Cast) -> Attribution | None:
+        """'— Ann Berg, president of Freedonia' under a speech: a name, maybe a title, no verb."""
+        text = unit.paragraphs[paragraph].text
+        line = _signature_line(text)
+        if line is None:
+            return None
+        offset = unit.paragraph_offsets[paragraph]
+        context = _Context(unit, cast, paragraph, offset, text, text, (0, len(text)),
+                           int(unit.date[:4]) if unit.date else None)
+        found = _resolve(line["who"], context, offset + line.start("who"), text.strip())
+        return Attribution(*found) if found and found[1] == "person" and cast.by_name(found[0]) else None
+
+
+# a line that only names somebody, perhaps with a title after a comma: "— Ann Berg, president of Freedonia"
+_SIGNATURE = re.compile(rf"\s*[—–-]*\s*(?P<who>[{UPPERCASE}][\w’'.-]*(?:\s+[{UPPERCASE}][\w’'.-]*){{0,4}})"
+                        r"(?:\s*,\s*(?P<title>[^.!?:;\"“”]{1,120}))?\s*\.?\s*")
+_CLAUSE_VERB = re.compile(rf"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b|\b[a-z]{{3,}}ed\b|"
+                          rf"{SPEECH_VERB.pattern}")
+
+
+def _signature_line(text: str) -> re.Match | None:
+    line = _SIGNATURE.fullmatch(text)
+    return None if line is None or line["title"] and _CLAUSE_VERB.search(line["title"]) else line
 
 
 def _speaking_on(cast: Cast, position: int, cue: str, gender: str | None) -> Entity | None:
@@ -653,6 +680,17 @@ def _bare(span, context: _Context) -> bool:
     return not (context.masked[start:span.start].strip(_OPENING) or context.masked[span.end:end].strip(_OPENING))
 
 
+# What runs straight on from a speech verb, with no clause break, is what was said ('said [that] the …')
+_REPORTED_CONTENT = re.compile(r"(?:(?!\b(?:and|but|while|whereas|as|when)\b)[^,;:.!?\x00])*")
+
+
+def _inside_reported(text: str, position: int) -> bool:
+    """Whether `position` runs straight on from a speech verb earlier in its sentence ('X said the …')."""
+    sentence_start = max(text.rfind(end, 0, position) for end in ".!?\n") + 1
+    return any(_REPORTED_CONTENT.fullmatch(text, verb.end(), position)
+               for verb in SPEECH_VERB.finditer(text, sentence_start, position))
+
+
 def _reported_before(previous: str, offset: int, context: _Context, bare: bool = False):
     """'The Prime Minister said there were many areas ...' then a paragraph opening with a quotation
     and no tag: the quotation goes on with the words of the last person reported speaking."""
@@ -662,14 +700,16 @@ def _reported_before(previous: str, offset: int, context: _Context, bare: bool =
         if cited and cited[1] == "person":
             return cited
         verbs = list(SPEECH_VERB.finditer(clause))
-        for verb in reversed(verbs):
+        for earlier, verb in reversed(list(zip([None, *verbs], verbs))):
+            if earlier and _REPORTED_CONTENT.fullmatch(clause, earlier.end(), verb.start()):
+                continue  # 'X said member states agreed': the later verb is inside what X said
             subject = _subject_before(clause[:verb.start()])
             found = _resolve(subject, context, offset + start + verb.start(), f"{subject} {verb.group(0)}") \
                 if subject else None
             if found and found[1] == "person":
                 return found
-    if not bare:
-        return None  # '"…," an official said': a tag of its own that names nobody
+    if not bare or _signature_line(previous):
+        return None  # '"…," an official said': a tag of its own that names nobody; a line signing what is above
     sentences = split_sentences(previous)
     return _acting_subject(mask_quotations(previous[sentences[-1][0]:sentences[-1][1]]), context,
                            offset + sentences[-1][0]) if sentences else None
@@ -951,7 +991,7 @@ def _resolve(subject: str, context: _Context, position: int, cue: str):
     head = _head_word(lower)  # "Norway's Ministry of Foreign Affairs": a ministry
     if head in DOCUMENT_WORDS:
         return subject, "document", cue
-    if head in HEAD_TITLES:  # "UN climate chief", "Indian PM", "Foreign Minister of Peru": a role, never a name
+    if head in HEAD_TITLES or ROLE_ABBREVIATIONS.get(head):  # "UN climate chief", "Indian PM": a role, never a name
         entity = resolve_role(subject, context.cast, position, context.year)
         return (entity.name, "person", cue) if entity else None
     if head in ORGANIZATION_WORDS or subject.isupper():

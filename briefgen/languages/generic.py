@@ -12,6 +12,7 @@ from briefgen.languages.base import Attribution, Site, fold_name
 from briefgen.model import Unit
 
 NEAR = 40  # characters between the quotation and the name
+SIGNATURE_WORDS = 8  # '— Тоқаев, Қазақстан Президенті': a line signing a speech, a name and a title
 # A few speech verbs per language, for "«…», — деді Тоқаев" style tags.
 SPEECH_WORDS = {
     "kk": "деді айтты мәлімдеді атап", "ky": "деди билдирди белгиледи", "uz": "dedi ta'kidladi bildirdi",
@@ -49,3 +50,12 @@ class CatalogNamesOnly:
         if dash_after:  # a tag we cannot read: unknown, and not the previous speaker's continuation
             return Attribution(None, "unknown", site.after[:NEAR].strip(" \x00,"))
         return None
+
+    def signature(self, unit: Unit, paragraph: int, names: list[tuple[str, Person]]) -> Attribution | None:
+        """'— Тоқаев' under a speech: a dash, then a catalog name and little more."""
+        line = unit.paragraphs[paragraph].text.strip()
+        if not re.match(r"[—–-]", line) or len(line.split()) > SIGNATURE_WORDS:
+            return None
+        signed = fold_name(line.lstrip("—–- "))
+        return next((Attribution(person.name, "person", line) for name, person in names if signed.startswith(name)),
+                    None)

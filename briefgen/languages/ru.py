@@ -137,6 +137,12 @@ class _Analysis:
     def inside_quotation(self, position: int) -> bool:
         return within(position, self.quoted)
 
+    def tokens_between(self, low: int, high: int) -> list[Token]:
+        """The tokens in [low, high) of the unit, less those inside quotations."""
+        first = bisect.bisect_left(self.starts, low)
+        last = bisect.bisect_left(self.starts, high)
+        return [t for t in self.tokens[first:last] if t.stop <= high and not self.inside_quotation(t.start)]
+
 
 class Russian:
     code = "ru"
@@ -224,6 +230,18 @@ class Russian:
                 return found
         return None
 
+    def signature(self, unit: Unit, paragraph: int, analysis: _Analysis) -> Attribution | None:
+        """'Иван Петров, министр иностранных дел' or '— Иван Петров' under a speech: a name first, no verb."""
+        low = unit.paragraph_offsets[paragraph]
+        tokens = analysis.tokens_between(low, low + len(unit.paragraphs[paragraph].text))
+        words = [token for token in tokens if token.pos != "PUNCT"]
+        if not words or words[0].person is None or len(words) > CAPTION_WORDS \
+                or len({token.person for token in words} - {None}) > 1 \
+                or any(token.pos in ("VERB", "AUX") for token in words):
+            return None
+        return Attribution(analysis.person_names[words[0].person], "person",
+                           unit.text[tokens[0].start:tokens[-1].stop])
+
 
 _RELAYS = re.compile(r"(?i)\b(?:переда[её]т|пишет|сообщает|цитирует)\b")  # what an outlet does with others' words
 # dashes as typed: em, en, minus, or a hyphen between spaces
@@ -291,10 +309,7 @@ class _Clause:
         self.tokens = analysis.tokens
 
     def _range(self, low: int, high: int) -> list[Token]:
-        """The tokens in [low, high) of the unit, less those inside quotations."""
-        first = bisect.bisect_left(self.analysis.starts, low)
-        last = bisect.bisect_left(self.analysis.starts, high)
-        return [t for t in self.tokens[first:last] if t.stop <= high and not self._quoted(t.start)]
+        return self.analysis.tokens_between(low, high)
 
     def _quoted(self, position: int) -> bool:
         return self.analysis.inside_quotation(position)

@@ -15,6 +15,7 @@ clause may name a role (俄罗斯总统), an office (外交部) or a document (�
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ DOCUMENTS = ("宣言", "声明", "公报", "联合声明", "决议", "文件", "
              "草文")
 PRONOUNS = frozenset({"他", "她"})
 CAUSATIVES = frozenset("让使令叫")  # 让川普放话“……”: the one made to speak speaks
-PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 及 以及 会见 会晤 致电".split())
+PREPOSITIONS = frozenset("向 对 同 与 和 跟 就 给 为 替 据 在 将 把 被 让 从 及 以及 会见 会晤 致电".split())
 _DOCUMENT = re.compile("|".join(sorted(DOCUMENTS, key=len, reverse=True)))
 _IN_DOCUMENT = re.compile(r"在([^，,。在]{0,10}?(?:" + _DOCUMENT.pattern + "))(?:中|里)")
 _GOING_ON = "再次|再度|随即|接着|进而|继而|当即"  # adverbs of a clause that goes on with the sentence's subject
@@ -100,6 +101,7 @@ _MEDIA_REPORT = re.compile(r"(?:报道|报|社|台|媒|消息|网站|文章)(?:�
 _TELLING = ("告诉", "提醒", "对记者说")
 TOLD_CHARS = 8  # whom a verb of telling names before its clause ends: 告诉领导人
 TITLE_BETWEEN_CHARS = 8  # a title between two names ("X王储Y"): the first qualifies it
+TITLED_PHRASE_CHARS = 16  # so does a noun phrase ending in a title ("X中心中国项目负责人Y")
 TITLED_SURNAME_CHARS = 6  # 习主席, 普京总统: a name or surname and a title opening a clause
 SENTENCE_REACH = 200  # characters read back for the start of a sentence
 TAG_CHARS = 120  # a tag after a quotation is read this far (“……”王毅说。)
@@ -264,6 +266,7 @@ class Chinese:
         word_at = {start: pair for pair, start in zip(words, starts)}
         index_at = {start: index for index, start in enumerate(starts)}
         object_end = -1  # where the last name governed by a preposition ends (与甲、乙: 乙 too)
+        subject_end = -1  # where the last name taken for its clause's subject ends
         confirmed: set[int] = set()  # entities a mention showed to be people (通贝里(Greta Thunberg)): later ones too
         for start, end in sorted(set(found)):
             if within(start, quoted):
@@ -298,10 +301,12 @@ class Chinese:
                         or _listed_after(simplified, object_end, phrase_start))
             object_end = end if governed else -1
             subject = (subject and not governed  # jieba tags 会见 a noun
+                       and not _after_subjects_verb(simplified, words, starts, subject_end, phrase_start)
                        and start not in analysis.modifiers and not _possessor(simplified, end)
                        and not _reported(simplified, start))
             if subject and known:  # jieba's person tags alone are too noisy to make "他" anyone's
                 entity.subject_positions.add(start)
+            subject_end = end if subject else subject_end
             if title:
                 entity.descriptors.append(title[0])
                 entity.countries |= title[1]
@@ -310,7 +315,8 @@ class Chinese:
             analysis.mentions.append((start, end, entity))
         for before, after in zip(analysis.mentions, analysis.mentions[1:]):
             between = simplified[before[1]:after[0]]  # 阿拉伯(jieba's "name")王储穆罕默德: the holder follows
-            if 0 < len(between) <= TITLE_BETWEEN_CHARS and (_title_of(between) or _titled_noun_phrase(between)):
+            if 0 < len(between) <= TITLE_BETWEEN_CHARS and _title_of(between) \
+                    or 0 < len(between) <= TITLED_PHRASE_CHARS and _titled_noun_phrase(between):
                 analysis.modifiers.add(before[0])
         analysis.cast.pronoun_subjects = [  # 他在…时，提到……: a pronoun opening its clause
             match.start() for match in re.finditer("[他她]", simplified)
@@ -357,6 +363,21 @@ class Chinese:
                 analysis.cast.mark_speaker(found.speaker, found.kind, site.offset + site.span.start, found.cue)
                 return found
         return None
+
+    def signature(self, unit: Unit, paragraph: int, analysis: _Analysis) -> Attribution | None:
+        """'——某某，某国总统' under a speech: a name first, then at most its titles."""
+        low = unit.paragraph_offsets[paragraph]
+        high = low + len(unit.paragraphs[paragraph].text)
+        line = analysis.simplified[low:high]
+        name_start = low + len(line) - len(line.lstrip(_SIGNATURE_OPENING))
+        mention = next((mention for mention in analysis.mentions if mention[0] == name_start), None)
+        rest = analysis.simplified[mention[1]:high].strip(" \u3000，,、") if mention else ""
+        if mention is None or rest and not _all_titles(_split_titles(rest)):
+            return None
+        return Attribution(mention[2].name, "person", unit.text[low:high].strip())
+
+
+_SIGNATURE_OPENING = " \u3000—―－-─–"  # '——某某': the dashes a signing line opens with
 
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -834,6 +855,15 @@ def _after_clause_opening_verb(text: str, words, starts: list[int], index: int) 
         if not text[clause_start:starts[before]].strip(" \x00"):
             return verb
     return False
+
+
+def _after_subjects_verb(text: str, words, starts: list[int], subject_end: int, start: int) -> bool:
+    """甲在某地迎接了前来参会的乙: a name after the verb of its clause's subject is that verb's object."""
+    between = text[subject_end:start]
+    if subject_end < 0 or _CLAUSE_BOUNDARY.search(between) or re.search(r"\s", between):
+        return False  # (a space ends a headline's or a caption's clause: 记者 某某 摄  甲呼吁)
+    return any(pair.flag.startswith("v") for pair in words[bisect.bisect_left(starts, subject_end):
+                                                                bisect.bisect_left(starts, start)])
 
 
 def _opens_clause(text: str, start: int) -> bool:
