@@ -222,7 +222,7 @@ def _speaker_right(predicted: str, gold_speaker: str) -> bool:
     predicted = predicted.casefold()
     if "declaration" in gold_speaker.casefold():
         return "declaration" in predicted
-    return gold_speaker.split()[-1].casefold() in predicted
+    return gold_speaker.split()[-1].casefold() in predicted.split()  # a word of the name, not a letter of it
 
 
 def print_report(figures: dict, details: bool) -> None:

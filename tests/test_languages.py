@@ -3407,7 +3407,66 @@ SPEAKER_CASES = [
         ["Ivan Petrov"],
         id="en_a_role_inside_what_somebody_said_is_no_later_pronouns_antecedent",
     ),
+    pytest.param(
+        "ru",
+        ("Президент Чили Карлос Мендоса выступил с речью.\n\n"
+         "Президент Чили в начале своего выступления коснулся темы войны:\n\n"
+         "«Соседи хотели стереть с карты суверенное государство»."),
+        ["Карлос Мендоса"],
+        id="ru_a_role_subject_of_the_sentence_before_a_colon_speaks_the_next_paragraph",
+    ),
+    pytest.param(
+        "zh",
+        "国际南方研究会(South Group)资深官员卡巴西(Kamal Basi)表示，“使用武力可能导致意想不到的后果。”",
+        ["卡巴西"],
+        id="zh_a_country_word_ending_a_name_glossed_in_latin_is_part_of_the_name",
+    ),
+    pytest.param(
+        "zh",
+        "北方大学研究所所长约翰·张(John Chang)表示，“我们希望扩大影响力。”",
+        ["约翰·张"],
+        id="zh_a_chinese_family_name_after_a_given_name_and_a_dot_is_part_of_the_name",
+    ),
+    pytest.param(
+        "zh",
+        "【南方日报2024年05月02日讯】(南方日报记者王小明综合报导)各国领导人周六齐聚罗马，发布宣言，誓言“团结一心，共同前进”。",
+        [None],
+        id="zh_the_reporter_of_a_byline_in_brackets_is_nobody_acting",
+    ),
+    pytest.param(
+        "zh",
+        "南方国总统办公室发表书面贺信，“两国拥有同样的价值观，我们共同期待下一个六十年。”",
+        [None],
+        id="zh_a_word_jieba_alone_tags_a_person_is_no_sentences_subject",
+    ),
+    pytest.param(
+        "zh",
+        "南方大学教授卡洛斯出席论坛并发表演讲。\n\n这位未来学家坦言：“我的预测远远不及实际取得的成就。”",
+        ["卡洛斯"],
+        id="zh_zhe_wei_and_a_noun_describing_a_person_is_the_one_the_text_is_about",
+    ),
+    pytest.param(
+        "en",
+        'Freedonian spokesperson Lars Lund on June 17 said in his briefing, "The bloc has grown in appeal."',
+        ["Lars Lund"],
+        id="en_a_date_between_the_subject_and_its_verb_is_skipped",
+    ),
 ]
+
+
+def test_russian_a_name_natasha_found_once_is_a_name_wherever_written_the_same_way():
+    from briefgen.languages.ru_natasha import Token, _same_name_again
+
+    def token(start, text, person=None):
+        return Token(start, start + len(text), text, text.lower(), "PROPN", "Nom", person)
+
+    tokens = [token(0, "Карлос"), token(7, "Мендоса"), token(15, ","), token(40, "Президент"),
+              token(50, "Карлос", 0), token(57, "Мендоса", 0), token(70, "Мендоса"), token(80, "«"),
+              token(81, "Карлос"), token(88, "Мендоса")]
+    written = ["Карлос Мендоса"]
+    found = _same_name_again(tokens, written, [(80, 100)])
+    assert [t.person for t in found] == [1, 1, None, None, 0, 0, None, None, None, None]
+    assert written == ["Карлос Мендоса", "Карлос Мендоса"]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), SPEAKER_CASES)

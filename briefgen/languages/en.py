@@ -97,6 +97,11 @@ _SUBJECT_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _HEAD_OF = ("head of state", "head of government")
 _TRAILING_SETTING = re.compile(r"\s+(?:in|during|at)\s+(?:his|her|their|its|the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                                r"[a-z][\w’'-]*$")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# 'X on June 17 said': a date between a subject and its verb
+_TRAILING_TIME = re.compile(rf"\s+(?:on\s+(?:{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|{_MONTH}\s+\d{{1,2}}"
+                            rf"|\d{{1,2}}\s+{_MONTH})|yesterday|today|last\s+(?:week|month|year))$")
 MONARCHS = frozenset({"king", "queen", "emir", "sultan", "pope", "monarch"})
 _TITLES_ONLY = re.compile(r"[\s\x00]*(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,6}")  # "Brazilian President "
 _CAPTION_LINE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[-–—]\s+[A-Z][^.!?:]{2,80}")
@@ -818,9 +823,10 @@ def _has_title_word(phrase: str) -> bool:
 
 
 def _past_setting(text: str) -> str:
-    """The words before a trailing 'in his closing speech' / 'at the opening session'."""
-    match = _TRAILING_SETTING.search(text)
-    return text[:match.start()] if match else text
+    """The words before a trailing 'in his closing speech' / 'at the opening session' / 'on June 17'."""
+    while match := _TRAILING_SETTING.search(text) or _TRAILING_TIME.search(text):
+        text = text[:match.start()]
+    return text
 
 
 def _trailing_noun_phrase(text: str) -> str:

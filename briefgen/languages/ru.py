@@ -531,7 +531,8 @@ class _Clause:
                                       verb_token=last[index])
             if found and found.kind == "person":
                 return Attribution(found.speaker, found.kind, found.cue + (":" if previous.endswith(":") else ""))
-        return None
+        # "Президент США в начале речи коснулся темы войны:": whoever the sentence before the colon is about
+        return self._acting_subject(last) if previous.endswith(":") else None
 
     def _acting_subject(self, sentence: list[Token]) -> Attribution | None:
         """'Зеленский выступает в ООН.' and then a quotation that is a paragraph of its own: the words of the
@@ -541,7 +542,9 @@ class _Clause:
         if not subjects and verb:  # "Президент довел до внимания, что …": the role opening the sentence
             start = next((index for index, token in enumerate(sentence[:verb]) if token.pos != "ADJ"), verb)
             head = sentence[start]
-            if head.lemma in ROLE_TITLES and head.case == "Nom" and not head.plural and start + 1 == verb:
+            other_subject = any(token.case == "Nom" and token.pos in ("NOUN", "PROPN")
+                                for token in sentence[start + 1:verb])  # ("Президент США в начале речи коснулся")
+            if head.lemma in ROLE_TITLES and head.case == "Nom" and not head.plural and not other_subject:
                 found = self._role(sentence[:verb], "subject", head.start)
                 return found if found and found.kind == "person" else None
         first = next((index for index, token in enumerate(sentence) if token.person in subjects), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from briefgen.languages.base import fold_name
@@ -59,7 +59,30 @@ def read_tokens(unit: Unit, quoted: Sequence[tuple[int, int]]) -> tuple[list[Tok
         block_tokens, block_names = _read_block(unit.text[low:high], low, quoted, len(written))
         tokens += block_tokens
         written += block_names
-    return tokens, written
+    return _same_name_again(tokens, written, quoted), written
+
+
+def _same_name_again(tokens: list[Token], written: list[str], quoted: Sequence[tuple[int, int]]) -> list[Token]:
+    """A name natasha found once is a name wherever the text writes it the same way ("Джо Байден, выступление
+    …" in a headline, where the tagger missed it): each such occurrence a PER span of its own (appended to
+    `written`, which it extends)."""
+    spans: dict[int, list[Token]] = {}
+    for token in tokens:
+        if token.person is not None:
+            spans.setdefault(token.person, []).append(token)
+    known = {tuple(token.text for token in span): index for index, span in spans.items()}
+    longest = max(map(len, known), default=0)
+    result, index = list(tokens), 0
+    while index < len(result):
+        found = next((length for length in range(min(longest, len(result) - index), 0, -1)
+                      if tuple(token.text for token in result[index:index + length]) in known), 0)
+        run = result[index:index + found]
+        if found and all(token.person is None and token.text[:1].isupper() and not within(token.start, quoted)
+                         for token in run):
+            written.append(written[known[tuple(token.text for token in run)]])
+            result[index:index + found] = [replace(token, person=len(written) - 1) for token in run]
+        index += found or 1
+    return result
 
 
 LEAD_WORDS = 20  # the lead is the first paragraph after the headline this long …

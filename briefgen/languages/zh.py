@@ -89,6 +89,8 @@ _CLEFT = re.compile(r"^[\s\x00]*(?:这|这句话|这番话|此话)(?:正|就|便
 _WHEN = rf"(?:\d{{1,2}}日|{_TIME_WORDS})"
 _WHEN_AFTER = re.compile(_WHEN + "$")
 _DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|该|此位)")
+_PERSON_DEMONSTRATIVE = re.compile(r"^(?:这位|这名|那位|此位)")  # (该 may stand before a body: 该组织)
+DESCRIBED_PERSON_CHARS = 6  # 这位未来学家: a noun this short after 这位 describes the person
 _DATELINE = re.compile(r"\d{1,2}日电")
 _REFERRING = re.compile(r"^(?:这|那|该|此|其)")
 # 法新社报道, BBC调侃: a news agency, paper or channel reporting (group 1: its name)
@@ -274,6 +276,8 @@ class Chinese:
             if analysis.mentions and start < analysis.mentions[-1][1]:
                 continue  # overlaps the one before
             title = _title_before(simplified, start)
+            if title and title[0] == "reporter" and _in_brackets(simplified, start):
+                continue  # (记者某某综合报导): the byline's reporter, nobody the story is about
             if not title and (_is_place(simplified, start, end) or _venue(simplified, start, end)
                               or _gloss_of_body(simplified, start)) \
                     or _place_follows(simplified, end) \
@@ -639,7 +643,8 @@ def _bracketed_names(text: str, words, starts: list[int]) -> list[tuple[int, int
         begin = end
         while index is not None and index >= 0:
             word = words[index].word
-            if (_title_of(word) or _country(word) or word.endswith(ORGANIZATIONS) or not _has_han(word)
+            if (_title_of(word) or _country(word) and begin < end  # (欧/巴西(Nnamdi Obasi): jieba's "Brazil")
+                    or word.endswith(ORGANIZATIONS) or not _has_han(word)
                     or any(char in _FUNCTION_CHARS for char in word) or end - starts[index] > 6
                     or word in SPEECH_VERBS or words[index].flag.startswith(("d", "v")) and begin < end):
                 break  # (还提到马克宏（…）: the adverb and the verb before the name are no part of it)
@@ -656,11 +661,13 @@ def _name_pieces(words, index: int) -> int:
     for position, pair in enumerate(words[index + 1:index + NAME_MAX_TOKENS + 1], index + 1):
         joined = pair.word in NAME_MARKS and position + 1 < len(words) and (
             words[position + 1].flag.startswith("nr") or _transliterated(words[position + 1].word)
-            or words[position + 1].word in TRANSLITERATION)  # 阿尼尔·苏/克拉尔: jieba tags 苏 an abbreviation
+            or words[position + 1].word in TRANSLITERATION  # 阿尼尔·苏/克拉尔: jieba tags 苏 an abbreviation
+            or words[position + 1].word in SURNAMES)  # 史蒂夫·张: a Chinese family name after a given one
         if joined:  # 安格拉·默克尔
             used, length, after_mark, marks = used + 1, length + 1, True, marks + 1
             continue
-        if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION or pair.flag.startswith("nr")):
+        if after_mark and (_transliterated(pair.word) or pair.word in TRANSLITERATION or pair.flag.startswith("nr")
+                           or pair.word in SURNAMES):
             used, length, after_mark = used + 1, length + len(pair.word), False  # 阿列克谢·普什/科夫, 伊万·彼得罗夫(nrt)
             last_piece = len(pair.word) > 1
             continue
@@ -855,6 +862,12 @@ def _after_clause_opening_verb(text: str, words, starts: list[int], index: int) 
         if not text[clause_start:starts[before]].strip(" \x00"):
             return verb
     return False
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """Whether an opening bracket before `position` (in its paragraph) is not closed before it."""
+    opening = max(text.rfind(mark, 0, position) for mark in "(（【[")
+    return opening > text.rfind("\n", 0, position) and not re.search(r"[)）】\]]", text[opening:position])
 
 
 def _after_subjects_verb(text: str, words, starts: list[int], subject_end: int, start: int) -> bool:
@@ -1154,9 +1167,11 @@ def _sentence_subject(head: str, base: int, analysis: _Analysis, site: Site, cue
 
 def _first_subject(mentions: list[tuple[int, int, Entity]], analysis: _Analysis) -> Entity | None:
     """The first person named who can be a clause's subject: not after a preposition (与王毅), not owning
-    what follows (特朗普的), not qualifying a noun (某某钢铁公司)."""
+    what follows (特朗普的), not qualifying a noun (某某钢铁公司), and known for a person or opening its clause
+    (jieba's person tag alone also falls on words: 发表书面贺信)."""
     return next((entity for start, end, entity in mentions if not _after_preposition(analysis.simplified, start)
-                 and not _possessor(analysis.simplified, end) and start not in analysis.modifiers), None)
+                 and not _possessor(analysis.simplified, end) and start not in analysis.modifiers
+                 and (entity.strong or entity.subject_positions or _opens_clause(analysis.simplified, start))), None)
 
 
 def _according_to(site: Site, analysis: _Analysis) -> Attribution | None:
@@ -1339,6 +1354,10 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if addressed:  # 习主席, 普京总统
         return Attribution(addressed.name, "person", cue)
     parts = head_parts
+    if not _all_titles(parts) and _PERSON_DEMONSTRATIVE.match(clause_head) and len(head) <= DESCRIBED_PERSON_CHARS \
+            and not any(char in _FUNCTION_CHARS for char in head):
+        entity = resolve_pronoun(analysis.cast, position, None)  # 这位未来学家坦言: the one the text is about, as 他
+        return Attribution(entity.name, "person", cue) if entity else None
     if not _all_titles(parts):
         agency = _agency(head)
         return Attribution(agency, "organization", cue) if agency else None
