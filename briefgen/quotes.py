@@ -229,7 +229,7 @@ def _continued(previous: Quote | None, site: Site, cast: Cast) -> Attribution | 
 
 
 SIGNED_PARAGRAPHS = 3  # paragraphs of one speech a line under them may sign
-HEADING_WORDS = 8
+HEADING_WORDS = 8  # a heading naming somebody is a name and perhaps a title: this many words at most
 PARTICLE_CHARS = 3  # "da", "van", "of": the small words of a name or title that stay in lower case
 _DASHES = "—–―-"
 

@@ -77,7 +77,7 @@ class LanguageRules(Protocol):
 
     def signature(self, unit: Unit, paragraph: int, analysis: Any) -> Attribution | None:
         """The person a paragraph names and nothing more ('— Ann Berg, president of X'), as a line
-        signing the quotation above it; None for any other paragraph."""
+        signing the speech above it or heading the one below (quotes.py tells which); None for any other."""
 
 
 @lru_cache(maxsize=65536)  # catalog names are folded again for every name in every unit

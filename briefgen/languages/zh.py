@@ -1354,11 +1354,11 @@ def _phrase(words: str, position: int, analysis: _Analysis, site: Site, cue: str
     if addressed:  # 习主席, 普京总统
         return Attribution(addressed.name, "person", cue)
     parts = head_parts
-    if not _all_titles(parts) and _PERSON_DEMONSTRATIVE.match(clause_head) and len(head) <= DESCRIBED_PERSON_CHARS \
-            and not any(char in _FUNCTION_CHARS for char in head):
-        entity = resolve_pronoun(analysis.cast, position, None)  # 这位未来学家坦言: the one the text is about, as 他
-        return Attribution(entity.name, "person", cue) if entity else None
     if not _all_titles(parts):
+        if _PERSON_DEMONSTRATIVE.match(clause_head) and len(head) <= DESCRIBED_PERSON_CHARS \
+                and not any(char in _FUNCTION_CHARS for char in head):
+            entity = resolve_pronoun(analysis.cast, position, None)  # 这位未来学家坦言: the one the text is about
+            return Attribution(entity.name, "person", cue) if entity else None
         agency = _agency(head)
         return Attribution(agency, "organization", cue) if agency else None
     titles = [_title_of(part) for part in parts if _title_of(part)]
