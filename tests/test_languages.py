@@ -3451,6 +3451,21 @@ SPEAKER_CASES = [
         ["Lars Lund"],
         id="en_a_date_between_the_subject_and_its_verb_is_skipped",
     ),
+    pytest.param(
+        "en",
+        ("The President of the Council, Ann Berg, called the meeting a “political success”; while the president "
+         "of the Commission, Lars Lund, said that “it has been an excellent summit, like a new beginning”."),
+        ["Lars Lund"],
+        id="en_a_clause_before_a_semicolon_holds_no_subject_of_the_verb_after_it",
+    ),
+    pytest.param(
+        "ru",
+        ("Саммит завершился.\n\n«Саммит постановляет приостановить членство страны», — цитирует РИА итоговое "
+         "заявление.\n\nГенеральный секретарь Лиги Ирина Петрова прокомментировала решение.\n\n"
+         "«Не на таких принципах должен строиться порядок», - цитирует РИА Новости главу Лиги."),
+        ["итоговое заявление", "Ирина Петрова"],
+        id="ru_whom_an_outlet_quotes_in_the_accusative_said_it_and_the_head_of_a_body_is_its_titled_head",
+    ),
 ]
 
 

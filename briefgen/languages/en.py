@@ -795,7 +795,9 @@ def _first_person_in(clause: str, context: _Context, clause_start: int, cue: str
 
 
 def _subject_before(text: str) -> str:
-    """The subject of a verb from the words before it: skip adverbs, auxiliaries and a parenthetical."""
+    """The subject of a verb from the words before it: skip adverbs, auxiliaries and a parenthetical; a clause
+    before a semicolon is another's ("X called it a success; while Y said")."""
+    text = text[text.rfind(";") + 1:]
     text = re.sub(rf"(?:\s+{ADVERBS})+\s*$", "", text.rstrip(), flags=re.I).rstrip()
     text = _past_setting(text)  # "X in his closing speech added": X
     if text.endswith(","):

@@ -55,6 +55,7 @@ HEADLINE_CAPTION_WORDS = 4  # "Президент Литвы:", "Генсек а
 # "приводит агентство заявление Петрова", "его комментарий звучал так": his
 WORDS_LEMMAS = frozenset("слово заявление высказывание цитата комментарий".split())
 QUOTING_LEMMAS = frozenset(("цитировать", "процитировать"))  # whom they quote is the speaker
+BODY_HEADS = ("secretary-general", "chairman", "director-general")  # what "глава" of an organisation is titled
 QUOTED_NAME_TOKENS = 6  # "цитируя слова председателя КНР Си Цзиньпина"
 POSSESSIVES = frozenset(("его", "её", "ее"))  # "её слова", "по его словам"
 VERBLESS_TAG_TOKENS = 8  # "— министр иностранных дел Латвии Карлис Озолс"
@@ -334,6 +335,8 @@ class _Clause:
         if quoting:
             return quoting
         found = self._from_clause(tokens, "after", opening=dash is not None)  # "— поприветствовал делегацию X"
+        if found is None or found.kind != "person":
+            found = self._quoted_object(tokens) or found
         if found is None and dash and tokens and not any(token.pos in ("VERB", "AUX") for token in tokens):
             named = self._noun_phrase(tokens[:VERBLESS_TAG_TOKENS], self.site.unit.text[tokens[0].start:tokens[-1].stop],
                                       tokens[0].start)  # "«…», — генеральный секретарь X.": a tag with no verb
@@ -363,6 +366,18 @@ class _Clause:
         cue = self.site.unit.text[rest[1].start:quoted[0].stop] if quoted else rest[1].text
         found = self._noun_phrase(quoted[:QUOTED_NAME_TOKENS], cue, rest[1].start, any_case=True) if quoted else None
         return found if found and found.kind == "person" else None
+
+    def _quoted_object(self, tokens: list[Token]) -> Attribution | None:
+        """«…», — цитирует РИА Новости главу организации: whom (or what) the outlet quotes, in the accusative."""
+        if not tokens or tokens[0].lemma not in QUOTING_LEMMAS:
+            return None
+        quoted = next((index for index, token in enumerate(tokens[1:], 1) if token.case == "Acc"
+                       and token.pos in ("NOUN", "PROPN", "ADJ")), None)
+        if quoted is None or tokens[quoted].lemma in WORDS_LEMMAS:
+            return None  # ("цитирует его слова газета": whose words, the other tag forms tell)
+        cue = self.site.unit.text[tokens[0].start:tokens[-1].stop]
+        found = self._noun_phrase(tokens[quoted:quoted + QUOTED_NAME_TOKENS], cue, tokens[0].start, any_case=True)
+        return found if found and found.kind in ("person", "document") else Attribution(None, "unknown", cue)
 
     def verb_before(self) -> Attribution | None:
         """X заявил: «…» / X подчеркнул, что «…» / заявил Путин: «…»."""
@@ -809,6 +824,10 @@ def _holder_of(tokens: list[Token], cast: Cast, position: int, year: int | None,
         head = "leader"
     entity = resolve_role_parts(head, countries, sorted(modifiers), cast, position, year,
                                 generic=head in GENERIC_HEADS, gender=gender)
+    if entity is None and head == "head" and not countries and not modifiers:
+        # "глава Лиги" that nobody acting fits: whoever the text titled an organisation's head
+        entity = next(filter(None, (resolve_role_parts(title, set(), (), cast, position, year, gender=gender)
+                                    for title in BODY_HEADS)), None)
     if entity is not None and not entity.agrees(gender):
         return None  # "Президент Швейцарии сказала": not the president named last, who is a man
     return entity
