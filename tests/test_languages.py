@@ -3466,6 +3466,19 @@ SPEAKER_CASES = [
         ["итоговое заявление", "Ирина Петрова"],
         id="ru_whom_an_outlet_quotes_in_the_accusative_said_it_and_the_head_of_a_body_is_its_titled_head",
     ),
+    pytest.param(
+        "zh",
+        "新德里经济研究院 (NIER) 资深研究员卡洛斯·门德斯 (Carlos Mendes) 说:“我们谈论的是一些非常重要的经济体。”",
+        ["卡洛斯·门德斯"],
+        id="zh_glosses_in_brackets_are_no_part_of_the_titled_phrase_between_two_names",
+    ),
+    pytest.param(
+        "en",
+        ("Freedonian President Ann Berg, in turn, focused on the pandemic. The theme came back in Berg’s speech: "
+         "“It is a matter of great concern that the world has not upheld solidarity.”"),
+        ["Ann Berg"],
+        id="en_a_named_persons_speech_before_a_colon_gives_the_words_after_it",
+    ),
 ]
 
 

@@ -507,6 +507,10 @@ def _according_to(sentence: str, context: _Context, sentence_start: int):
     return _resolve(who, context, context.offset + sentence_start + match.start(), match.group(0).strip())
 
 
+_WHOSE_SPEECH = re.compile(r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[’']s\s+(?:[a-z]+\s+){0,2}"
+                           r"(?:speech|words|remarks|address|message|statement|comments)[\s\x00]*$")
+
+
 def _colon_intro(before: str, context: _Context, sentence_start: int):
     """'Xi went straight to the point: it is important to "..."'."""
     if ":" not in before:
@@ -514,6 +518,11 @@ def _colon_intro(before: str, context: _Context, sentence_start: int):
     clause = before[:before.rindex(":")]
     if _NAME_ALONE.fullmatch(clause):  # 'Orban: "…"', a live blog's or headline's way to quote
         return _resolve(clause.strip(" \x00"), context, context.offset + sentence_start, "colon")
+    whose = _WHOSE_SPEECH.search(clause)  # "the theme came back in Berg's speech:": Berg's words
+    if whose:
+        found = _resolve(whose["who"], context, context.offset + sentence_start + whose.start("who"), whose.group(0))
+        if found and found[1] == "person":
+            return found
     found = _first_person_in(clause, context, sentence_start, "colon") or _clause_subject(clause, context, sentence_start)
     last_part = clause.rsplit(",", 1)[-1]
     subject_role = next(_role_phrases(last_part), None)

@@ -318,7 +318,8 @@ class Chinese:
                 note_gender(entity, "Fem")  # 马克龙的夫人布丽吉特: "他" is not her
             analysis.mentions.append((start, end, entity))
         for before, after in zip(analysis.mentions, analysis.mentions[1:]):
-            between = simplified[before[1]:after[0]]  # 阿拉伯(jieba's "name")王储穆罕默德: the holder follows
+            # 阿拉伯(jieba's "name")王储穆罕默德: the holder follows (a gloss in brackets no part of the title)
+            between = _PARENTHESIS.sub("", simplified[before[1]:after[0]]).replace(" ", "")
             if 0 < len(between) <= TITLE_BETWEEN_CHARS and _title_of(between) \
                     or 0 < len(between) <= TITLED_PHRASE_CHARS and _titled_noun_phrase(between):
                 analysis.modifiers.add(before[0])
