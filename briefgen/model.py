@@ -81,6 +81,11 @@ class Unit:
     def text(self) -> str:
         return PARAGRAPH_SEPARATOR.join(p.text for p in self.paragraphs)
 
+    @property
+    def year(self) -> int | None:
+        """The publication year, for roles held in a given year (the catalog's)."""
+        return int(self.date[:4]) if self.date else None
+
     @cached_property
     def paragraph_offsets(self) -> tuple[int, ...]:
         """Offset of each paragraph in `text`."""

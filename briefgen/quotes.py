@@ -69,7 +69,7 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
     quoted = [(offset + span.start, offset + span.end)
               for spans, offset in zip(spans_by_paragraph, unit.paragraph_offsets) for span in spans]
     analysis = None  # the unit's people, found only once a span turns out to be speech
-    year = int(unit.date[:4]) if unit.date else None
+    alone = None  # per paragraph, whether it is nothing but speech: found only once a quotation has no tag
     quotes: list[Quote] = []
     previous: Quote | None = None
     for index, (paragraph, offset, spans) in enumerate(zip(unit.paragraphs, unit.paragraph_offsets,
@@ -81,14 +81,16 @@ def extract_quotes(unit: Unit, people: Sequence[Person] = ()) -> list[Quote]:
         sentences = split_sentences(text)
         for span in spans:
             sentence = _sentence_around(sentences, span.start, span.end, len(text))
-            site = Site(unit, index, offset, text, masked, span, sentence, year)
+            site = Site(unit, index, offset, text, masked, span, sentence, unit.year)
             if _is_address(site.inner) or not rules.is_quotation(site):
                 continue
             if analysis is None:
                 analysis = rules.analyze(unit, people, quoted)
-            attribution = rules.attribute(site, analysis) or _signed(site, spans_by_paragraph, rules, analysis)
+            attribution = rules.attribute(site, analysis)
             if attribution is None:
-                attribution = _continued(previous, site, getattr(analysis, "cast", analysis))
+                alone = _speech_alone(unit, spans_by_paragraph) if alone is None else alone
+                attribution = _signed(site, alone, rules, analysis) \
+                    or _continued(previous, site, getattr(analysis, "cast", analysis))
             quote = _make_quote(site, attribution)
             if quote is None:
                 continue
@@ -234,8 +236,13 @@ PARTICLE_CHARS = 3  # "da", "van", "of": the small words of a name or title that
 _DASHES = "—–―-"
 
 
-def _signed(site: Site, spans_by_paragraph: list[list[QuotationSpan]], rules: LanguageRules,
-            analysis: Any) -> Attribution | None:
+def _speech_alone(unit: Unit, spans_by_paragraph: list[list[QuotationSpan]]) -> list[bool]:
+    """Per paragraph, whether it is nothing but quotations (and the marks and dashes beside them)."""
+    return [bool(spans) and not mask_quotations(paragraph.text, spans).strip(_ALONE)
+            for paragraph, spans in zip(unit.paragraphs, spans_by_paragraph)]
+
+
+def _signed(site: Site, alone: list[bool], rules: LanguageRules, analysis: Any) -> Attribution | None:
     """A speech in paragraphs of its own, under a line that only names somebody ('ANN BERG, PRESIDENT') or
     over one ('— Ann Berg, president of Freedonia'), as pages of quotations head or sign them: that person's.
     A line with no speech right above it and no full stop heads what follows; one that opens with a dash, or
@@ -243,8 +250,7 @@ def _signed(site: Site, spans_by_paragraph: list[list[QuotationSpan]], rules: La
     paragraphs = site.unit.paragraphs
 
     def speech_only(index: int) -> bool:
-        spans = spans_by_paragraph[index] if 0 <= index < len(paragraphs) else []
-        return bool(spans) and not mask_quotations(paragraphs[index].text, spans).strip(_ALONE)
+        return 0 <= index < len(alone) and alone[index]
 
     def dashed(index: int) -> bool:
         return paragraphs[index].text.lstrip()[:1] in _DASHES

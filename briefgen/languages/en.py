@@ -136,7 +136,7 @@ class English:
 
     def analyze(self, unit: Unit, people: Sequence[Person], quoted: Sequence[tuple[int, int]]) -> Cast:
         cast = build_cast(unit.text, people, quoted)
-        year = int(unit.date[:4]) if unit.date else None
+        year = unit.year
         narrative = mask_quotations(unit.text, [QuotationSpan(low, high, True) for low, high in quoted])
         roles = [*_ROLE_SUBJECT.finditer(narrative), *_ACCORDING_ROLE.finditer(narrative)]
         for match in sorted(roles, key=lambda found: found.start()):
@@ -177,8 +177,7 @@ class English:
         if line is None:
             return None
         offset = unit.paragraph_offsets[paragraph]
-        context = _Context(unit, cast, paragraph, offset, text, text, (0, len(text)),
-                           int(unit.date[:4]) if unit.date else None)
+        context = _Context(unit, cast, paragraph, offset, text, text, (0, len(text)), unit.year)
         found = _resolve(line["who"], context, offset + line.start("who"), text.strip())
         return Attribution(*found) if found and found[1] == "person" and cast.by_name(found[0]) else None
 
@@ -714,8 +713,8 @@ def _reported_before(previous: str, offset: int, context: _Context, bare: bool =
         if cited and cited[1] == "person":
             return cited
         verbs = list(SPEECH_VERB.finditer(clause))
-        for earlier, verb in reversed(list(zip([None, *verbs], verbs))):
-            if earlier and _REPORTED_CONTENT.fullmatch(clause, earlier.end(), verb.start()):
+        for verb in reversed(verbs):
+            if _inside_reported(clause, verb.start()):
                 continue  # 'X said member states agreed': the later verb is inside what X said
             subject = _subject_before(clause[:verb.start()])
             found = _resolve(subject, context, offset + start + verb.start(), f"{subject} {verb.group(0)}") \
